@@ -1,0 +1,183 @@
+"""Knowledge: the Files library, knowledge-base articles, an agent's knowledge sources and their ingestion jobs."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+from pydantic import field_validator
+from sqlalchemy import Column, Text, UniqueConstraint
+from sqlmodel import Field, Session, SQLModel, select
+
+from appliance.domain.types import utcnow
+
+
+class SourceKind(StrEnum):
+    FILE = "file"
+    URL = "url"
+    KB_ARTICLE = "kb_article"
+
+
+class SourceStatus(StrEnum):
+    QUEUED = "queued"
+    PROCESSING = "processing"
+    READY = "ready"
+    FAILED = "failed"
+    REJECTED = "rejected"
+
+
+class JobState(StrEnum):
+    QUEUED = "queued"
+    CONVERTING = "converting"
+    CHUNKING = "chunking"
+    EMBEDDING = "embedding"
+    READY = "ready"
+    FAILED = "failed"
+    REJECTED = "rejected"
+
+
+FINAL_JOB_STATES = {JobState.READY, JobState.FAILED, JobState.REJECTED}
+
+
+class StoredFile(SQLModel, table=True):
+    """A file of the install's shared Files library, stored once by content hash."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    sha256: str = Field(max_length=64, unique=True, index=True)
+    filename: str = Field(max_length=255)
+    size_bytes: int
+    storage_path: str = Field(max_length=512)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class KnowledgeArticleBase(SQLModel):
+    title: str = Field(max_length=200)
+    body: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class KnowledgeArticleCreate(KnowledgeArticleBase):
+    @field_validator("title", "body")
+    @classmethod
+    def _required(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("this field is required")
+        return value.strip()
+
+
+class KnowledgeArticle(KnowledgeArticleBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class KnowledgeSource(SQLModel, table=True):
+    """One piece of content used by an agent. Its passages live in the vector store under doc_kind='source'."""
+
+    __table_args__ = (
+        UniqueConstraint("agent_id", "file_id"),
+        UniqueConstraint("agent_id", "article_id"),
+        UniqueConstraint("agent_id", "url"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    agent_id: int = Field(foreign_key="agent.id", index=True, ondelete="CASCADE")
+    kind: SourceKind
+    title: str = Field(max_length=255)
+    file_id: int | None = Field(default=None, foreign_key="storedfile.id")
+    article_id: int | None = Field(default=None, foreign_key="knowledgearticle.id")
+    url: str | None = Field(default=None, max_length=2048)
+    status: SourceStatus = Field(default=SourceStatus.QUEUED)
+    status_reason: str = Field(default="", max_length=1000)
+    content_sha256: str = Field(default="", max_length=64)
+    canonical_text: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    passage_count: int = Field(default=0)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class IngestionJob(SQLModel, table=True):
+    """A persisted ingestion run of one source: it survives a restart, and unfinished jobs are resumed."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: int = Field(foreign_key="knowledgesource.id", index=True, ondelete="CASCADE")
+    state: JobState = Field(default=JobState.QUEUED, index=True)
+    attempts: int = Field(default=0)
+    error: str = Field(default="", max_length=1000)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    finished_at: datetime | None = None
+
+
+def store_file(*, session: Session, files_dir: Path, filename: str, content: bytes) -> StoredFile:
+    """Put a file in the library, once per content: the same bytes uploaded twice are one StoredFile."""
+    digest = hashlib.sha256(content).hexdigest()
+    existing = session.exec(select(StoredFile).where(StoredFile.sha256 == digest)).first()
+    if existing is not None:
+        existing.filename = safe_filename(filename)
+        existing.updated_at = utcnow()
+        session.add(existing)
+        session.flush()
+        return existing
+    files_dir.mkdir(parents=True, exist_ok=True)
+    target = files_dir / digest
+    temporary = files_dir / f".{digest}.partial"
+    with open(temporary, "wb") as handle:
+        handle.write(content)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, target)
+    stored = StoredFile(sha256=digest, filename=safe_filename(filename), size_bytes=len(content),
+                        storage_path=str(target))
+    session.add(stored)
+    session.flush()
+    return stored
+
+
+def safe_filename(filename: str) -> str:
+    """The last path component, without control characters, at most 255 characters."""
+    name = filename.replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(ch for ch in name if ch.isprintable()).strip() or "upload"
+    return name[-255:]
+
+
+def create_article(*, session: Session, data: KnowledgeArticleCreate) -> KnowledgeArticle:
+    article = KnowledgeArticle.model_validate(data.model_dump())
+    session.add(article)
+    session.flush()
+    return article
+
+
+def add_source(
+    *, session: Session, agent_id: int, kind: SourceKind, title: str, file_id: int | None = None,
+    article_id: int | None = None, url: str | None = None,
+) -> KnowledgeSource:
+    """Attach content to the agent and queue its ingestion job (both in the caller's transaction)."""
+    source = KnowledgeSource(agent_id=agent_id, kind=kind, title=title[:255], file_id=file_id,
+                             article_id=article_id, url=url)
+    session.add(source)
+    session.flush()
+    session.add(IngestionJob(source_id=source.id))
+    session.flush()
+    return source
+
+
+def requeue_source(*, session: Session, source: KnowledgeSource) -> IngestionJob:
+    """Re-ingest a source (re-fetch a URL, an edited article): its current passages stay until the new ones replace them."""
+    source.status = SourceStatus.QUEUED
+    source.status_reason = ""
+    source.updated_at = utcnow()
+    session.add(source)
+    job = IngestionJob(source_id=source.id)
+    session.add(job)
+    session.flush()
+    return job
+
+
+def ready_source_ids(*, session: Session, agent_id: int) -> list[int]:
+    statement = select(KnowledgeSource.id).where(
+        KnowledgeSource.agent_id == agent_id, KnowledgeSource.status == SourceStatus.READY
+    )
+    return [source_id for source_id in session.exec(statement) if source_id is not None]

