@@ -123,3 +123,13 @@ def add_team_member(*, session: Session, team: Team, user: User) -> None:
 def team_members(*, session: Session, team_id: int) -> list[User]:
     statement = select(User).join(TeamMember, TeamMember.user_id == User.id).where(TeamMember.team_id == team_id)
     return list(session.exec(statement))
+
+
+class AuthSession(SQLModel, table=True):
+    """A server-side login session. The cookie holds the token; only its SHA-256 is stored."""
+
+    id: str = Field(primary_key=True, max_length=64, description="SHA-256 of the session token")
+    user_id: int = Field(foreign_key="user.id", index=True, ondelete="CASCADE")
+    csrf_token: str = Field(max_length=64)
+    created_at: datetime = Field(default_factory=utcnow)
+    last_seen_at: datetime = Field(default_factory=utcnow)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 21:32:45.673804
+Create Date: 2026-11-23 21:33:38.138315
 """
 
 from alembic import op
@@ -86,6 +86,18 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['inbox_id'], ['inbox.id'], ),
     sa.PrimaryKeyConstraint('id')
     )
+    op.create_table('authsession',
+    sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('user_id', sa.Integer(), nullable=False),
+    sa.Column('csrf_token', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('last_seen_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['user_id'], ['user.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('authsession', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_authsession_user_id'), ['user_id'], unique=False)
+
     op.create_table('quote',
     sa.Column('number', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('title', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
@@ -291,6 +303,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_quote_number'))
 
     op.drop_table('quote')
+    with op.batch_alter_table('authsession', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_authsession_user_id'))
+
+    op.drop_table('authsession')
     op.drop_table('agent')
     with op.batch_alter_table('user', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_user_email'))

@@ -1,0 +1,150 @@
+"""Writing the agent's reply: an extractive answer (supporting sentences, quoted, cited), a follow-up question that
+names the options, or the handoff message. Everything here is deterministic and grounded in the passages given.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from appliance.answering.text import content_terms, sentence_spans, stem, words
+from appliance.retrieval.contracts import ScoredPassage
+
+WHOLE_PASSAGE_CHARS = 360
+MAX_ANSWER_SENTENCES = 2
+
+LEADS = {
+    "en": ("According to {source}:", "Could you tell me which one you mean: {options}?",
+           "Could you tell me a bit more about what you would like to know?"),
+    "es": ("Según {source}:", "¿Podría indicarme a cuál se refiere: {options}?",
+           "¿Podría darme más detalles sobre lo que desea saber?"),
+    "fr": ("D'après {source} :", "Pourriez-vous préciser lequel vous voulez dire : {options} ?",
+           "Pourriez-vous préciser ce que vous souhaitez savoir ?"),
+    "de": ("Laut {source}:", "Könnten Sie mir sagen, welches Sie meinen: {options}?",
+           "Könnten Sie mir etwas genauer sagen, was Sie wissen möchten?"),
+    "it": ("Secondo {source}:", "Potrebbe indicarmi a quale si riferisce: {options}?",
+           "Potrebbe dirmi qualcosa di più su ciò che desidera sapere?"),
+    "pt": ("De acordo com {source}:", "Poderia dizer a qual se refere: {options}?",
+           "Poderia dizer um pouco mais sobre o que gostaria de saber?"),
+    "nl": ("Volgens {source}:", "Kunt u aangeven welke u bedoelt: {options}?",
+           "Kunt u iets meer vertellen over wat u wilt weten?"),
+}
+OR_WORD = {"en": "or", "es": "o", "fr": "ou", "de": "oder", "it": "o", "pt": "ou", "nl": "of"}
+
+
+@dataclass(frozen=True)
+class CitedSpan:
+    """A cited stretch of a passage: absolute offsets in the document's canonical text."""
+
+    number: int
+    candidate: ScoredPassage
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ComposedReply:
+    text: str
+    citations: list[CitedSpan]
+
+
+@dataclass(frozen=True)
+class _Unit:
+    candidate: ScoredPassage
+    rank: int
+    start: int  # relative to the passage text
+    end: int
+    score: float
+
+
+def _units(candidate: ScoredPassage, rank: int) -> list[tuple[int, int]]:
+    text = candidate.passage.text
+    if len(text) <= WHOLE_PASSAGE_CHARS or candidate.passage.doc_kind == "quote":
+        return [(0, len(text))]
+    return [(span.start, span.end) for span in sentence_spans(text)]
+
+
+def extractive_answer(question: str, candidates: list[ScoredPassage], *, language: str = "en",
+                      max_passages: int = 4) -> ComposedReply | None:
+    """Quote the sentences that best answer ``question`` from the top passages, with their citations.
+
+    A sentence scores by the question terms it contains (weighted by how rare each term is among the candidate
+    sentences) and by its passage's rank. None when no sentence shares a term with the question.
+    """
+    pool = candidates[:max_passages]
+    terms = content_terms(question)
+    if not pool or not terms:
+        return None
+    units: list[_Unit] = []
+    document_frequency: Counter[str] = Counter()
+    unit_terms: list[set[str]] = []
+    for rank, candidate in enumerate(pool):
+        heading_terms = {stem(w) for w in words(" ".join(candidate.passage.heading_path))}
+        for start, end in _units(candidate, rank):
+            vocabulary = {stem(w) for w in words(candidate.passage.text[start:end])}
+            unit_terms.append(vocabulary | heading_terms)
+            document_frequency.update(vocabulary)
+            units.append(_Unit(candidate, rank, start, end, 0.0))
+    total = len(units)
+    scored: list[_Unit] = []
+    for unit, vocabulary in zip(units, unit_terms, strict=True):
+        lexical = sum(math.log(1 + total / (1 + document_frequency[t])) for t in terms if t in vocabulary)
+        rank_bonus = 1.0 / (1 + unit.rank)
+        length = unit.end - unit.start
+        brevity = 0.0 if length < 400 else -0.3
+        scored.append(_Unit(unit.candidate, unit.rank, unit.start, unit.end, lexical + rank_bonus + brevity))
+    scored.sort(key=lambda u: (-u.score, u.rank, u.start))
+    best = scored[0]
+    if best.score <= 1.0 / (1 + best.rank):  # no question term at all
+        return None
+    chosen = [best]
+    for unit in scored[1:]:
+        if len(chosen) >= MAX_ANSWER_SENTENCES:
+            break
+        same_passage = unit.candidate is best.candidate
+        if same_passage and unit.score >= 0.6 * best.score and abs(unit.start - best.end) < 400:
+            chosen.append(unit)
+    chosen.sort(key=lambda u: u.start)
+    return _render(chosen, language)
+
+
+def _render(chosen: list[_Unit], language: str) -> ComposedReply:
+    lead, _, _ = LEADS.get(language, LEADS["en"])
+    passage = chosen[0].candidate.passage
+    source = passage.title
+    section = passage.heading_path[-1] if passage.heading_path else ""
+    if section and section != source and passage.doc_kind != "quote":
+        source = f"{source} ({section})"
+    quoted = " … ".join(_clean(passage.text[u.start:u.end]) for u in chosen)
+    citation = CitedSpan(
+        number=1, candidate=chosen[0].candidate, start=passage.start + chosen[0].start,
+        end=passage.start + chosen[-1].end, text=passage.text[chosen[0].start:chosen[-1].end],
+    )
+    return ComposedReply(text=f"{lead.format(source=source)} “{quoted}” [1]", citations=[citation])
+
+
+def _clean(text: str) -> str:
+    lines = [line.strip().lstrip("#").strip() for line in text.splitlines()]
+    return " ".join(line for line in lines if line)
+
+
+def clarifying_question(candidates: list[ScoredPassage], *, language: str = "en") -> str:
+    """A follow-up question naming the distinct topics the best passages are about."""
+    _, with_options, open_question = LEADS.get(language, LEADS["en"])
+    options: list[str] = []
+    for candidate in candidates[:6]:
+        path = candidate.passage.heading_path
+        label = path[-1] if path else candidate.passage.title
+        if candidate.passage.doc_kind == "quote" and len(path) >= 3:
+            label = path[-1]
+        label = label.strip().strip("#").strip()
+        if label and label.lower() not in {o.lower() for o in options} and len(label) <= 80:
+            options.append(label)
+        if len(options) == 3:
+            break
+    if len(options) < 2:
+        return open_question
+    joined = ", ".join(options[:-1]) + f" {OR_WORD.get(language, 'or')} " + options[-1]
+    return with_options.format(options=joined)

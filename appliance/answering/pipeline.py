@@ -1,0 +1,361 @@
+"""The answer path: buyer message → intent and guard checks → retrieval → decision → answer / clarify / handoff.
+
+`AnswerPipeline.reply` is an async generator of `TextDelta`s ending with one `ReplyDone`. Blocking work (embedding,
+vector search, reranking) runs in worker threads. The reply, its citations and the decision with its evidence are
+persisted before `ReplyDone` is yielded; asking twice for the reply to the same buyer message replays the stored one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from appliance import metrics
+from appliance.answering.compose import ComposedReply, CitedSpan, clarifying_question, extractive_answer
+from appliance.answering.generative import (
+    PROMPT_VERSION,
+    PromptInputs,
+    VerifiedSentence,
+    build_messages,
+    grounded_stream,
+)
+from appliance.answering.policy import PolicyDecision, decide, detect_intent
+from appliance.answering.quote_passages import QuoteDocument, quote_document
+from appliance.answering.text import content_terms, detect_language
+from appliance.db import session_scope
+from appliance.domain.accounts import User
+from appliance.domain.agents import Agent
+from appliance.domain.conversations import (
+    Citation,
+    Conversation,
+    ConversationStatus,
+    Decision,
+    DecisionKind,
+    Message,
+    MessageRole,
+    add_message,
+)
+from appliance.domain.handoff import route_handoff
+from appliance.domain.knowledge import KnowledgeSource, ready_source_ids
+from appliance.domain.quotes import Quote, line_items
+from appliance.inference.contracts import Generator
+from appliance.retrieval.contracts import Embedder, Reranker, ScoredPassage, SearchScope, VectorStore
+from appliance.retrieval.fusion import reciprocal_rank_fusion
+from appliance.settings import Settings
+
+STREAM_CHUNK_WORDS = 3
+
+
+@dataclass(frozen=True)
+class TextDelta:
+    text: str
+
+
+@dataclass(frozen=True)
+class ReplyDone:
+    message_id: int | None
+    decision: str
+
+
+@dataclass
+class _Turn:
+    """Everything the pipeline loaded for one buyer message (plain values, no live ORM objects)."""
+
+    conversation_id: int
+    buyer_message_id: int
+    question: str
+    history: list[dict[str, str]]
+    quote: Quote
+    agent: Agent
+    owner: User | None
+    source_ids: list[int]
+
+
+class AnswerPipeline:
+    def __init__(
+        self, *, engine: Engine, settings: Settings, embedder: Embedder, store: VectorStore,
+        reranker: Reranker | None, generator: Generator | None,
+    ) -> None:
+        self._engine = engine
+        self._settings = settings
+        self._embedder = embedder
+        self._store = store
+        self._reranker = reranker
+        self._generator = generator
+        self._indexed_quotes: dict[int, str] = {}
+        self._quote_lock = asyncio.Lock()
+
+    @property
+    def model_name(self) -> str:
+        if self._settings.answering.mode == "generative" and self._generator is not None:
+            return self._generator.name
+        return "extractive"
+
+    async def reply(self, *, conversation_id: int, buyer_message_id: int) -> AsyncIterator[TextDelta | ReplyDone]:
+        started = time.perf_counter()
+        stored = self._stored_reply(buyer_message_id)
+        if stored is not None:
+            yield TextDelta(stored.text)
+            yield ReplyDone(stored.id, "replay")
+            return
+        turn = self._load_turn(conversation_id, buyer_message_id)
+        if turn is None:  # a human has taken over, or the agent was deactivated: the agent stays silent
+            yield ReplyDone(None, "silent")
+            return
+        latencies: dict[str, float] = {}
+        language = detect_language(turn.question)
+        candidates: list[ScoredPassage] = []
+        intent = detect_intent(turn.question)
+        if intent is not None:
+            policy = decide(turn.question, [], answer_threshold=1.0, clarify_threshold=1.0)
+        else:
+            candidates = await self._retrieve(turn, latencies)
+            stage = time.perf_counter()
+            policy = decide(turn.question, candidates, answer_threshold=self._settings.answering.answer_threshold,
+                            clarify_threshold=self._settings.answering.clarify_threshold)
+            latencies["decide"] = _ms(stage)
+
+        composed: ComposedReply | None = None
+        first_token_at: float | None = None
+        text_parts: list[str] = []
+        model = "extractive"
+        if policy.kind == "answer" and self._settings.answering.mode == "generative" and self._generator is not None:
+            verified: list[VerifiedSentence] = []
+            messages = self._prompt(turn, candidates, language)
+            async for delta in grounded_stream(
+                self._generator, messages, candidates[: self._settings.retrieval.passages_in_prompt],
+                max_tokens=self._settings.inference.max_tokens, verified=verified,
+            ):
+                first_token_at = first_token_at or time.perf_counter()
+                text_parts.append(delta)
+                yield TextDelta(delta)
+            if verified:
+                model = self._generator.name
+                composed = _cited_generative(verified, candidates)
+            else:
+                metrics.GENERATION_FALLBACKS.labels(reason="unsupported_or_unavailable").inc()
+        if policy.kind == "answer" and composed is None:
+            composed = extractive_answer(turn.question, candidates, language=language,
+                                         max_passages=self._settings.retrieval.passages_in_prompt)
+            if composed is None:
+                policy = PolicyDecision("handoff", "no passage supports an answer", policy.confidence,
+                                        signals=policy.signals)
+        reply_text, ask_email = "", False
+        if policy.kind == "answer" and composed is not None:
+            reply_text = "".join(text_parts) if text_parts else composed.text
+        elif policy.kind == "clarify":
+            reply_text = clarifying_question(candidates, language=language)
+        handoff_text = None
+        if policy.kind == "handoff":
+            handoff_text, ask_email = self._handoff(turn, language)
+            reply_text = handoff_text
+
+        if not text_parts:
+            for chunk in _chunks(reply_text):
+                first_token_at = first_token_at or time.perf_counter()
+                yield TextDelta(chunk)
+        latencies["first_token"] = round(((first_token_at or time.perf_counter()) - started) * 1000, 2)
+        latencies["total"] = _ms(started)
+        message_id = self._persist(turn, policy, reply_text, composed if policy.kind == "answer" else None,
+                                   candidates, latencies, language, model, ask_email)
+        self._observe(policy, latencies)
+        yield ReplyDone(message_id, policy.kind)
+
+    # --- retrieval -------------------------------------------------------------------------------------------
+
+    async def _retrieve(self, turn: _Turn, latencies: dict[str, float]) -> list[ScoredPassage]:
+        retrieval = self._settings.retrieval
+        await self._ensure_quote_indexed(turn)
+        query = _search_text(turn)
+        stage = time.perf_counter()
+        vector = (await asyncio.to_thread(self._embedder.embed, [query]))[0]
+        latencies["embed"] = _ms(stage)
+        stage = time.perf_counter()
+        scope = SearchScope(agent_id=int(turn.agent.id or 0), source_ids=tuple(turn.source_ids),
+                            quote_id=turn.quote.id)
+        raw = await asyncio.to_thread(
+            self._store.search, text=query, vector=vector, scope=scope,
+            dense_limit=retrieval.dense_candidates, sparse_limit=retrieval.sparse_candidates,
+        )
+        fused = reciprocal_rank_fusion(raw, k=retrieval.rrf_k, limit=retrieval.fused_candidates)
+        latencies["search"] = _ms(stage)
+        if self._reranker is not None and fused:
+            stage = time.perf_counter()
+            scores = await asyncio.to_thread(self._reranker.rerank, turn.question, [c.passage.text for c in fused])
+            for candidate, score in zip(fused, scores, strict=True):
+                candidate.rerank_score = float(score)
+            fused.sort(key=lambda c: -(c.rerank_score or 0.0))
+            latencies["rerank"] = _ms(stage)
+        return fused
+
+    async def _ensure_quote_indexed(self, turn: _Turn) -> QuoteDocument:
+        """The quote's passages are in the vector store for its current content (re-indexed when it changes)."""
+        document = quote_document(quote=turn.quote, items=self._items(turn.quote), owner=turn.owner,
+                                  agent_id=int(turn.agent.id or 0))
+        quote_id = int(turn.quote.id or 0)
+        async with self._quote_lock:
+            if self._indexed_quotes.get(quote_id) != document.sha256:
+                vectors = await asyncio.to_thread(self._embedder.embed, [p.text for p in document.passages])
+                await asyncio.to_thread(self._store.replace_document, doc_kind="quote", doc_id=quote_id,
+                                        passages=document.passages, vectors=vectors)
+                self._indexed_quotes[quote_id] = document.sha256
+        return document
+
+    def _items(self, quote: Quote) -> list:  # type: ignore[type-arg]
+        with Session(self._engine) as session:
+            return line_items(session=session, quote_id=int(quote.id or 0))
+
+    # --- loading and persisting -----------------------------------------------------------------------------
+
+    def _stored_reply(self, buyer_message_id: int) -> Message | None:
+        with Session(self._engine) as session:
+            decision = session.exec(select(Decision).where(Decision.buyer_message_id == buyer_message_id)).first()
+            if decision is None or decision.agent_message_id is None:
+                return None
+            return session.get(Message, decision.agent_message_id)
+
+    def _load_turn(self, conversation_id: int, buyer_message_id: int) -> _Turn | None:
+        with Session(self._engine) as session:
+            conversation = session.get(Conversation, conversation_id)
+            message = session.get(Message, buyer_message_id)
+            if conversation is None or message is None or message.conversation_id != conversation_id:
+                raise LookupError("no such message in this conversation")
+            if conversation.status != ConversationStatus.AGENT:
+                return None
+            quote = session.get(Quote, conversation.quote_id)
+            agent = session.get(Agent, conversation.agent_id)
+            if quote is None or agent is None or not agent.active or not quote.agent_enabled:
+                return None
+            earlier = session.exec(
+                select(Message).where(Message.conversation_id == conversation_id, Message.id < buyer_message_id)
+                .order_by(Message.id.desc()).limit(6)  # type: ignore[union-attr]
+            ).all()
+            history = [{"role": m.role.value, "text": m.text} for m in reversed(earlier)]
+            return _Turn(
+                conversation_id=conversation_id, buyer_message_id=buyer_message_id, question=message.text,
+                history=history, quote=quote, agent=agent, owner=session.get(User, quote.owner_id),
+                source_ids=ready_source_ids(session=session, agent_id=int(agent.id or 0)),
+            )
+
+    def _handoff(self, turn: _Turn, language: str) -> tuple[str, bool]:
+        with session_scope(self._engine) as session:
+            conversation = session.get(Conversation, turn.conversation_id)
+            assert conversation is not None
+            outcome = route_handoff(session=session, conversation=conversation, agent=turn.agent, quote=turn.quote,
+                                    language=language)
+        return outcome.buyer_message, outcome.ask_email
+
+    def _persist(
+        self, turn: _Turn, policy: PolicyDecision, text: str, composed: ComposedReply | None,
+        candidates: list[ScoredPassage], latencies: dict[str, float], language: str, model: str, ask_email: bool,
+    ) -> int:
+        with session_scope(self._engine) as session:
+            conversation = session.get(Conversation, turn.conversation_id)
+            assert conversation is not None
+            message = add_message(session=session, conversation=conversation, role=MessageRole.AGENT, text=text,
+                                  language=language)
+            hashes = self._content_hashes(session, candidates)
+            for cited in composed.citations if composed else []:
+                passage = cited.candidate.passage
+                session.add(Citation(
+                    message_id=int(message.id or 0), number=cited.number, doc_kind=passage.doc_kind,
+                    doc_id=passage.doc_id, passage_id=passage.id, title=passage.title,
+                    heading_path=list(passage.heading_path), start=cited.start, end=cited.end, text=cited.text,
+                    content_sha256=hashes.get((passage.doc_kind, passage.doc_id), ""),
+                ))
+            session.add(Decision(
+                conversation_id=turn.conversation_id, buyer_message_id=turn.buyer_message_id,
+                agent_message_id=message.id, kind=DecisionKind(policy.kind), reason=policy.reason,
+                confidence=policy.confidence, model=model, prompt_version=PROMPT_VERSION, latencies_ms=latencies,
+                evidence=_evidence(policy, candidates, hashes, language, ask_email),
+            ))
+            return int(message.id or 0)
+
+    def _content_hashes(self, session: Session, candidates: list[ScoredPassage]) -> dict[tuple[str, int], str]:
+        hashes: dict[tuple[str, int], str] = {}
+        for candidate in candidates:
+            key = (candidate.passage.doc_kind, candidate.passage.doc_id)
+            if key in hashes:
+                continue
+            if key[0] == "source":
+                source = session.get(KnowledgeSource, key[1])
+                hashes[key] = source.content_sha256 if source else ""
+            else:
+                hashes[key] = self._indexed_quotes.get(key[1], "")
+        return hashes
+
+    def _prompt(self, turn: _Turn, candidates: list[ScoredPassage], language: str) -> list:  # type: ignore[type-arg]
+        quote = turn.quote
+        summary = (f"{quote.number} \"{quote.title}\" for {quote.buyer_company}, {quote.currency}, valid until "
+                   f"{quote.expires_on.isoformat()}.")
+        inputs = PromptInputs(
+            agent_name=turn.agent.name, seller=turn.owner.name if turn.owner else "the seller",
+            quote_summary=summary, passages=candidates[: self._settings.retrieval.passages_in_prompt],
+            question=turn.question, language=language, history=turn.history,
+        )
+        budget = (self._settings.inference.context_tokens - self._settings.inference.max_tokens) * 3
+        return build_messages(inputs, max_prompt_chars=max(budget, 1000))
+
+    def _observe(self, policy: PolicyDecision, latencies: dict[str, float]) -> None:
+        for stage in ("embed", "search", "rerank", "decide", "total"):
+            if stage in latencies:
+                metrics.ANSWER_STAGE_SECONDS.labels(stage=stage).observe(latencies[stage] / 1000)
+        metrics.ANSWER_FIRST_TOKEN_SECONDS.observe(latencies["first_token"] / 1000)
+        metrics.DECISIONS.labels(decision=policy.kind).inc()
+        if policy.kind == "handoff":
+            metrics.HANDOFFS.labels(reason=policy.intent or "knowledge").inc()
+
+
+def _search_text(turn: _Turn) -> str:
+    """The question, with the previous buyer question added when this one is a short follow-up."""
+    question = turn.question
+    if len(content_terms(question)) <= 2:
+        previous = [t["text"] for t in turn.history if t["role"] == "buyer"]
+        if previous:
+            return f"{previous[-1]} {question}"
+    return question
+
+
+def _cited_generative(verified: list[VerifiedSentence], candidates: list[ScoredPassage]) -> ComposedReply:
+    numbers = sorted({n for sentence in verified for n in sentence.cited})
+    citations = [
+        CitedSpan(number=n, candidate=candidates[n - 1], start=candidates[n - 1].passage.start,
+                  end=candidates[n - 1].passage.end, text=candidates[n - 1].passage.text)
+        for n in numbers
+    ]
+    return ComposedReply(text=" ".join(s.text for s in verified), citations=citations)
+
+
+def _evidence(policy: PolicyDecision, candidates: list[ScoredPassage], hashes: dict[tuple[str, int], str],
+              language: str, ask_email: bool) -> dict[str, Any]:
+    return {
+        "decision": policy.kind, "reason": policy.reason, "intent": policy.intent, "signals": policy.signals,
+        "language": language, "ask_email": ask_email,
+        "candidates": [
+            {
+                "passage_id": c.passage.id, "doc_kind": c.passage.doc_kind, "doc_id": c.passage.doc_id,
+                "title": c.passage.title, "heading_path": list(c.passage.heading_path),
+                "start": c.passage.start, "end": c.passage.end,
+                "content_sha256": hashes.get((c.passage.doc_kind, c.passage.doc_id), ""),
+                "dense_score": c.dense_score, "dense_rank": c.dense_rank, "sparse_score": c.sparse_score,
+                "sparse_rank": c.sparse_rank, "fused_score": c.fused_score, "rerank_score": c.rerank_score,
+            }
+            for c in candidates
+        ],
+    }
+
+
+def _chunks(text: str) -> list[str]:
+    parts = text.split(" ")
+    return [" ".join(parts[i:i + STREAM_CHUNK_WORDS]) + (" " if i + STREAM_CHUNK_WORDS < len(parts) else "")
+            for i in range(0, len(parts), STREAM_CHUNK_WORDS)]
+
+
+def _ms(since: float) -> float:
+    return round((time.perf_counter() - since) * 1000, 2)

@@ -1,0 +1,118 @@
+"""The quote as a first-class source: its canonical text and citable passages, with every figure computed by code.
+
+One passage per line item (quantity, unit price, discount, discounted unit price, line total), one for the totals,
+one for the quote's header (number, buyer, dates, currency), one each for the terms and the notes. The canonical
+text is what the buyer's "open the passage" view shows; passages are exact spans of it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from appliance.domain.accounts import User
+from appliance.domain.quotes import (
+    LineItem,
+    Quote,
+    compute_totals,
+    format_money,
+    format_percent,
+    format_quantity,
+)
+from appliance.retrieval.contracts import Passage
+
+QUOTE_TITLE = "This quote"
+
+
+@dataclass(frozen=True)
+class QuoteDocument:
+    text: str
+    passages: list[Passage]
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode()).hexdigest()
+
+
+class _Writer:
+    def __init__(self, quote: Quote, agent_id: int) -> None:
+        self.quote = quote
+        self.agent_id = agent_id
+        self.parts: list[str] = []
+        self.length = 0
+        self.passages: list[Passage] = []
+
+    def heading(self, text: str) -> None:
+        self._append(f"## {text}\n\n")
+
+    def passage(self, text: str, heading_path: tuple[str, ...]) -> None:
+        start = self.length
+        self._append(text)
+        end = self.length
+        self._append("\n\n")
+        number = len(self.passages)
+        self.passages.append(
+            Passage(
+                id=f"quote-{self.quote.id}-v{self.quote.version}-{number}", agent_id=self.agent_id, doc_kind="quote",
+                doc_id=int(self.quote.id or 0), text=text, heading_path=heading_path, start=start, end=end,
+                title=f"Quote {self.quote.number}",
+            )
+        )
+
+    def _append(self, text: str) -> None:
+        self.parts.append(text)
+        self.length += len(text)
+
+
+def quote_document(*, quote: Quote, items: list[LineItem], owner: User | None, agent_id: int) -> QuoteDocument:
+    currency = quote.currency
+    totals = compute_totals(items, currency)
+    writer = _Writer(quote, agent_id)
+    header = f"Quote {quote.number}"
+    writer.heading(header)
+    owner_text = f" The quote owner is {owner.name}." if owner else ""
+    writer.passage(
+        f"Quote {quote.number}, \"{quote.title}\", prepared for {quote.buyer_company} in {currency}. "
+        f"It was created on {quote.created_on.isoformat()} and is valid until {quote.expires_on.isoformat()} "
+        f"(it expires on {quote.expires_on.isoformat()}).{owner_text}",
+        (header,),
+    )
+    writer.heading("Line items")
+    for number, line in enumerate(totals.lines, start=1):
+        item = line.item
+        sku = f" (SKU {item.sku})" if item.sku else ""
+        quantity = format_quantity(item.quantity)
+        text = (
+            f"Line item {number}: {item.name}{sku}. Quantity: {quantity}. "
+            f"Unit price: {format_money(item.unit_price, currency)}. "
+        )
+        if item.discount_percent:
+            text += (
+                f"Discount: {format_percent(item.discount_percent)} "
+                f"({format_money(line.discount_amount, currency)} off; discounted unit price "
+                f"{format_money(line.discounted_unit_price, currency)}). "
+            )
+        else:
+            text += "No discount. "
+        text += (
+            f"Line subtotal: {quantity} × {format_money(item.unit_price, currency)} = "
+            f"{format_money(line.subtotal, currency)}; line total: {format_money(line.total, currency)}."
+        )
+        writer.passage(text, (header, "Line items", item.name))
+    writer.heading("Totals")
+    discount_text = (
+        f"Discounts: {format_money(totals.discount, currency)}. " if totals.discount else "No discounts apply. "
+    )
+    writer.passage(
+        f"Quote totals: subtotal before discounts {format_money(totals.subtotal, currency)}. {discount_text}"
+        f"Total price of the quote: {format_money(totals.total, currency)} ({currency}, "
+        f"{len(totals.lines)} line items).",
+        (header, "Totals"),
+    )
+    if quote.terms.strip():
+        writer.heading("Terms")
+        writer.passage(f"Terms of the quote: {quote.terms.strip()}", (header, "Terms"))
+    if quote.notes.strip():
+        writer.heading("Notes")
+        writer.passage(f"Notes on the quote: {quote.notes.strip()}", (header, "Notes"))
+    return QuoteDocument(text="".join(writer.parts), passages=writer.passages)

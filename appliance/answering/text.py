@@ -1,0 +1,123 @@
+"""Small, dependency-free text tools the answer path uses: tokens, light stemming, sentences, figures, language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD_RE = re.compile(r"[\w][\w'’-]*", re.UNICODE)
+FIGURE_RE = re.compile(
+    r"(?:[$€£¥]\s?)?\d[\d,.\s]*\d%?|(?:[$€£¥]\s?)?\d%?",
+)
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being below between
+    both but by can could did do does doing down during each few for from further had has have having he her here hers
+    him his how i if in into is it its itself just me more most my no nor not now of off on once only or other our ours
+    out over own same she should so some such than that the their theirs them then there these they this those through
+    to too under until up very was we were what when where which while who whom why will with would you your yours
+    yourself yourselves us let may might must shall get got tell know please hi hello thanks thank s t d ll m re ve y
+    much many long""".split()
+)
+
+_LANGUAGE_WORDS = {
+    "en": "the and is are what how do does can you we our your of to for with which when this that".split(),
+    "es": "el la los las de que y es en por para cómo cuánto cuál qué puede podemos nuestro una un con se dura".split(),
+    "fr": "le la les des est et que qui pour avec une un nous vous quel quelle combien comment dans sur pas".split(),
+    "de": "der die das und ist wie was wir sie ein eine mit für auf nicht welche wann lange können unser ihr".split(),
+    "it": "il lo la gli le di che è e per con una un come quanto quale possiamo nostro sono dura".split(),
+    "pt": "o a os as de que e é em para com uma um como quanto qual podemos nosso são dura".split(),
+    "nl": "de het een en is wat hoe wij jullie met voor op niet welke wanneer lang kunnen ons".split(),
+}
+
+
+def words(text: str) -> list[str]:
+    return [match.group(0).lower().strip("'’-") for match in WORD_RE.finditer(text)]
+
+
+def stem(word: str) -> str:
+    """A deliberately light English stemmer: enough to match 'panels'/'panel', 'installing'/'install'."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    for suffix, replacement in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "es" and not word.endswith(("ches", "shes", "sses", "xes")):
+                continue
+            return word[: -len(suffix)] + replacement
+    return word
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed words that carry meaning (stopwords removed), in order, without duplicates."""
+    seen: dict[str, None] = {}
+    for word in words(text):
+        if word in STOPWORDS or len(word) < 2 and not word.isdigit():
+            continue
+        seen.setdefault(stem(word), None)
+    return list(seen)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9¿¡])|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]|\|)\s)")
+
+
+def sentence_spans(text: str) -> list[Span]:
+    """Sentence-like spans of ``text`` (also splitting list items, table rows and paragraphs), whitespace trimmed."""
+    spans: list[Span] = []
+    position = 0
+    for match in _SENTENCE_END.finditer(text):
+        _add_trimmed(spans, text, position, match.start())
+        position = match.end()
+    _add_trimmed(spans, text, position, len(text))
+    return spans
+
+
+def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and any(ch.isalnum() for ch in text[start:end]):
+        spans.append(Span(start, end))
+
+
+def figures(text: str) -> set[str]:
+    """Numbers as written (prices, percentages, durations, dates), normalised: '1,200.00' -> '1200', '30 %' -> '30%'."""
+    found = set()
+    for match in FIGURE_RE.finditer(text):
+        found.add(normalise_figure(match.group(0)))
+    found.discard("")
+    return found
+
+
+def normalise_figure(raw: str) -> str:
+    value = re.sub(r"[$€£¥\s]", "", raw)
+    percent = value.endswith("%")
+    value = value.rstrip("%").replace(",", "")
+    if value.count(".") == 1:
+        whole, fraction = value.split(".")
+        fraction = fraction.rstrip("0")
+        value = f"{whole}.{fraction}" if fraction else whole
+    value = value.strip(".")
+    return f"{value}%" if percent and value else value
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the likeliest language among a few European ones; 'en' when unsure."""
+    tokens = words(text)
+    if not tokens:
+        return "en"
+    scores = {lang: sum(token in vocabulary for token in tokens) for lang, vocabulary in _LANGUAGE_WORDS.items()}
+    if re.search(r"[¿¡ñ]", text):
+        scores["es"] += 2
+    if re.search(r"[äöüß]", text):
+        scores["de"] += 2
+    if re.search(r"[çœ]|\b(?:est-ce|qu'|d'|l')", text):
+        scores["fr"] += 2
+    best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
+    return best if scores[best] > scores["en"] else "en"
