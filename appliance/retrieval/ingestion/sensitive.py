@@ -33,6 +33,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from stdnum import iban, luhn
+from stdnum.de import idnr
+from stdnum.es import dni, nie
+from stdnum.fr import nir
+from stdnum.gb import nhs
+from stdnum.it import codicefiscale
+from stdnum.nl import bsn
+from stdnum.us import ssn
+
 PAYMENT_CARD = "payment card number"
 IBAN = "IBAN"
 BANK_ACCOUNT = "bank account number"
@@ -48,13 +57,18 @@ LABEL_WINDOW = 160
 
 @dataclass(frozen=True)
 class SensitiveFindings:
-    """What the gate found in one text: kinds (sorted, case-insensitively) and how many of each. Never values."""
+    """What the gate found in one text: kinds (sorted, case-insensitively) and how many of each. Never values.
 
+    Build it with ``SensitiveFindings.of(counts)`` so that ``kinds`` and ``counts`` agree.
+    """
+
+    kinds: tuple[str, ...] = ()
     counts: dict[str, int] = field(default_factory=dict)
 
-    @property
-    def kinds(self) -> tuple[str, ...]:
-        return tuple(sorted(self.counts, key=str.lower))
+    @classmethod
+    def of(cls, counts: dict[str, int]) -> SensitiveFindings:
+        kept = {kind: count for kind, count in counts.items() if count > 0}
+        return cls(kinds=tuple(sorted(kept, key=str.lower)), counts=kept)
 
     @property
     def refused(self) -> bool:
@@ -95,15 +109,6 @@ def _digits(value: str) -> str:
 
 def _confirm(entity: str, value: str, text: str, start: int) -> str | None:
     """The finding kind if the Presidio candidate ``value`` at ``text[start:]`` is confirmed, else None."""
-    from stdnum import iban, luhn
-    from stdnum.de import idnr
-    from stdnum.es import dni, nie
-    from stdnum.fr import nir
-    from stdnum.gb import nhs
-    from stdnum.it import codicefiscale
-    from stdnum.nl import bsn
-    from stdnum.us import ssn
-
     compact = _digits(value)
     if entity == "CREDIT_CARD":
         return PAYMENT_CARD if compact.isdigit() and 13 <= len(compact) <= 19 and luhn.is_valid(compact) else None
@@ -135,7 +140,7 @@ _PRIVATE_KEY_RE = re.compile(
     r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|^PuTTY-User-Key-File-\d+:", re.MULTILINE
 )
 _PASSWORD_RE = re.compile(
-    r"\b(?:password|passwd|pwd|passcode|passphrase|passwort|kennwort|mot\s+de\s+passe|contrase[ñn]a|wachtwoord)"
+    r"(?<![A-Za-z])(?:password|passwd|pwd|passcode|passphrase|passwort|kennwort|mot\s+de\s+passe|contrase[ñn]a|wachtwoord)"
     r"[ \t]*[:=][ \t]*(?P<value>\"[^\"\n]{4,128}\"|'[^'\n]{4,128}'|[^\s,;]{4,128})",
     re.IGNORECASE,
 )
@@ -236,7 +241,7 @@ class SensitiveDataGate:
         for offset, piece in _chunks(text):
             for kind, start in self._scan_piece(piece):
                 found.add((kind, offset + start))
-        return SensitiveFindings(counts=dict(Counter(kind for kind, _ in found)))
+        return SensitiveFindings.of(dict(Counter(kind for kind, _ in found)))
 
     def _scan_piece(self, piece: str) -> Iterator[tuple[str, int]]:
         for result in self._analyzer.analyze(text=piece, language="en", entities=list(_PRESIDIO_ENTITIES)):
@@ -265,7 +270,6 @@ def _build_analyzer() -> Any:
         from presidio_analyzer.nlp_engine import NoOpNlpEngine
         from presidio_analyzer.predefined_recognizers import (
             CreditCardRecognizer,
-            DeTaxIdRecognizer,
             EsNieRecognizer,
             EsNifRecognizer,
             IbanRecognizer,
@@ -283,13 +287,16 @@ def _build_analyzer() -> Any:
         UsSsnRecognizer(),
         NhsRecognizer(),
         UkNinoRecognizer(),
-        DeTaxIdRecognizer(supported_language="en"),
         EsNifRecognizer(supported_language="en"),
         EsNieRecognizer(supported_language="en"),
         ItFiscalCodeRecognizer(supported_language="en"),
         PatternRecognizer(
             supported_entity="FR_NIR",
             patterns=[Pattern("FR NIR", r"\b[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b", 0.5)],
+        ),
+        PatternRecognizer(
+            supported_entity="DE_TAX_ID",  # Presidio's own DE recognizer misses the usual "12 345 678 901" spacing
+            patterns=[Pattern("DE IdNr", r"\b[1-9]\d ?\d{3} ?\d{3} ?\d{3}\b", 0.3)],
         ),
         PatternRecognizer(
             supported_entity="NL_BSN",

@@ -1,0 +1,81 @@
+"""Builds the appliance's heavy objects once (database engine, embedder, vector store, reranker, generator,
+sensitive-data gate, fetcher, ingestion worker, answer pipeline) for the web app's lifespan and for the CLI.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.engine import Engine
+
+from appliance.answering.pipeline import AnswerPipeline
+from appliance.db import create_db_engine, migrate
+from appliance.inference.contracts import Generator
+from appliance.retrieval.contracts import Embedder, Reranker, VectorStore
+from appliance.retrieval.ingestion.jobs import IngestionWorker
+from appliance.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Container:
+    settings: Settings
+    engine: Engine
+    embedder: Embedder
+    store: VectorStore
+    reranker: Reranker | None
+    generator: Generator | None
+    gate: Any
+    fetcher: Any
+    worker: IngestionWorker
+    pipeline: AnswerPipeline
+
+    async def aclose(self) -> None:
+        if self.generator is not None:
+            await self.generator.aclose()
+        close = getattr(self.store, "close", None)
+        if close is not None:
+            close()
+        self.engine.dispose()
+
+
+async def build_container(settings: Settings, *, extra_allowed_hosts: tuple[str, ...] = (),
+                          with_generator: bool | None = None) -> Container:
+    """Everything the appliance needs, built once. ``with_generator`` defaults to the answering mode's need."""
+    from appliance.retrieval.embedder import SentenceTransformerEmbedder
+    from appliance.retrieval.ingestion.fetch import GuardedFetcher
+    from appliance.retrieval.ingestion.sensitive import SensitiveDataGate
+    from appliance.retrieval.milvus_store import MilvusVectorStore
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = create_db_engine(settings.database_url)
+    migrate(engine)
+    embedder = SentenceTransformerEmbedder(settings.retrieval.embedder_path or None)
+    store = MilvusVectorStore(uri=settings.vector_uri, collection=settings.retrieval.collection,
+                              dimension=embedder.dimension)
+    reranker: Reranker | None = None
+    if settings.retrieval.reranker_path:
+        from appliance.retrieval.reranker import FlagEmbeddingReranker
+
+        reranker = FlagEmbeddingReranker(settings.retrieval.reranker_path)
+    if with_generator is None:
+        with_generator = settings.answering.mode == "generative"
+    generator: Generator | None = None
+    if with_generator:
+        from appliance.inference.factory import build_generator
+
+        generator = build_generator(settings.inference)
+        load = getattr(generator, "load", None)
+        if load is not None:
+            await load()
+    gate = SensitiveDataGate()
+    fetcher = GuardedFetcher(settings.ingestion, extra_allowed=extra_allowed_hosts)
+    worker = IngestionWorker(engine=engine, settings=settings.ingestion, embedder=embedder, store=store,
+                             gate=gate, fetcher=fetcher)
+    pipeline = AnswerPipeline(engine=engine, settings=settings, embedder=embedder, store=store, reranker=reranker,
+                              generator=generator)
+    return Container(settings=settings, engine=engine, embedder=embedder, store=store, reranker=reranker,
+                     generator=generator, gate=gate, fetcher=fetcher, worker=worker, pipeline=pipeline)

@@ -1,0 +1,92 @@
+"""`create_app(settings)`: the FastAPI application. Heavy objects are built once in the lifespan (see container.py)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, PlainTextResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from appliance.settings import Settings
+from appliance.web.templating import templates
+
+STATIC_DIR = Path(__file__).parent / "static"
+VENDOR_FILES = ("vendor/htmx.min.js", "vendor/sse.js")
+log = logging.getLogger(__name__)
+
+
+class StaticAssetsMissing(RuntimeError):
+    pass
+
+
+def check_static_assets() -> None:
+    missing = [name for name in VENDOR_FILES if not (STATIC_DIR / name).is_file()]
+    if missing:
+        raise StaticAssetsMissing(
+            f"front-end files missing: {', '.join(missing)}; run scripts/setup (it installs htmx from the npm "
+            "registry with `npm ci --prefix web-vendor` and copies it into appliance/web/static/vendor)"
+        )
+
+
+def create_app(settings: Settings, *, container=None) -> FastAPI:  # type: ignore[no-untyped-def]
+    """The web app. Pass ``container`` to reuse one already built (tests); otherwise the lifespan builds it."""
+    check_static_assets()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from appliance.container import build_container
+
+        own = container is None
+        app.state.container = container or await build_container(settings)
+        app.state.secret_key = settings.resolved_secret_key()
+        worker_task = asyncio.create_task(app.state.container.worker.run_forever())
+        try:
+            yield
+        finally:
+            worker_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await worker_task
+            if own:
+                await app.state.container.aclose()
+
+    app = FastAPI(title="Closing agent appliance", lifespan=lifespan, docs_url=None, redoc_url=None,
+                  openapi_url="/api/openapi.json")
+    app.state.settings = settings
+    app.state.banner = ""
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    from appliance.web.routes import admin, api, auth, buyer
+
+    app.include_router(buyer.router)
+    app.include_router(auth.router)
+    app.include_router(admin.router)
+    app.include_router(api.router)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):  # type: ignore[no-untyped-def]
+        if exc.status_code == 404:
+            return templates.TemplateResponse(request, "not_found.html", {}, status_code=404)
+        if exc.status_code in (401, 303) and exc.headers and "Location" in exc.headers:
+            return HTMLResponse("", status_code=303, headers=exc.headers)
+        return PlainTextResponse(str(exc.detail), status_code=exc.status_code, headers=exc.headers)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        response.headers.setdefault(
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; "
+            "frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+        )
+        return response
+
+    return app
