@@ -39,10 +39,9 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import quote, urljoin, urlsplit
 
-from appliance.settings import IngestionSettings
+import httpcore
 
-if typing.TYPE_CHECKING:
-    import httpcore
+from appliance.settings import IngestionSettings
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -129,8 +128,8 @@ def refusal(host: str, address: IPAddress, allow: AllowList) -> str | None:
     shown = str(address)
     address = _effective(address)
     by_name = host in allow.hosts or address in allow.addresses
-    if address.is_unspecified or address.is_multicast or address.is_reserved:
-        kind = "an unspecified" if address.is_unspecified else "a multicast" if address.is_multicast else "a reserved"
+    if address.is_unspecified or address.is_multicast:
+        kind = "an unspecified" if address.is_unspecified else "a multicast"
         return f"refused: {shown} is {kind} address"
     if address in METADATA_ADDRESSES:
         return None if by_name else f"refused: {shown} is a cloud metadata address"
@@ -138,6 +137,8 @@ def refusal(host: str, address: IPAddress, allow: AllowList) -> str | None:
         return None if by_name else f"refused: {shown} is a loopback address"
     if address.is_link_local:
         return None if by_name else f"refused: {shown} is a link-local address"
+    if address.is_reserved:  # after loopback: ::1 lies in the reserved ::/8
+        return f"refused: {shown} is a reserved address"
     if address.is_global:
         return None
     if by_name or any(address in network for network in allow.networks):
@@ -272,10 +273,8 @@ class GuardedFetcher:
         self, target: _Target, addresses: list[str], limit: int, accept: tuple[str, ...]
     ) -> tuple[str, FetchedResource | None]:
         """One request: a redirect's location, or the fetched resource."""
-        import httpcore
-
         host = f"[{target.host}]" if ":" in target.host else target.host
-        backend = _PinnedNetwork(host, addresses, self._network or httpcore.AutoBackend())
+        backend = _PinnedNetwork(host, addresses, self._network or httpcore.AnyIOBackend())
         headers = [
             (b"User-Agent", USER_AGENT.encode()),
             (b"Accept", ", ".join(accept).encode()),
@@ -328,52 +327,36 @@ class GuardedFetcher:
         return "", FetchedResource(target.url, target.url, status, media_type, b"".join(parts), charset)
 
 
-def _pinned_network_class() -> type:
-    import httpcore
+class _PinnedNetwork(httpcore.AsyncNetworkBackend):
+    """Connects ``host`` to its vetted addresses only (tried in order); any other host is refused."""
 
-    class PinnedNetwork(httpcore.AsyncNetworkBackend):
-        """Connects ``host`` to its vetted addresses only (tried in order); any other host is refused."""
+    def __init__(self, host: str, addresses: list[str], inner: httpcore.AsyncNetworkBackend) -> None:
+        self._host = host
+        self._addresses = addresses
+        self._inner = inner
 
-        def __init__(self, host: str, addresses: list[str], inner: httpcore.AsyncNetworkBackend) -> None:
-            self._host = host
-            self._addresses = addresses
-            self._inner = inner
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: typing.Iterable[typing.Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        if host != self._host:
+            raise httpcore.ConnectError(f"{host} was not vetted")
+        last: Exception = httpcore.ConnectError(f"{host} has no vetted address")
+        for address in self._addresses:
+            try:
+                return await self._inner.connect_tcp(
+                    address, port, timeout=timeout, local_address=local_address, socket_options=socket_options
+                )
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as error:
+                last = error
+        raise last
 
-        async def connect_tcp(
-            self,
-            host: str,
-            port: int,
-            timeout: float | None = None,
-            local_address: str | None = None,
-            socket_options: typing.Iterable[typing.Any] | None = None,
-        ) -> httpcore.AsyncNetworkStream:
-            if host != self._host:
-                raise httpcore.ConnectError(f"{host} was not vetted")
-            last: Exception | None = None
-            for address in self._addresses:
-                try:
-                    return await self._inner.connect_tcp(
-                        address, port, timeout=timeout, local_address=local_address, socket_options=socket_options
-                    )
-                except (httpcore.ConnectError, httpcore.ConnectTimeout) as error:
-                    last = error
-            assert last is not None
-            raise last
+    async def connect_unix_socket(self, *args: typing.Any, **kwargs: typing.Any) -> httpcore.AsyncNetworkStream:
+        raise httpcore.ConnectError("unix sockets are not reachable from the fetcher")
 
-        async def connect_unix_socket(self, *args: typing.Any, **kwargs: typing.Any) -> httpcore.AsyncNetworkStream:
-            raise httpcore.ConnectError("unix sockets are not reachable from the fetcher")
-
-        async def sleep(self, seconds: float) -> None:
-            await self._inner.sleep(seconds)
-
-    return PinnedNetwork
-
-
-def _PinnedNetwork(host: str, addresses: list[str], inner: httpcore.AsyncNetworkBackend) -> httpcore.AsyncNetworkBackend:
-    global _PINNED_NETWORK
-    if _PINNED_NETWORK is None:
-        _PINNED_NETWORK = _pinned_network_class()
-    return _PINNED_NETWORK(host, addresses, inner)
-
-
-_PINNED_NETWORK: type | None = None
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)

@@ -90,8 +90,8 @@ def quote_page(request: Request, token: str) -> Response:
         items = line_items(session=session, quote_id=int(page.quote.id or 0))
         totals = compute_totals(items, page.quote.currency)
         owner = session.get(User, page.quote.owner_id)
-        response = templates.TemplateResponse(request, "buyer/quote.html", {})
-        buyer = ensure_buyer_id(request, response)
+        cookie_carrier = Response()
+        buyer = ensure_buyer_id(request, cookie_carrier)
         conversation = _conversation(session, page.quote, buyer)
         messages = transcript(session=session, conversation_id=int(conversation.id)) if conversation else []
         cites = citations_for(session=session, message_ids=[int(m.id or 0) for m in messages])
@@ -103,7 +103,7 @@ def quote_page(request: Request, token: str) -> Response:
             "max_chars": request.app.state.settings.answering.max_message_chars,
         }
         page_response = templates.TemplateResponse(request, "buyer/quote.html", context)
-        for header, value in response.headers.items():
+        for header, value in cookie_carrier.headers.items():
             if header.lower() == "set-cookie":
                 page_response.headers.append("set-cookie", value)
         page_response.headers["Cache-Control"] = "no-store"

@@ -1,0 +1,87 @@
+"""The admin console (first screens): the agent and its activation, knowledge sources with live status, quotes
+with their buyer links. Every state change needs a signed-in user, the right role, and the session's CSRF token.
+"""
+
+from __future__ import annotations
+
+import hmac
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlmodel import Session, select
+
+from appliance.domain.accounts import AuthSession, Role, User
+from appliance.domain.agents import set_active, the_agent
+from appliance.domain.knowledge import KnowledgeSource, SourceStatus
+from appliance.domain.quotes import Quote
+from appliance.web.security import current_session, end_session
+from appliance.web.templating import is_htmx, templates
+
+router = APIRouter(prefix="/admin")
+PENDING = {SourceStatus.QUEUED, SourceStatus.PROCESSING}
+
+
+def signed_in(request: Request) -> tuple[User, AuthSession]:
+    with Session(request.app.state.container.engine) as session:
+        found = current_session(session=session, request=request)
+    if found is None:
+        raise HTTPException(303, headers={"Location": "/login"})
+    return found
+
+
+async def check_csrf(request: Request, auth: tuple[User, AuthSession] = Depends(signed_in)) -> tuple[User, AuthSession]:
+    sent = request.headers.get("X-CSRF-Token")
+    if sent is None:
+        form = await request.form()
+        sent = str(form.get("csrf", ""))
+    if not hmac.compare_digest(sent, auth[1].csrf_token):
+        raise HTTPException(403, "missing or invalid CSRF token; reload the page")
+    return auth
+
+
+def _context(session: Session, user: User, auth: AuthSession) -> dict:  # type: ignore[type-arg]
+    agent = the_agent(session=session)
+    sources = list(session.exec(select(KnowledgeSource).order_by(KnowledgeSource.id))) if agent else []
+    quotes_query = select(Quote).order_by(Quote.id.desc())  # type: ignore[union-attr]
+    if user.role != Role.SUPER_ADMIN:
+        quotes_query = quotes_query.where(Quote.owner_id == user.id)
+    owners = {u.id: u for u in session.exec(select(User))}
+    return {
+        "user": user, "csrf": auth.csrf_token, "agent": agent, "sources": sources,
+        "pending": any(s.status in PENDING for s in sources), "quotes": list(session.exec(quotes_query)),
+        "owners": owners, "is_admin": user.role == Role.SUPER_ADMIN,
+    }
+
+
+@router.get("", response_class=HTMLResponse)
+def dashboard(request: Request, auth: tuple[User, AuthSession] = Depends(signed_in)) -> Response:
+    with Session(request.app.state.container.engine) as session:
+        context = _context(session, *auth)
+    context["public_url"] = request.app.state.settings.public_url
+    block = "sources" if is_htmx(request) and request.headers.get("HX-Target") == "sources" else None
+    response = templates.TemplateResponse(request, "admin/dashboard.html", context, block_name=block)
+    response.headers["Vary"] = "HX-Request"
+    return response
+
+
+@router.post("/agent/active", response_class=HTMLResponse)
+async def toggle_active(request: Request, auth: tuple[User, AuthSession] = Depends(check_csrf)) -> Response:
+    if auth[0].role != Role.SUPER_ADMIN:
+        raise HTTPException(403, "only a super admin can activate or deactivate the agent")
+    form = await request.form()
+    with Session(request.app.state.container.engine) as session:
+        agent = the_agent(session=session)
+        if agent is None:
+            raise HTTPException(404)
+        set_active(session=session, agent=agent, active=form.get("active") == "true")
+        session.commit()
+    return RedirectResponse("/admin", status_code=303)
+
+
+@router.post("/logout")
+def logout(request: Request, auth: tuple[User, AuthSession] = Depends(check_csrf)) -> Response:
+    response = RedirectResponse("/login", status_code=303)
+    with Session(request.app.state.container.engine) as session:
+        end_session(session=session, request=request, response=response)
+        session.commit()
+    return response
