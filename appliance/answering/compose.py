@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from appliance.answering.text import content_terms, sentence_spans, stem, words
 from appliance.retrieval.contracts import ScoredPassage
 
-WHOLE_PASSAGE_CHARS = 360
 MAX_ANSWER_SENTENCES = 2
 
 LEADS = {
@@ -61,7 +60,7 @@ class _Unit:
 
 def _units(candidate: ScoredPassage, rank: int) -> list[tuple[int, int]]:
     text = candidate.passage.text
-    if len(text) <= WHOLE_PASSAGE_CHARS or candidate.passage.doc_kind == "quote":
+    if candidate.passage.doc_kind == "quote":
         return [(0, len(text))]
     return [(span.start, span.end) for span in sentence_spans(text)]
 
@@ -79,32 +78,38 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
         return None
     units: list[_Unit] = []
     document_frequency: Counter[str] = Counter()
-    unit_terms: list[set[str]] = []
+    own_terms: list[set[str]] = []
+    heading_terms: list[set[str]] = []
     for rank, candidate in enumerate(pool):
-        heading_terms = {stem(w) for w in words(" ".join(candidate.passage.heading_path))}
+        headings = {stem(w) for w in words(" ".join(candidate.passage.heading_path))}
         for start, end in _units(candidate, rank):
             vocabulary = {stem(w) for w in words(candidate.passage.text[start:end])}
-            unit_terms.append(vocabulary | heading_terms)
+            own_terms.append(vocabulary)
+            heading_terms.append(headings - vocabulary)
             document_frequency.update(vocabulary)
             units.append(_Unit(candidate, rank, start, end, 0.0))
     total = len(units)
-    scored: list[_Unit] = []
-    for unit, vocabulary in zip(units, unit_terms, strict=True):
-        lexical = sum(math.log(1 + total / (1 + document_frequency[t])) for t in terms if t in vocabulary)
-        rank_bonus = 1.0 / (1 + unit.rank)
-        length = unit.end - unit.start
-        brevity = 0.0 if length < 400 else -0.3
-        scored.append(_Unit(unit.candidate, unit.rank, unit.start, unit.end, lexical + rank_bonus + brevity))
-    scored.sort(key=lambda u: (-u.score, u.rank, u.start))
-    best = scored[0]
-    if best.score <= 1.0 / (1 + best.rank):  # no question term at all
+
+    def weight(term: str) -> float:
+        return math.log(1 + total / (1 + document_frequency[term]))
+
+    scored: list[tuple[_Unit, float]] = []
+    for unit, own, headings in zip(units, own_terms, heading_terms, strict=True):
+        lexical = sum(weight(t) for t in terms if t in own)
+        context = 0.5 * sum(weight(t) for t in terms if t in headings)
+        brevity = 0.0 if unit.end - unit.start < 400 else -0.3
+        score = lexical + context + 1.0 / (1 + unit.rank) + brevity
+        scored.append((_Unit(unit.candidate, unit.rank, unit.start, unit.end, score), lexical))
+    scored.sort(key=lambda pair: (-pair[0].score, pair[0].rank, pair[0].start))
+    best, best_lexical = scored[0]
+    if best_lexical == 0 and best.score <= 1.0 / (1 + best.rank):  # no question term at all
         return None
     chosen = [best]
-    for unit in scored[1:]:
+    for unit, lexical in scored[1:]:
         if len(chosen) >= MAX_ANSWER_SENTENCES:
             break
         same_passage = unit.candidate is best.candidate
-        if same_passage and unit.score >= 0.6 * best.score and abs(unit.start - best.end) < 400:
+        if same_passage and lexical > 0 and lexical >= 0.6 * best_lexical and abs(unit.start - best.end) < 400:
             chosen.append(unit)
     chosen.sort(key=lambda u: u.start)
     return _render(chosen, language)

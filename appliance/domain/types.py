@@ -29,4 +29,4 @@ JSONColumn = JSON
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
+    return datetime.now(UTC)

@@ -11,6 +11,7 @@ import socket
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import unquote
 
 import httpcore
 import pytest
@@ -44,7 +45,7 @@ class Handler(BaseHTTPRequestHandler):
             label = self.server.label  # type: ignore[attr-defined]
             self._send(200, f"{label} {self.headers['Host']}".encode(), "text/plain")
         elif path == "/redirect":
-            self._send(302, b"", Location=query.removeprefix("to="))
+            self._send(302, b"", Location=unquote(query.removeprefix("to=")))
         elif path == "/loop":
             self._send(301, b"", Location="/loop")
         elif path == "/big":

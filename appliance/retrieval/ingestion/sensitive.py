@@ -16,9 +16,9 @@ National ID numbers (document set): US SSN, UK NINO, UK NHS number, FR NIR, DE I
 IT codice fiscale, NL BSN. Most of these are short runs of digits with a weak checksum, so a candidate counts only
 when a label for its scheme ("SSN", "NHS", "BSN", "Steuer-ID", ...) stands within ``LABEL_WINDOW`` characters
 before it. Two formats are distinctive enough to count on their own once valid: the dashed SSN ``123-45-6789``
-and the 16-character codice fiscale. Bank account numbers likewise count only when labelled ("account number:")
-and near a banking word (routing, sort code, IBAN, SWIFT, bank, ...): a customer account number in a CRM export
-is not a bank account.
+and the 16-character codice fiscale. Bank account numbers likewise count only when labelled ("bank account no.", or
+"account number:" within ``BANK_CONTEXT_WINDOW`` characters of a bank identifier: routing number, sort code, BSB,
+SWIFT/BIC, IBAN, BLZ); a customer, client or member account number is not a bank account.
 
 Invariant: ``SensitiveFindings`` and its ``reason`` name kinds and counts only, never a matched value.
 Text is scanned in chunks of at most ``CHUNK_CHARS`` characters cut at line ends, so memory stays bounded
@@ -146,15 +146,18 @@ _PASSWORD_RE = re.compile(
 )
 _PLACEHOLDER_RE = re.compile(r"^(?:[*xX•.\-_#?]+|<[^>]*>|\[[^\]]*\]|\{[^}]*\}|\$\{?\w+\}?|%\w+%|n/?a|none|null)$")
 _ACCOUNT_RE = re.compile(
-    r"\b(?:(?:bank\s+)?(?:account|acct|a/c)\s*(?:number|no\.?|num|#)|kontonummer|num[ée]ro\s+de\s+compte|"
+    r"\b(?P<label>(?:bank\s+)?(?:account|acct|a/c)\s*(?:number|no\.?|num|#)|kontonummer|num[ée]ro\s+de\s+compte|"
     r"rekeningnummer|n[úu]mero\s+de\s+cuenta|numero\s+di\s+conto)\s*[:#]?\s*(?P<value>\d[\d \-]{4,24}\d)\b",
     re.IGNORECASE,
 )
+# A bank identifier near an account number makes it a bank account; the word "bank" alone does not.
 _BANK_CONTEXT_RE = re.compile(
-    r"routing|\baba\b|sort\s+code|\bbsb\b|\bbank|\bswift\b|\bbic\b|\biban\b|transit|\bblz\b|bankleitzahl|"
-    r"wire\s+transfer|direct\s+debit",
+    r"routing|\baba\b|sort\s+code|\bbsb\b|\bswift\b|\bbic\b|\biban\b|transit\s+number|\bblz\b|bankleitzahl|"
+    r"code\s+banque|code\s+guichet",
     re.IGNORECASE,
 )
+_NOT_BANK_ACCOUNT_RE = re.compile(r"(?:customer|client|member|loyalty|user|portal|billing)\s*$", re.IGNORECASE)
+BANK_CONTEXT_WINDOW = 150
 
 
 def _is_password_value(raw: str) -> bool:
@@ -180,8 +183,10 @@ def _own_patterns(text: str) -> Iterator[tuple[str, int]]:
             yield PASSWORD, match.start("value")
     for match in _ACCOUNT_RE.finditer(text):
         digits = re.sub(r"\D", "", match.group("value"))
-        window = text[max(0, match.start() - 300) : match.end() + 300]
-        if 6 <= len(digits) <= 17 and _BANK_CONTEXT_RE.search(window):
+        if not 6 <= len(digits) <= 17 or _NOT_BANK_ACCOUNT_RE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        window = text[max(0, match.start() - BANK_CONTEXT_WINDOW) : match.end() + BANK_CONTEXT_WINDOW]
+        if match.group("label").lower().startswith("bank") or _BANK_CONTEXT_RE.search(window):
             yield BANK_ACCOUNT, match.start("value")
 
 

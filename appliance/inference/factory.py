@@ -1,0 +1,23 @@
+"""Builds the configured text-generation backend.
+
+Each backend module is imported only when chosen, so the web layer never imports transformers (embedded) at start
+unless the embedded backend is configured, and the OpenAI-compatible client never needs torch.
+"""
+
+from __future__ import annotations
+
+from appliance.inference.contracts import Generator
+from appliance.settings import InferenceSettings
+
+
+def build_generator(settings: InferenceSettings) -> Generator:
+    """The backend named by ``settings.backend``; nothing heavy is loaded yet (see ``EmbeddedGenerator.load``)."""
+    if settings.backend == "openai":
+        from appliance.inference.openai_client import OpenAICompatibleGenerator
+
+        return OpenAICompatibleGenerator(settings)
+    if settings.backend == "embedded":
+        from appliance.inference.embedded import EmbeddedGenerator
+
+        return EmbeddedGenerator(settings)
+    raise ValueError(f"unknown inference.backend {settings.backend!r}: use 'embedded' or 'openai'")

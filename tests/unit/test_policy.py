@@ -1,0 +1,81 @@
+import pytest
+
+from appliance.answering.compose import clarifying_question, extractive_answer
+from appliance.answering.policy import decide, detect_intent, is_underspecified
+from appliance.answering.text import detect_language, figures, sentence_spans
+from appliance.retrieval.contracts import Passage, ScoredPassage
+
+
+@pytest.mark.parametrize("question,intent", [
+    ("I'd like to speak with a person about the contract.", "person"),
+    ("Can I talk to someone from sales?", "person"),
+    ("Can you lower the installation price by 15% if we sign this week?", "negotiation"),
+    ("Could we get a better price on the licences?", "negotiation"),
+    ("Please add our PO number 4500-7781 to the quote and resend it.", "change"),
+    ("This is unacceptable, nobody answered our ticket.", "complaint"),
+])
+def test_intents_that_need_a_person(question, intent):
+    assert detect_intent(question) == intent
+
+
+@pytest.mark.parametrize("question", [
+    "What discount did we get on the panels?",
+    "Is the installation free if we sign today?",
+    "What payment methods do you accept?",
+    "How long are the panels guaranteed?",
+])
+def test_ordinary_questions_have_no_intent(question):
+    assert detect_intent(question) is None
+
+
+@pytest.mark.parametrize("question,vague", [
+    ("Which option is better for us?", True),
+    ("Can we change it later?", True),
+    ("Is it included?", True),
+    ("How many panels are included in this quote?", False),
+])
+def test_vagueness(question, vague):
+    assert is_underspecified(question) is vague
+
+
+def passage(text, heading=("Guide", "Warranty"), number=0, kind="source"):
+    return ScoredPassage(Passage(id=f"p{number}", agent_id=1, doc_kind=kind, doc_id=number, text=text,
+                                 heading_path=heading, start=100, end=100 + len(text), title="Guide"),
+                         dense_score=0.7, dense_rank=number + 1)
+
+
+def test_extractive_answer_quotes_the_supporting_sentence_and_cites_its_span():
+    text = ("Our installers arrive at eight. Panels carry a 25-year product warranty against defects. "
+            "Hail damage is not covered.")
+    reply = extractive_answer("How long is the panel warranty?", [passage(text)])
+    assert reply is not None
+    assert "25-year product warranty" in reply.text and reply.text.endswith("[1]")
+    cited = reply.citations[0]
+    assert text[cited.start - 100:cited.end - 100] == cited.text
+    assert "installers" not in reply.text
+
+
+def test_no_answer_without_shared_terms():
+    assert extractive_answer("Do you sell EV chargers?", [passage("Panels carry a warranty.")]) is None
+
+
+def test_decision_thresholds():
+    strong = [passage("Panels carry a 25-year warranty.")]
+    assert decide("How long is the panel warranty?", strong, answer_threshold=0.5, clarify_threshold=0.3).kind \
+        == "answer"
+    assert decide("Do you install EV chargers?", [], answer_threshold=0.5, clarify_threshold=0.3).kind == "handoff"
+
+
+def test_clarifying_question_names_the_options():
+    candidates = [passage("a", ("Plans", "Standard plan"), 0), passage("b", ("Plans", "Premier plan"), 1)]
+    question = clarifying_question(candidates)
+    assert "Standard plan" in question and "Premier plan" in question and question.endswith("?")
+
+
+def test_text_helpers():
+    assert figures("We bill 30%, then $1,200.00 and 14 weeks") == {"30%", "1200", "14"}
+    assert detect_language("¿Cuánto dura la garantía de los paneles?") == "es"
+    assert detect_language("Wie lange hält die Batterie?") == "de"
+    assert detect_language("How long is the warranty?") == "en"
+    spans = sentence_spans("First one. Second one!\n- item a\n- item b")
+    assert len(spans) == 4

@@ -1,0 +1,38 @@
+import pytest
+from pydantic import ValidationError
+
+from appliance.settings import Settings
+
+
+def test_defaults_are_the_embedded_cpu_profile(tmp_path):
+    settings = Settings(data_dir=tmp_path)
+    assert settings.inference.backend == "embedded"
+    assert settings.database_url.startswith("sqlite:///")
+    assert settings.vector_uri.endswith("vectors.db")
+
+
+def test_nested_environment_values(monkeypatch, tmp_path):
+    monkeypatch.setenv("APPLIANCE_INFERENCE__BACKEND", "openai")
+    monkeypatch.setenv("APPLIANCE_RETRIEVAL__DENSE_CANDIDATES", "33")
+    settings = Settings(data_dir=tmp_path)
+    assert settings.inference.backend == "openai"
+    assert settings.retrieval.dense_candidates == 33
+
+
+@pytest.mark.parametrize("name,value", [
+    ("APPLIANCE_INFERENCE__BACKEND", "gpt"),
+    ("APPLIANCE_RETRIEVAL__DENSE_CANDIDATES", "0"),
+    ("APPLIANCE_SECURITY__SECRET_KEY", "changeme"),
+    ("APPLIANCE_ANSWERING__CLARIFY_THRESHOLD", "0.9"),
+])
+def test_malformed_settings_are_refused(monkeypatch, name, value):
+    monkeypatch.setenv(name, value)
+    with pytest.raises(ValidationError):
+        Settings()
+
+
+def test_generated_secret_is_kept_private(tmp_path):
+    settings = Settings(data_dir=tmp_path)
+    key = settings.resolved_secret_key()
+    assert len(key) >= 32 and key == settings.resolved_secret_key()
+    assert (tmp_path / "secret_key").stat().st_mode & 0o077 == 0
