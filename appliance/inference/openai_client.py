@@ -276,7 +276,9 @@ def _stream_delta(event: str) -> tuple[str, str | None]:
     try:
         payload = json.loads(event)
     except json.JSONDecodeError:
-        raise GenerationError("invalid", f"the model server streamed a chunk that is not JSON: {event[:80]!r}") from None
+        raise GenerationError(
+            "invalid", f"the model server streamed a chunk that is not JSON: {event[:80]!r}"
+        ) from None
     if not isinstance(payload, dict):
         raise GenerationError("invalid", "the model server streamed a chunk that is not a JSON object")
     if "error" in payload:

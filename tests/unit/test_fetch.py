@@ -7,10 +7,14 @@ that vets a global address connects through a network layer that refuses anythin
 from __future__ import annotations
 
 import ipaddress
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import unquote
 
 import httpcore
@@ -357,3 +361,64 @@ async def test_rebinding_between_two_real_servers(servers: tuple[int, bool]) -> 
 @pytest.mark.asyncio
 async def test_system_resolver_on_an_address_literal() -> None:
     assert await system_resolver("127.0.0.1", 80) == ["127.0.0.1"]
+
+
+# --- https: the pinned connection still speaks TLS to the hostname -------------------------------------------------
+
+
+def _openssl(*args: str, cwd: Path) -> None:
+    subprocess.run(["openssl", *args], cwd=cwd, check=True, capture_output=True)
+
+
+@pytest.fixture(scope="module")
+def tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[int, Path, list[str | None]]]:
+    """An https server on 127.0.0.1 whose certificate (from a throwaway CA) names helios.test; records SNI."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make the test certificates")
+    folder = tmp_path_factory.mktemp("tls")
+    _openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2",
+             "-subj", "/CN=Fetch Test CA", "-addext", "basicConstraints=critical,CA:TRUE",
+             "-addext", "keyUsage=critical,keyCertSign,cRLSign", cwd=folder)  # fmt: skip
+    _openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "leaf.key", "-out", "leaf.csr",
+             "-subj", "/CN=helios.test", cwd=folder)  # fmt: skip
+    (folder / "leaf.ext").write_text("basicConstraints=CA:FALSE\nsubjectAltName=DNS:helios.test\n")
+    _openssl("x509", "-req", "-in", "leaf.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+             "-out", "leaf.pem", "-days", "2", "-extfile", "leaf.ext", cwd=folder)  # fmt: skip
+    seen_sni: list[str | None] = []
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(folder / "leaf.pem", folder / "leaf.key")
+    context.sni_callback = lambda sock, name, ctx: seen_sni.append(name)  # type: ignore[assignment]
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    server.label = "TLS"  # type: ignore[attr-defined]
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield server.server_address[1], folder / "ca.pem", seen_sni
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.asyncio
+async def test_https_to_the_pinned_address_uses_the_hostname_for_sni_and_verification(
+    tls_server: tuple[int, Path, list[str | None]],
+) -> None:
+    port, ca, seen_sni = tls_server
+    trusting = ssl.create_default_context(cafile=str(ca))
+    resolver = Resolver({"helios.test": [["127.0.0.1"]]})
+    fetcher = GuardedFetcher(settings(), extra_allowed=("helios.test",), ssl_context=trusting, resolver=resolver)
+    resource = await fetcher.fetch(f"https://helios.test:{port}/whoami", accept=("text/plain",))
+    assert resource.body == f"TLS helios.test:{port}".encode()
+    assert seen_sni[-1] == "helios.test"
+
+
+@pytest.mark.asyncio
+async def test_https_certificate_must_match_and_be_trusted(tls_server: tuple[int, Path, list[str | None]]) -> None:
+    port, ca, _ = tls_server
+    trusting = ssl.create_default_context(cafile=str(ca))
+    by_address = GuardedFetcher(settings(), extra_allowed=("127.0.0.1",), ssl_context=trusting)
+    reason = await refused(by_address, f"https://127.0.0.1:{port}/whoami", accept=("text/plain",))
+    assert reason == "failed: the TLS connection to 127.0.0.1 could not be verified"
+    resolver = Resolver({"helios.test": [["127.0.0.1"]]})
+    untrusting = GuardedFetcher(settings(), extra_allowed=("helios.test",), resolver=resolver)
+    reason = await refused(untrusting, f"https://helios.test:{port}/whoami", accept=("text/plain",))
+    assert reason == "failed: the TLS connection to helios.test could not be verified"

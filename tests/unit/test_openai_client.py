@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import pathlib
 import socket
 from collections.abc import Iterator
 
@@ -551,3 +552,22 @@ async def test_complete_json_rejects_a_broken_schema_before_calling(server: Fake
     finally:
         await generator.aclose()
     assert server.requests == []
+
+
+# -- factory ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_the_factory_builds_the_configured_backend(tmp_path: pathlib.Path) -> None:
+    from appliance.inference.embedded import EmbeddedGenerator
+    from appliance.inference.factory import build_generator
+
+    remote = build_generator(InferenceSettings(backend="openai"))
+    local = build_generator(InferenceSettings(backend="embedded"), cache_dir=tmp_path)
+    try:
+        assert isinstance(remote, OpenAICompatibleGenerator) and remote.name == "openai"
+        assert isinstance(local, EmbeddedGenerator) and local.name == "embedded"
+        assert not local.loaded  # loading is the lifespan's (or the first answer's) job
+    finally:
+        await remote.aclose()
+        await local.aclose()

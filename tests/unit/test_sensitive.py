@@ -102,6 +102,9 @@ def test_unlabelled_checksum_valid_numbers_are_not_national_ids(gate: SensitiveD
 
 # --- what must be refused ------------------------------------------------------------------------------------------
 
+KEY_BODY = "MIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu"
+GITHUB_TOKEN = "ghp_abcdefghijklmnopqrstuvwxyz0123456789"
+
 
 @pytest.mark.parametrize(
     ("text", "kind", "secret"),
@@ -126,11 +129,10 @@ def test_unlabelled_checksum_valid_numbers_are_not_national_ids(gate: SensitiveD
             "12345678",
         ),
         ("Sort code 12-34-56, bank account no. 31926819", BANK_ACCOUNT, "31926819"),
-        ("-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\n"
-         "-----END RSA PRIVATE KEY-----", PRIVATE_KEY, "MIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu"),
+        (f"-----BEGIN RSA PRIVATE KEY-----\n{KEY_BODY}\n-----END RSA PRIVATE KEY-----", PRIVATE_KEY, KEY_BODY),
         ("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjE=\n", PRIVATE_KEY, "b3BlbnNzaC1rZXktdjE="),
         ("aws_access_key_id = AKIAIOSFODNN7EXAMPLE", API_TOKEN, "AKIAIOSFODNN7EXAMPLE"),
-        ("token ghp_abcdefghijklmnopqrstuvwxyz0123456789 for CI", API_TOKEN, "ghp_abcdefghijklmnopqrstuvwxyz0123456789"),
+        (f"token {GITHUB_TOKEN} for CI", API_TOKEN, GITHUB_TOKEN),
         ("slack: xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx", API_TOKEN, "xoxb-123456789012"),
         ("stripe sk_live_4eC39HqLyjWDarjtT1zdp7dc", API_TOKEN, "sk_live_4eC39HqLyjWDarjtT1zdp7dc"),
         ("Wi-Fi password: Helios2025!", PASSWORD, "Helios2025!"),

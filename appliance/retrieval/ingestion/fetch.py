@@ -34,9 +34,10 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import socket
+import ssl
 import typing
 from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import quote, urljoin, urlsplit
 
 import httpcore
@@ -206,8 +207,9 @@ def _accepted(media_type: str, accept: tuple[str, ...]) -> bool:
 class GuardedFetcher:
     """Fetches one URL under the rules in this module's docstring. Cheap to build; one per app is enough.
 
-    ``resolver`` replaces DNS (tests); ``network`` is the httpcore socket layer under the pinning (tests pass one
-    that records where it connects). Neither is needed in production.
+    ``ssl_context`` verifies https servers (default: the certifi CA bundle, as httpx does; pass one that trusts an
+    intranet CA if needed). ``resolver`` replaces DNS (tests); ``network`` is the httpcore socket layer under the
+    pinning (tests pass one that records where it connects). Neither is needed in production.
     """
 
     def __init__(
@@ -215,11 +217,13 @@ class GuardedFetcher:
         settings: IngestionSettings,
         *,
         extra_allowed: tuple[str, ...] = (),
+        ssl_context: ssl.SSLContext | None = None,
         resolver: Resolver | None = None,
         network: httpcore.AsyncNetworkBackend | None = None,
     ) -> None:
         self._settings = settings
         self._allow = AllowList.parse([*settings.fetch_allow_hosts, *extra_allowed])
+        self._ssl_context = ssl_context
         self._resolve = resolver or system_resolver
         self._network = network
 
@@ -241,14 +245,7 @@ class GuardedFetcher:
             addresses = await self._vet(target)
             location, resource = await self._get(target, addresses, limit, accept)
             if resource is not None:
-                return FetchedResource(
-                    url=url,
-                    final_url=current,
-                    status=resource.status,
-                    content_type=resource.content_type,
-                    body=resource.body,
-                    charset=resource.charset,
-                )
+                return replace(resource, url=url)
             current = urljoin(current, location)
         raise FetchRefused("refused: too many redirects")
 
@@ -284,7 +281,9 @@ class GuardedFetcher:
             scheme=target.scheme.encode(), host=host.encode(), port=target.port, target=target.request_target.encode()
         )
         try:
-            async with httpcore.AsyncConnectionPool(network_backend=backend, retries=0) as pool:
+            async with httpcore.AsyncConnectionPool(
+                ssl_context=self._ssl_context, network_backend=backend, retries=0
+            ) as pool:
                 async with pool.stream("GET", request_url, headers=headers) as response:
                     return await self._read(target, response, limit, accept)
         except httpcore.TimeoutException as error:
@@ -324,7 +323,10 @@ class GuardedFetcher:
             name, _, value = parameter.partition("=")
             if name.strip().lower() == "charset" and value.strip():
                 charset = value.strip().strip("\"'").lower()
-        return "", FetchedResource(target.url, target.url, status, media_type, b"".join(parts), charset)
+        return "", FetchedResource(
+            url=target.url, final_url=target.url, status=status, content_type=media_type, body=b"".join(parts),
+            charset=charset,
+        )
 
 
 class _PinnedNetwork(httpcore.AsyncNetworkBackend):

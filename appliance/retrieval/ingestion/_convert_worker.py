@@ -1,0 +1,249 @@
+"""The conversion subprocess: ``python -m appliance.retrieval.ingestion._convert_worker``.
+
+Reads one JSON request on stdin (see ``convert.convert_file``), limits its own address space (RLIMIT_AS) before
+importing docling, converts the file, and writes one JSON answer on stdout:
+``{"ok": true, "document": {...}}`` or ``{"ok": false, "reason": "..."}``. Anything docling or a native library
+prints goes to stderr: fd 1 is redirected there while the conversion runs.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import os
+import re
+import resource
+import sys
+from pathlib import Path
+from typing import Any
+
+from appliance.retrieval.ingestion.convert import Element, document_to_json, render_document
+from appliance.retrieval.ingestion.document import ConvertedDocument, IngestionError
+
+PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|$|!)"
+    r"|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!)",
+    re.IGNORECASE,
+)
+
+
+def main() -> None:
+    request = json.loads(sys.stdin.buffer.read())
+    answer_fd = os.dup(1)
+    os.dup2(2, 1)
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    try:
+        _limit_memory(int(request["memory_bytes"]))
+        answer: dict[str, Any] = {"ok": True, "document": document_to_json(convert(request))}
+    except IngestionError as exc:
+        answer = {"ok": False, "reason": exc.reason}
+    except MemoryError:
+        answer = {"ok": False, "reason": _memory_reason(request)}
+    except ImportError as exc:
+        if "map segment" in str(exc) or "memory" in str(exc).lower():
+            reason = _memory_reason(request) + " (docling itself could not be loaded: raise the limit)"
+        else:
+            reason = f"docling is not installed correctly ({exc}); install docling-slim[format-office,format-web,format-pdf]"
+        answer = {"ok": False, "reason": reason}
+    except Exception as exc:  # the child reports every failure as an answer; the parent never sees a traceback
+        answer = {"ok": False, "reason": f"the converter failed: {type(exc).__name__}: {exc}"[:500]}
+    with os.fdopen(answer_fd, "wb") as out:
+        out.write(json.dumps(answer).encode())
+
+
+def _limit_memory(memory_bytes: int) -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+
+
+def _memory_reason(request: dict[str, Any]) -> str:
+    return f"the conversion ran out of memory under the {int(request['memory_bytes']) / 2**20:.0f} MiB limit"
+
+
+# --------------------------------------------------------------------------------------------- docling
+
+
+def convert(request: dict[str, Any]) -> ConvertedDocument:
+    from docling.datamodel.base_models import ConversionStatus, DocumentStream
+
+    fmt = str(request["format"])
+    path = Path(request["path"])
+    filename = str(request["filename"])
+    warnings: list[str] = []
+    source: Path | DocumentStream = path
+    if fmt == "md":
+        text = repair_pipe_tables(path.read_bytes().decode("utf-8-sig"))
+        source = DocumentStream(name=filename, stream=io.BytesIO(text.encode()))
+    elif fmt == "html":
+        html, removed = strip_hidden_html(path.read_bytes().decode("utf-8-sig"))
+        if removed:
+            warnings.append(f"{removed} hidden HTML element(s) were left out")
+        source = DocumentStream(name=filename, stream=io.BytesIO(html.encode()))
+
+    converter = _converter(fmt, request.get("artifacts_path"))
+    result = converter.convert(
+        source,
+        raises_on_error=False,
+        max_num_pages=int(request["max_pages"]),
+        max_file_size=int(request["max_file_bytes"]),
+    )
+    messages = [error.error_message for error in result.errors]
+    if result.status not in (ConversionStatus.SUCCESS, ConversionStatus.PARTIAL_SUCCESS):
+        detail = "; ".join(messages) or f"status {result.status.value}"
+        if "max_num_pages" in detail:
+            raise IngestionError(f"the document has more than {request['max_pages']} pages, the most accepted")
+        raise IngestionError(f"docling could not convert the document: {detail}"[:500])
+    if result.status == ConversionStatus.PARTIAL_SUCCESS:
+        warnings.extend(f"partly converted: {message}" for message in messages)
+
+    doc = result.document
+    pages = len(doc.pages)
+    if fmt == "pdf" and not request.get("artifacts_path"):
+        from appliance.retrieval.ingestion.pdf_headings import lines_from_pages, structure_lines, title_of
+
+        elements = structure_lines(lines_from_pages(result.pages))
+        title = title_of(elements)
+    else:
+        elements, title = elements_from_docling(doc)
+    return render_document(
+        elements, title=title, default_title=Path(filename).stem, fmt=fmt, pages=pages, warnings=warnings
+    )
+
+
+def _converter(fmt: str, artifacts_path: str | None) -> Any:
+    from docling.datamodel.base_models import InputFormat
+    from docling.document_converter import DocumentConverter, PdfFormatOption
+
+    formats = {
+        "md": InputFormat.MD,
+        "html": InputFormat.HTML,
+        "docx": InputFormat.DOCX,
+        "pptx": InputFormat.PPTX,
+        "xlsx": InputFormat.XLSX,
+        "pdf": InputFormat.PDF,
+    }
+    options: dict[Any, Any] = {}
+    if fmt == "pdf":
+        if artifacts_path:
+            from docling.datamodel.pipeline_options import PdfPipelineOptions
+
+            pdf_options = PdfPipelineOptions(artifacts_path=artifacts_path, do_ocr=False)
+            options[InputFormat.PDF] = PdfFormatOption(pipeline_options=pdf_options)
+        else:
+            from docling.datamodel.pipeline_options import NativePdfPipelineOptions
+            from docling.pipeline.native_pdf_pipeline import NativePdfPipeline
+
+            options[InputFormat.PDF] = PdfFormatOption(
+                pipeline_cls=NativePdfPipeline, pipeline_options=NativePdfPipelineOptions()
+            )
+    return DocumentConverter(allowed_formats=[formats[fmt]], format_options=options)
+
+
+def elements_from_docling(doc: Any) -> tuple[list[Element], str]:
+    """Walk a DoclingDocument's body in reading order: headings (title = level 1, section headers shifted below
+    it when the document has a title), paragraphs, lists (consecutive list items, indented by nesting), tables
+    (Markdown) and code. Pictures and page furniture are left out."""
+    from docling_core.types.doc import (
+        CodeItem,
+        DocItemLabel,
+        ListItem,
+        SectionHeaderItem,
+        TableItem,
+        TextItem,
+        TitleItem,
+    )
+
+    items = [item for item, _ in doc.iterate_items()]
+    has_title = any(isinstance(item, TitleItem) for item in items)
+    title = next((item.text.strip() for item in items if isinstance(item, TitleItem) and item.text.strip()), "")
+    skipped = {DocItemLabel.PAGE_HEADER, DocItemLabel.PAGE_FOOTER}
+    elements: list[Element] = []
+    list_lines: list[str] = []
+
+    def flush_list() -> None:
+        if list_lines:
+            elements.append(Element("list", "\n".join(list_lines)))
+            list_lines.clear()
+
+    for item in items:
+        if isinstance(item, ListItem):
+            text = " ".join(item.text.split())
+            if text:
+                marker = item.marker.strip() if item.enumerated and item.marker.strip() else "-"
+                list_lines.append(f"{'  ' * _list_depth(item, doc)}{marker} {text}")
+            continue
+        flush_list()
+        if isinstance(item, TitleItem):
+            elements.append(Element("heading", item.text, 1))
+        elif isinstance(item, SectionHeaderItem):
+            elements.append(Element("heading", item.text, item.level + (1 if has_title else 0)))
+        elif isinstance(item, TableItem):
+            if item.data.num_rows and item.data.num_cols:
+                elements.append(Element("table", item.export_to_markdown(doc=doc)))
+        elif isinstance(item, CodeItem):
+            elements.append(Element("code", item.text))
+        elif isinstance(item, TextItem) and item.label not in skipped:
+            elements.append(Element("paragraph", item.text))
+    flush_list()
+    return elements, title
+
+
+def _list_depth(item: Any, doc: Any) -> int:
+    """Nesting depth of a list item: the number of list groups above it, minus one."""
+    from docling_core.types.doc import ListGroup
+
+    depth = -1
+    node = item
+    while node.parent is not None:
+        node = node.parent.resolve(doc)
+        if isinstance(node, ListGroup):
+            depth += 1
+    return max(depth, 0)
+
+
+# --------------------------------------------------------------------------------------------- pre-processing
+
+
+def repair_pipe_tables(markdown: str) -> str:
+    """Insert the delimiter row GFM requires after the first row of a pipe table that lacks one, so docling
+    reads ``| a | b |`` line runs as tables rather than as a paragraph. Code fences are left alone."""
+    lines = markdown.splitlines()
+    out: list[str] = []
+    in_fence = False
+    for index, line in enumerate(lines):
+        out.append(line)
+        if line.lstrip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+        if in_fence or not PIPE_ROW.match(line):
+            continue
+        starts_run = index == 0 or not PIPE_ROW.match(lines[index - 1])
+        nxt = lines[index + 1] if index + 1 < len(lines) else ""
+        if starts_run and PIPE_ROW.match(nxt) and not DELIMITER_ROW.match(nxt):
+            columns = line.strip().strip("|").count("|") + 1
+            out.append("|" + " --- |" * columns)
+    return "\n".join(out) + "\n"
+
+
+def strip_hidden_html(html: str) -> tuple[str, int]:
+    """Remove elements a browser would not show (scripts, styles, ``hidden``, ``display:none``, zero font size or
+    opacity): text a reader cannot see must not become a citable passage. Returns the HTML and the count removed."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "lxml")
+    removed = 0
+    for tag in soup(["script", "style", "template", "noscript"]):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.decomposed:
+            continue
+        style = tag.get("style") or ""
+        if tag.has_attr("hidden") or tag.get("aria-hidden") == "true" or HIDDEN_STYLE.search(style):
+            tag.decompose()
+            removed += 1
+    return str(soup), removed
+
+
+if __name__ == "__main__":
+    main()
