@@ -29,6 +29,7 @@ import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 PROFILE_ENV = "APPLIANCE_MODELS_PROFILE"
 MANIFEST_NAME = "manifest.json"
@@ -103,7 +104,7 @@ def load_manifest(models_dir: Path) -> Manifest:
     return Manifest(path=path, default_profile=default, profiles=profiles)
 
 
-def _parse_profile(path: Path, name: str, body: dict) -> Profile:  # type: ignore[type-arg]
+def _parse_profile(path: Path, name: str, body: dict[str, Any]) -> Profile:
     models = []
     for index, item in enumerate(body.get("models", [])):
         where = f"{path}: profiles.{name}.models[{index}]"
@@ -185,7 +186,7 @@ def _human(size: int | None) -> str:
     return f"{size} B"  # pragma: no cover
 
 
-def _read_json(path: Path) -> dict:  # type: ignore[type-arg]
+def _read_json(path: Path) -> dict[str, Any]:
     try:
         return json.loads(path.read_text()) if path.is_file() else {}
     except json.JSONDecodeError:
@@ -200,7 +201,9 @@ def _present_name(folder: Path, file: ModelFile) -> str:
     return file.path
 
 
-def _expected(entry: ModelEntry, file: ModelFile, name: str, folder: Path, lock: dict) -> tuple[int, str] | None:  # type: ignore[type-arg]
+def _expected(
+    entry: ModelEntry, file: ModelFile, name: str, folder: Path, lock: dict[str, Any]
+) -> tuple[int, str] | None:
     """(size, sha256) the file must have, or None when nothing has recorded it yet."""
     if entry.kind == "package":
         return (int(file.size or 0), str(file.sha256))
@@ -249,7 +252,8 @@ def list_models(models_dir: Path = Path("models"), profile: str | None = None) -
                 size = expected[0] if expected else file.size
                 size_text = _human(size) if size is not None else (f"~{file.approx_size}" if file.approx_size else "?")
                 sha_text = (expected[1][:16] + "…") if expected else _unrecorded_label(entry)
-                shown = name if not file.alternatives else f"{name} (or {', '.join(a for a in (file.path, *file.alternatives) if a != name)})"
+                others = [other for other in (file.path, *file.alternatives) if other != name]
+                shown = f"{name} (or {', '.join(others)})" if others else name
                 lines.append(f"    {shown:<36} {size_text:>10}  {sha_text:<17} {_presence(folder, name, size)}")
     return "\n".join(lines)
 
@@ -306,7 +310,7 @@ def verify_models(models_dir: Path, profile: str | None = None) -> tuple[bool, s
 
 
 def _verify_entry(entry: ModelEntry, folder: Path | None, models_dir: Path, profile: Profile,
-                  lock: dict, lines: list[str]) -> int:  # type: ignore[type-arg]
+                  lock: dict[str, Any], lines: list[str]) -> int:
     if folder is None:
         lines.append(f"  MISSING  package {entry.source['package']} is not installed")
         return 1
@@ -337,7 +341,7 @@ def _verify_entry(entry: ModelEntry, folder: Path | None, models_dir: Path, prof
             lines.append(f"  WRONG    {path}: sha256 {digest}, expected {expected[1]}")
             problems += 1
             continue
-        lines.append(f"  ok       {name}  {_human(size)}  sha256 {digest[:16]}…")
+        lines.append(f"  ok       {name:<34} {_human(size):>9}  sha256 {digest[:16]}…")
     return problems
 
 
@@ -368,8 +372,8 @@ def _settings_hint(profile: Profile, models_dir: Path) -> list[str]:
         elif entry.role == "reranker":
             lines.append(f"  APPLIANCE_RETRIEVAL__RERANKER_PATH={folder}")
         else:
-            lines.append(f"  APPLIANCE_INFERENCE__BACKEND=openai  APPLIANCE_INFERENCE__MODEL=<vLLM --served-model-name, "
-                         f"default the path vLLM was given for {folder.name}>  APPLIANCE_INFERENCE__BASE_URL=http://vllm:8000/v1")
+            lines.append("  APPLIANCE_INFERENCE__BACKEND=openai  APPLIANCE_INFERENCE__BASE_URL=http://vllm:8000/v1")
+            lines.append(f"  APPLIANCE_INFERENCE__MODEL=<the --served-model-name vLLM serves {folder} under>")
     return lines
 
 
@@ -454,8 +458,8 @@ def prepare_model(models_dir: Path, *, force: bool = False) -> str:
     written = sorted(p for p in partial.rglob("*") if p.is_file())
     missing = [f.path for f in entry.files if not (partial / f.path).is_file()]
     if missing:
-        raise ModelMissing(f"conversion wrote no {', '.join(missing)} in {partial}; transformers {versions['transformers']} "
-                           "may save differently: update the manifest's file list")
+        raise ModelMissing(f"conversion wrote no {', '.join(missing)} in {partial}: transformers "
+                           f"{versions['transformers']} may save differently; update the manifest's file list")
     stamp = {
         "source": {"name": source.name, "file": gguf.name, "sha256": gguf_sha},
         "versions": versions,

@@ -90,7 +90,10 @@ class SentenceTransformerEmbedder:
                 torch.set_num_threads(wanted)
         self._model: SentenceTransformer = SentenceTransformer(str(folder), device=device, local_files_only=True)
         self._model.eval()
-        dimension = self._model.get_embedding_dimension()
+        dimension_of = getattr(self._model, "get_embedding_dimension", None) or (
+            self._model.get_sentence_embedding_dimension  # sentence-transformers < 6
+        )
+        dimension = dimension_of()
         if not dimension:
             raise EmbedderUnavailable(f"Embedder model in {folder} does not declare its embedding dimension.")
         self.dimension: int = int(dimension)

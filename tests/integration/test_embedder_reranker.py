@@ -84,6 +84,30 @@ def test_reranker_scores_through_flagreranker(tiny_reranker) -> None:
     assert tiny_reranker.rerank(query, []) == []
 
 
+def test_reranker_matches_flagreranker_compute_score(tmp_path: Path) -> None:
+    """Our probe-free scoring must give exactly what FlagReranker.compute_score gives, truncation included."""
+    folder = build_tiny_cross_encoder(tmp_path / "tiny", seed=3)
+    reranker = FlagEmbeddingReranker(str(folder), max_length=48, batch_size=2)
+    long_query = " ".join(["how much does the annual premium plan cost with tax"] * 8)  # longer than 3/4 of 48
+    long_passage = " ".join(["the invoice total includes shipping and a refund policy of thirty days"] * 10)
+    pairs = [
+        ("what does delivery cost", "delivery is free for annual plans"),
+        (long_query, "price"),
+        ("refund", long_passage),
+        (long_query, long_passage),
+        ("seats", "licence seats are billed monthly; cancel any time"),
+    ]
+    ours = [reranker.rerank(query, [text])[0] for query, text in pairs]
+    together = reranker.rerank("what does delivery cost", [text for _, text in pairs])
+    theirs = reranker._model.compute_score([list(pair) for pair in pairs], normalize=True)
+    theirs_together = reranker._model.compute_score(
+        [["what does delivery cost", text] for _, text in pairs], normalize=True
+    )
+
+    assert ours == pytest.approx(theirs, abs=1e-5)
+    assert together == pytest.approx(theirs_together, abs=1e-5)
+
+
 def test_reranker_name_is_the_folder_name(tiny_reranker) -> None:
     assert tiny_reranker.name == "tiny-cross-encoder"
 

@@ -99,7 +99,8 @@ def test_sections_start_new_chunks_with_their_heading() -> None:
 
 def test_long_paragraph_splits_at_sentence_boundaries() -> None:
     sentences = [f"Sentence number {i} says something useful." for i in range(30)]
-    doc = render_document([Element("heading", "Long", 1), Element("paragraph", " ".join(sentences))], title="", fmt="md")
+    elements = [Element("heading", "Long", 1), Element("paragraph", " ".join(sentences))]
+    doc = render_document(elements, title="", fmt="md")
     chunks = chunk_document(doc, max_chars=200)
     assert_chunk_invariants(doc, chunks, 200)
     assert len(chunks) > 3

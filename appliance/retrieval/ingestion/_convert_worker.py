@@ -18,9 +18,19 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from appliance.retrieval.ingestion.convert import Element, document_to_json, render_document
+from appliance.retrieval.ingestion.convert import (
+    Element,
+    decode_text,
+    document_to_json,
+    markdown_table,
+    render_document,
+)
 from appliance.retrieval.ingestion.document import ConvertedDocument, IngestionError
 
+LOAD_HINT = (
+    ": docling could not even be loaded (it needs about 1.2 GiB of address space with torch); "
+    "raise ingestion.conversion_memory_bytes"
+)
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 HIDDEN_STYLE = re.compile(
@@ -37,17 +47,12 @@ def main() -> None:
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     try:
         _limit_memory(int(request["memory_bytes"]))
+        _load_docling(request)
         answer: dict[str, Any] = {"ok": True, "document": document_to_json(convert(request))}
     except IngestionError as exc:
         answer = {"ok": False, "reason": exc.reason}
     except MemoryError:
         answer = {"ok": False, "reason": _memory_reason(request)}
-    except ImportError as exc:
-        if "map segment" in str(exc) or "memory" in str(exc).lower():
-            reason = _memory_reason(request) + " (docling itself could not be loaded: raise the limit)"
-        else:
-            reason = f"docling is not installed correctly ({exc}); install docling-slim[format-office,format-web,format-pdf]"
-        answer = {"ok": False, "reason": reason}
     except Exception as exc:  # the child reports every failure as an answer; the parent never sees a traceback
         answer = {"ok": False, "reason": f"the converter failed: {type(exc).__name__}: {exc}"[:500]}
     with os.fdopen(answer_fd, "wb") as out:
@@ -56,6 +61,20 @@ def main() -> None:
 
 def _limit_memory(memory_bytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+
+
+def _load_docling(request: dict[str, Any]) -> None:
+    """Import docling (and the torch it pulls in) under the memory limit, naming the fix when it cannot load."""
+    try:
+        import docling.document_converter  # noqa: F401
+    except MemoryError:
+        raise IngestionError(_memory_reason(request) + LOAD_HINT) from None
+    except ImportError as exc:
+        if "map segment" in str(exc) or "memory" in str(exc).lower():
+            raise IngestionError(_memory_reason(request) + LOAD_HINT) from None
+        raise IngestionError(
+            f"docling is not installed correctly ({exc}); install docling-slim[format-office,format-web,format-pdf]"
+        ) from None
 
 
 def _memory_reason(request: dict[str, Any]) -> str:
@@ -74,10 +93,10 @@ def convert(request: dict[str, Any]) -> ConvertedDocument:
     warnings: list[str] = []
     source: Path | DocumentStream = path
     if fmt == "md":
-        text = repair_pipe_tables(path.read_bytes().decode("utf-8-sig"))
+        text = repair_pipe_tables(decode_text(path.read_bytes()))
         source = DocumentStream(name=filename, stream=io.BytesIO(text.encode()))
     elif fmt == "html":
-        html, removed = strip_hidden_html(path.read_bytes().decode("utf-8-sig"))
+        html, removed = strip_hidden_html(decode_text(path.read_bytes()))
         if removed:
             warnings.append(f"{removed} hidden HTML element(s) were left out")
         source = DocumentStream(name=filename, stream=io.BytesIO(html.encode()))
@@ -144,7 +163,7 @@ def _converter(fmt: str, artifacts_path: str | None) -> Any:
 def elements_from_docling(doc: Any) -> tuple[list[Element], str]:
     """Walk a DoclingDocument's body in reading order: headings (title = level 1, section headers shifted below
     it when the document has a title), paragraphs, lists (consecutive list items, indented by nesting), tables
-    (Markdown) and code. Pictures and page furniture are left out."""
+    (compact Markdown, cells of merged spans repeated) and code. Pictures and page furniture are left out."""
     from docling_core.types.doc import (
         CodeItem,
         DocItemLabel,
@@ -180,8 +199,9 @@ def elements_from_docling(doc: Any) -> tuple[list[Element], str]:
         elif isinstance(item, SectionHeaderItem):
             elements.append(Element("heading", item.text, item.level + (1 if has_title else 0)))
         elif isinstance(item, TableItem):
-            if item.data.num_rows and item.data.num_cols:
-                elements.append(Element("table", item.export_to_markdown(doc=doc)))
+            rows = [[cell.text for cell in row] for row in item.data.grid]
+            if any(cell.strip() for row in rows for cell in row):
+                elements.append(Element("table", markdown_table(rows)))
         elif isinstance(item, CodeItem):
             elements.append(Element("code", item.text))
         elif isinstance(item, TextItem) and item.label not in skipped:

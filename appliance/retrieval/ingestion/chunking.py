@@ -50,7 +50,8 @@ def chunk_document(doc: ConvertedDocument, *, max_chars: int) -> list[Chunk]:
             if block.end - start <= max_chars:
                 current = (start, block.end, path)
             else:
-                pieces = list(split_span(text, block.start, block.end, max_chars, first_budget=max_chars - (block.start - start)))
+                first_budget = max_chars - (block.start - start)
+                pieces = list(split_span(text, block.start, block.end, max_chars, first_budget=first_budget))
                 pieces[0] = (start, pieces[0][1])
                 spans.extend((s, e, path) for s, e in pieces[:-1])
                 current = (*pieces[-1], path)
@@ -64,7 +65,9 @@ def _heading_fits(heading: Block, block: Block, max_chars: int) -> bool:
     return max_chars - (block.start - heading.start) >= max_chars // MIN_HEADING_SHARE
 
 
-def split_span(text: str, start: int, end: int, max_chars: int, *, first_budget: int | None = None) -> Iterator[tuple[int, int]]:
+def split_span(
+    text: str, start: int, end: int, max_chars: int, *, first_budget: int | None = None
+) -> Iterator[tuple[int, int]]:
     """Cut ``text[start:end]`` into consecutive pieces of at most ``max_chars`` (the first at most
     ``first_budget``), preferring line breaks, then sentence ends, then whitespace; pieces are trimmed of
     surrounding whitespace and never empty."""

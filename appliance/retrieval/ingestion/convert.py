@@ -25,7 +25,7 @@ import subprocess
 import sys
 import tempfile
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,6 +54,7 @@ FORMAT_NAMES = {
     "md": "Markdown",
     "html": "HTML",
     "txt": "plain text",
+    "text": "plain text",
     "docx": "Word (.docx)",
     "pptx": "PowerPoint (.pptx)",
     "xlsx": "Excel (.xlsx)",
@@ -121,7 +122,7 @@ def _sniff_content(path: Path) -> str:
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return "a legacy Office binary file (.doc/.xls/.ppt: save it as .docx/.xlsx/.pptx)"
     if _looks_like_text(path):
-        return "text"
+        return "text"  # described as plain text: a mismatch names it so
     return "binary data of an unsupported type"
 
 
@@ -138,15 +139,23 @@ def _sniff_zip(path: Path) -> str:
 
 
 def _looks_like_text(path: Path) -> bool:
-    """True when the file decodes as UTF-8 (a BOM allowed) and holds no NUL byte."""
-    decoder_input = path.read_bytes()
-    if b"\x00" in decoder_input:
-        return False
+    """True when the file decodes (see :func:`decode_text`) to text with almost no control characters."""
     try:
-        decoder_input.decode("utf-8-sig")
+        text = decode_text(path.read_bytes())
     except UnicodeDecodeError:
         return False
-    return True
+    controls = sum(1 for char in text if ord(char) < 32 and char not in "\t\n\r\f")
+    return controls <= len(text) // 100
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (a BOM allowed), else Windows-1252 as older editors save it; UnicodeDecodeError if neither fits."""
+    if b"\x00" in data:
+        raise UnicodeDecodeError("utf-8", data, data.index(b"\x00"), data.index(b"\x00") + 1, "NUL byte")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252")
 
 
 def check_zip_bounds(path: Path, limits: ConversionLimits) -> None:
@@ -192,7 +201,7 @@ def convert_file(
         raise IngestionError("the document contains no text")
     fmt = detect_format(path, filename=filename)
     if fmt == "txt":
-        return convert_plain_text(path.read_bytes().decode("utf-8-sig"), base_name=filename)
+        return convert_plain_text(decode_text(path.read_bytes()), base_name=filename)
     if fmt in OOXML_MAIN_PARTS.values():
         check_zip_bounds(path, limits)
     request = {
@@ -212,7 +221,9 @@ def convert_html_text(html: str, *, base_name: str, limits: ConversionLimits) ->
     """Convert a fetched HTML page (already decoded to text). ``base_name`` names the source (URL or file name)."""
     data = html.encode("utf-8")
     if len(data) > limits.max_file_bytes:
-        raise IngestionError(f"the page is {len(data) / 1e6:.1f} MB, above the {limits.max_file_bytes / 1e6:.1f} MB accepted")
+        raise IngestionError(
+            f"the page is {len(data) / 1e6:.1f} MB, above the {limits.max_file_bytes / 1e6:.1f} MB accepted"
+        )
     with tempfile.TemporaryDirectory(prefix="appliance-html-") as folder:
         page = Path(folder) / "page.html"
         page.write_bytes(data)
@@ -355,6 +366,8 @@ def render_document(
     stack: list[tuple[int, str]] = []
     offset = 0
     for element in elements:
+        if element.kind == "heading":
+            element = Element("heading", element.text, max(1, min(element.level, 6)))
         rendered = _render(element)
         if not rendered:
             continue
@@ -383,7 +396,7 @@ def render_document(
 def _render(element: Element) -> str:
     if element.kind == "heading":
         text = " ".join(element.text.split())
-        return f"{'#' * max(1, min(element.level, 6))} {text}" if text else ""
+        return f"{'#' * element.level} {text}" if text else ""
     if element.kind == "list":
         lines = [line.rstrip() for line in element.text.splitlines() if line.strip()]
         return "\n".join(lines)
@@ -393,6 +406,19 @@ def _render(element: Element) -> str:
     if element.kind == "table":
         return element.text.strip()
     return " ".join(element.text.split())
+
+
+def markdown_table(rows: Sequence[Sequence[str]]) -> str:
+    """A compact Markdown table: the first row is the header; cell whitespace collapsed, pipes escaped."""
+    if not rows:
+        return ""
+    width = max(len(row) for row in rows)
+
+    def line(cells: Sequence[str]) -> str:
+        padded = [" ".join(cell.split()).replace("|", "\\|") for cell in cells] + [""] * (width - len(cells))
+        return "| " + " | ".join(padded) + " |"
+
+    return "\n".join([line(rows[0]), line(["---"] * width), *(line(row) for row in rows[1:])])
 
 
 def document_to_json(doc: ConvertedDocument) -> dict[str, object]:

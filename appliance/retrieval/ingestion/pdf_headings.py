@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from appliance.retrieval.ingestion.convert import Element
+from appliance.retrieval.ingestion.convert import Element, markdown_table
 
 HEADING_SIZE_RATIO = 1.15
 HEADING_MIN_EXTRA_POINTS = 1.0
@@ -194,7 +194,9 @@ def structure_lines(lines: Sequence[PdfLine]) -> list[Element]:
         if level:
             flush()
             text = row.text
-            while index + 1 < len(rows) and _continues_heading(row, rows[index + 1], body_size, body_font, heading_sizes):
+            while index + 1 < len(rows) and _continues_heading(
+                row, rows[index + 1], body_size, body_font, heading_sizes
+            ):
                 index += 1
                 row = rows[index]
                 text = f"{text} {row.text}"
@@ -292,7 +294,8 @@ def _continues_heading(
         and abs(nxt.size - row.size) <= SIZE_CLUSTER_POINTS
         and {line.font for line in nxt.lines} == {line.font for line in row.lines}
         and 0 <= nxt.top - row.bottom <= 0.6 * row.size
-        and _heading_level(nxt, body_size, body_font, heading_sizes) == _heading_level(row, body_size, body_font, heading_sizes)
+        and _heading_level(nxt, body_size, body_font, heading_sizes)
+        == _heading_level(row, body_size, body_font, heading_sizes)
     )
 
 
@@ -331,8 +334,8 @@ def _list_line(item: Sequence[_Row]) -> str:
 def _table_end(rows: Sequence[_Row], start: int) -> int:
     """End (exclusive) of the table starting at ``rows[start]``, or ``start`` when no table starts there.
 
-    A table is at least two spread rows; single-cell rows inside its vertical rhythm that start at its first
-    column join it (a row whose cells the parser merged into one line)."""
+    A table is at least two spread rows; a single line inside its vertical rhythm joins it when its words, split
+    at wide gaps, start on the table's columns (a row whose cells the parser merged into one line)."""
     if not rows[start].is_spread():
         return start
     columns = _column_lefts(rows[start])
@@ -345,12 +348,22 @@ def _table_end(rows: Sequence[_Row], start: int) -> int:
         if row.is_spread():
             columns = sorted(set(columns) | set(_column_lefts(row)))
             spread_rows += 1
-        elif not (len(row.lines) == 1 and abs(row.first.left - columns[0]) <= 3):
+        elif not (len(row.lines) == 1 and _merged_row(row.first, columns)):
             break
         end += 1
-    while end > start and not rows[end - 1].is_spread() and len(rows[end - 1].first.words) < 2:
-        end -= 1
     return end if spread_rows >= 2 else start
+
+
+def _merged_row(line: PdfLine, columns: Sequence[float]) -> bool:
+    """The line starts at the first column and has a word after a wide gap at the start of a later column."""
+    if abs(line.left - columns[0]) > 3 or len(columns) < 2:
+        return False
+    starts = [
+        word.left
+        for previous, word in zip(line.words, line.words[1:])
+        if word.left - previous.right > 0.8 * line.size
+    ]
+    return any(abs(start - column) <= 3 for start in starts for column in columns[1:])
 
 
 def _column_lefts(row: _Row) -> list[float]:
@@ -365,10 +378,7 @@ def _table_markdown(rows: Sequence[_Row]) -> str:
                 if all(abs(left - known) > 3 for known in lefts):
                     lefts.append(left)
     lefts.sort()
-    grid = [_cells(row, lefts) for row in rows]
-    lines = [_table_line(grid[0]), _table_line(["---"] * len(lefts))]
-    lines.extend(_table_line(cells) for cells in grid[1:])
-    return "\n".join(lines)
+    return markdown_table([_cells(row, lefts) for row in rows])
 
 
 def _cells(row: _Row, lefts: Sequence[float]) -> list[str]:
@@ -384,10 +394,6 @@ def _cells(row: _Row, lefts: Sequence[float]) -> list[str]:
         column = max((i for i, start in enumerate(lefts) if left >= start - 3), default=0)
         cells[column] = f"{cells[column]} {text}".strip()
     return cells
-
-
-def _table_line(cells: Sequence[str]) -> str:
-    return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
 
 
 def title_of(elements: Sequence[Element]) -> str:

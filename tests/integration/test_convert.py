@@ -1,0 +1,339 @@
+"""Conversion through the real docling subprocess: formats, headings, tables, limits and refusals.
+
+Each docling conversion starts a child process that imports docling (and torch): several seconds each, so the
+documents are converted once per module. The pure helpers (PDF structure rules, HTML and Markdown clean-up) are
+tested here too, without a subprocess.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from appliance.retrieval.ingestion._convert_worker import repair_pipe_tables, strip_hidden_html
+from appliance.retrieval.ingestion.chunking import chunk_document
+from appliance.retrieval.ingestion.convert import ConversionLimits, convert_file, convert_html_text, detect_format
+from appliance.retrieval.ingestion.document import ConvertedDocument, IngestionError
+from appliance.retrieval.ingestion.pdf_headings import PdfLine, PdfWord, structure_lines
+from appliance.settings import IngestionSettings
+
+HELIOS = Path("/work/shared/scenarios/helios-solar/knowledge")
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingestion"
+LIMITS = ConversionLimits.from_settings(IngestionSettings())
+
+slow = pytest.mark.slow
+
+
+def check_document(doc: ConvertedDocument) -> None:
+    """The canonical-text invariants, and the chunk invariants at a small and the default size."""
+    assert doc.text.strip()
+    previous_end = 0
+    for block in doc.blocks:
+        span = doc.text[block.start : block.end]
+        assert span and span == span.strip() and block.start >= previous_end
+        previous_end = block.end
+        if block.kind == "heading":
+            assert span == "#" * block.level + " " + block.heading_path[-1]
+    for max_chars in (120, 1200):
+        chunks = chunk_document(doc, max_chars=max_chars)
+        assert chunks
+        for chunk in chunks:
+            assert chunk.text == doc.text[chunk.start : chunk.end] and chunk.text.strip()
+
+
+def headings(doc: ConvertedDocument) -> list[tuple[int, str]]:
+    return [(b.level, b.heading_path[-1]) for b in doc.blocks if b.kind == "heading"]
+
+
+def blocks_of(doc: ConvertedDocument, kind: str) -> list[str]:
+    return [doc.text[b.start : b.end] for b in doc.blocks if b.kind == kind]
+
+
+@pytest.fixture(scope="module")
+def converted() -> dict[str, ConvertedDocument]:
+    helios = ("installation-guide.pdf", "financing-faq.docx", "panels-datasheet.html", "warranty-and-service.md")
+    names = [HELIOS / name for name in helios]
+    names += sorted(p for p in FIXTURES.iterdir() if p.suffix != ".py")
+    return {path.name: convert_file(path, filename=path.name, limits=LIMITS) for path in names}
+
+
+# --------------------------------------------------------------------------------------------- real documents
+
+
+@slow
+def test_every_document_keeps_the_invariants(converted: dict[str, ConvertedDocument]) -> None:
+    for name, doc in converted.items():
+        check_document(doc)
+        assert doc.format == Path(name).suffix.lstrip(".")
+
+
+@slow
+def test_helios_pdf_headings_and_table(converted: dict[str, ConvertedDocument]) -> None:
+    doc = converted["installation-guide.pdf"]
+    assert doc.title == "Commercial Installation Guide"
+    found = headings(doc)
+    assert found[0] == (1, "Commercial Installation Guide")
+    for section in ("Timeline", "Site survey", "Working on site", "Monitoring", "Roof penetrations"):
+        assert (2, section) in found
+    (table,) = blocks_of(doc, "table")
+    assert table.splitlines()[0] == "| Phase | Typical duration |"
+    assert "| Engineering and permitting | 4 to 6 weeks |" in table
+    assert doc.pages == 1
+
+
+@slow
+def test_helios_docx_html_md_keep_headings_lists_and_tables(converted: dict[str, ConvertedDocument]) -> None:
+    faq = converted["financing-faq.docx"]
+    assert (1, "Helios Solar Financing and Billing FAQ") in headings(faq)
+    assert (2, "Payment schedule") in headings(faq)
+    assert any("- 30% deposit" in text for text in blocks_of(faq, "list"))
+
+    page = converted["panels-datasheet.html"]
+    assert headings(page)[0] == (1, "Helios H-450 Monocrystalline Panel")
+    assert (2, "Mechanical characteristics") in headings(page)
+    assert "AI assistants" not in page.text, "text hidden from readers is left out"
+    assert page.warnings
+
+    warranty = converted["warranty-and-service.md"]
+    assert (2, "Service plans") in headings(warranty)
+    (table,) = blocks_of(warranty, "table")
+    assert table.splitlines()[:3] == [
+        "| Plan | Annual price | Response time | Included visits |",
+        "| --- | --- | --- | --- |",
+        "| Essential | included in the first year | 5 business days | 1 inspection per year |",
+    ]
+    plans = [b for b in warranty.blocks if b.kind == "table"][0]
+    assert plans.heading_path == ("Warranty and Service Plans", "Service plans")
+
+
+@slow
+def test_generated_pdf_levels_lists_tables_and_page_numbers(converted: dict[str, ConvertedDocument]) -> None:
+    doc = converted["handbook.pdf"]
+    assert headings(doc) == [
+        (1, "Espresso Machine Handbook"),
+        (2, "Daily checks"),
+        (3, "Cleaning schedule"),
+        (4, "Warning signs"),
+        (2, "Repairs"),
+    ]
+    assert blocks_of(doc, "list") == [
+        "- Backflush the group head every Friday\n- Soak the portafilter baskets once a month"
+    ]
+    assert blocks_of(doc, "table") == ["| Part | Delivery |\n| --- | --- |\n| Pump | 3 days |\n| Boiler | 10 days |"]
+    assert "how to book a technician" in doc.text, "wrapped lines join into one paragraph"
+    assert "\n\n1\n" not in doc.text and not doc.text.rstrip().endswith("2"), "page numbers are dropped"
+    assert doc.pages == 2
+
+
+@slow
+def test_generated_office_documents(converted: dict[str, ConvertedDocument]) -> None:
+    manual = converted["manual.docx"]
+    assert headings(manual) == [(1, "Espresso Machine Manual"), (2, "Daily care"), (2, "Descaling intervals")]
+    assert "Every 3 months" in blocks_of(manual, "table")[0]
+
+    deck = converted["overview.pptx"]
+    assert (1, "Service contract") in headings(deck) and deck.pages == 2
+    assert "Heat-up time: 4 minutes" in deck.text
+
+    sheet = converted["spare-parts.xlsx"]
+    assert "Shower screen" in blocks_of(sheet, "table")[0]
+
+    faq = converted["faq.md"]
+    assert blocks_of(faq, "code") == ["```\nclean --cycle=backflush\n```"]
+    assert "9 bar" in blocks_of(faq, "table")[0]
+
+    support = converted["support.html"]
+    assert "Secret instructions" not in support.text and "not text" not in support.text
+    assert "Monday" in blocks_of(support, "table")[0]
+
+    notes = converted["notes.txt"]
+    assert blocks_of(notes, "paragraph") == [
+        "Opening hours Monday to Friday.",
+        "The office is closed on public holidays.",
+    ]
+
+
+@slow
+def test_convert_html_text_for_fetched_pages() -> None:
+    html = "<html><body><h1>Pricing</h1><p>From 5 EUR a month.</p><h2>Terms</h2><p>Monthly billing.</p></body></html>"
+    doc = convert_html_text(html, base_name="https://example.com/pricing", limits=LIMITS)
+    assert headings(doc) == [(1, "Pricing"), (2, "Terms")]
+    assert doc.title == "Pricing" and doc.format == "html"
+
+
+# --------------------------------------------------------------------------------------------- refusals and limits
+
+
+def test_content_must_match_the_extension(tmp_path: Path) -> None:
+    fake = tmp_path / "report.docx"
+    fake.write_bytes((FIXTURES / "handbook.pdf").read_bytes())
+    with pytest.raises(IngestionError, match="says Word .* content is PDF"):
+        convert_file(fake, filename="report.docx", limits=LIMITS)
+    text_as_pdf = tmp_path / "a.pdf"
+    text_as_pdf.write_text("just text")
+    with pytest.raises(IngestionError, match="content is plain text"):
+        detect_format(text_as_pdf, filename="a.pdf")
+    legacy = tmp_path / "old.md"
+    legacy.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
+    with pytest.raises(IngestionError, match="legacy Office"):
+        detect_format(legacy, filename="old.md")
+    assert detect_format(FIXTURES / "manual.docx", filename="MANUAL.DOCX") == "docx"
+    latin = tmp_path / "notes.txt"
+    latin.write_bytes("Caf\u00e9 cr\u00e8me, 5 \u20ac.".encode("cp1252"))
+    assert convert_file(latin, filename="notes.txt", limits=LIMITS).text == "Caf\u00e9 cr\u00e8me, 5 \u20ac.\n"
+    binary = tmp_path / "data.md"
+    binary.write_bytes(bytes(range(256)) * 4)
+    with pytest.raises(IngestionError, match="content is binary data"):
+        detect_format(binary, filename="data.md")
+
+
+def test_unsupported_types_and_sizes_are_refused(tmp_path: Path) -> None:
+    program = tmp_path / "setup.exe"
+    program.write_bytes(b"MZ\x90\x00")
+    with pytest.raises(IngestionError, match="unsupported file type '.exe'"):
+        convert_file(program, filename="setup.exe", limits=LIMITS)
+    archive = tmp_path / "bundle.docx"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("readme.txt", "hello")
+    with pytest.raises(IngestionError, match="not a Word, PowerPoint or Excel"):
+        convert_file(archive, filename="bundle.docx", limits=LIMITS)
+    big = tmp_path / "big.txt"
+    big.write_text("word " * 1000)
+    small = ConversionLimits(max_file_bytes=1000, max_pages=5, timeout_seconds=30, memory_bytes=2**31)
+    with pytest.raises(IngestionError, match="above the"):
+        convert_file(big, filename="big.txt", limits=small)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n \n")
+    with pytest.raises(IngestionError, match="the document contains no text"):
+        convert_file(empty, filename="empty.txt", limits=LIMITS)
+
+
+def test_zip_bomb_is_refused_before_conversion(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("word/document.xml", b"<w:document>" + b" " * (30 * 2**20) + b"</w:document>")
+    assert bomb.stat().st_size < 200_000
+    limits = ConversionLimits(max_file_bytes=2**20, max_pages=10, timeout_seconds=30, memory_bytes=2**31)
+    with pytest.raises(IngestionError, match="zip bomb"):
+        convert_file(bomb, filename="bomb.docx", limits=limits)
+
+
+@slow
+def test_empty_office_document_has_no_text(tmp_path: Path) -> None:
+    from docx import Document
+
+    path = tmp_path / "blank.docx"
+    Document().save(path)
+    with pytest.raises(IngestionError, match="the document contains no text"):
+        convert_file(path, filename="blank.docx", limits=LIMITS)
+
+
+@slow
+def test_timeout_stops_the_conversion() -> None:
+    limits = ConversionLimits(max_file_bytes=2**26, max_pages=10, timeout_seconds=0.5, memory_bytes=2**32)
+    with pytest.raises(IngestionError, match="longer than 0 s|longer than 1 s"):
+        convert_file(FIXTURES / "manual.docx", filename="manual.docx", limits=limits)
+
+
+@slow
+def test_memory_limit_fails_cleanly() -> None:
+    limits = ConversionLimits(max_file_bytes=2**26, max_pages=10, timeout_seconds=120, memory_bytes=256 * 2**20)
+    with pytest.raises(IngestionError, match="memory"):
+        convert_file(FIXTURES / "manual.docx", filename="manual.docx", limits=limits)
+
+
+@slow
+def test_page_limit_is_enforced() -> None:
+    limits = ConversionLimits(max_file_bytes=2**26, max_pages=1, timeout_seconds=120, memory_bytes=3 * 2**30)
+    with pytest.raises(IngestionError, match="more than 1 pages"):
+        convert_file(FIXTURES / "handbook.pdf", filename="handbook.pdf", limits=limits)
+
+
+# --------------------------------------------------------------------------------------------- pure helpers
+
+
+def line(page: int, top: float, size: float, text: str, font: str = "Body", left: float = 72) -> PdfLine:
+    """A line set at 6 points per character, with its words."""
+    words, position = [], left
+    for word in text.split(" "):
+        words.append(PdfWord(position, position + 6 * len(word), word))
+        position += 6 * (len(word) + 1)
+    return PdfLine(page, left, top, left + 6 * len(text), top + size, font, text, tuple(words))
+
+
+def test_pdf_table_rows_and_a_merged_row_but_not_the_next_paragraph() -> None:
+    lines = [
+        line(1, 100, 10, "Part"),
+        line(1, 100, 10, "Delivery", left=300),
+        line(1, 115, 10, "Pump"),
+        line(1, 115, 10, "3 days", left=300),
+        PdfLine(1, 72, 130, 340, 140, "Body", "Boiler 10 days", (PdfWord(72, 108, "Boiler"), PdfWord(300, 340, "10 days"))),
+        line(1, 145, 10, "A paragraph right below the table, at the same margin, with ordinary spaces."),
+    ]
+    elements = structure_lines(lines)
+    assert [e.kind for e in elements] == ["table", "paragraph"]
+    assert elements[0].text.splitlines()[-1] == "| Boiler | 10 days |"
+
+
+def test_pdf_rules_rank_sizes_and_fonts_into_levels() -> None:
+    lines = [
+        line(1, 50, 24, "Big Title", "Bold"),
+        line(1, 90, 10, "Body text that is long enough to be the most common size in the doc."),
+        line(1, 102, 10, "It continues on a second line and ends here."),
+        line(1, 130, 16, "Section", "Bold"),
+        line(1, 160, 10, "Sub point", "Bold"),
+        line(1, 175, 10, "More body text, this one ends with a period."),
+        line(1, 200, 10, "Not a heading because it ends like a sentence.", "Italic"),
+    ]
+    elements = structure_lines(lines)
+    assert [(e.kind, e.level, e.text) for e in elements] == [
+        ("heading", 1, "Big Title"),
+        ("paragraph", 0, "Body text that is long enough to be the most common size in the doc. "
+         "It continues on a second line and ends here."),
+        ("heading", 2, "Section"),
+        ("heading", 3, "Sub point"),
+        ("paragraph", 0, "More body text, this one ends with a period."),
+        ("paragraph", 0, "Not a heading because it ends like a sentence."),
+    ]
+
+
+def test_pdf_wrapped_heading_joins_into_one() -> None:
+    lines = [
+        line(1, 50, 18, "A heading long enough", "Bold"),
+        line(1, 70, 18, "to wrap", "Bold"),
+        line(1, 110, 10, "Body " * 20),
+    ]
+    assert structure_lines(lines)[0].text == "A heading long enough to wrap"
+
+
+def test_markdown_pipe_table_without_delimiter_is_repaired() -> None:
+    md = "# T\n\n| a | b |\n| 1 | 2 |\n\n| c | d |\n|---|---|\n| 3 | 4 |\n\n```\n| x | y |\n| z | w |\n```\n"
+    repaired = repair_pipe_tables(md)
+    assert repaired == md.replace("| a | b |\n", "| a | b |\n| --- | --- |\n"), "only the first table changes"
+
+
+def test_hidden_html_is_stripped() -> None:
+    html = (
+        '<body><p>Shown</p><p style="font-size:0;color:#fff">tiny</p><p style="font-size: 0.9em">small but shown</p>'
+        '<div hidden>gone</div><span style="display: none">none</span><script>js()</script></body>'
+    )
+    cleaned, removed = strip_hidden_html(html)
+    assert removed == 3
+    for hidden in ("tiny", "gone", "none", "js()"):
+        assert hidden not in cleaned
+    assert "small but shown" in cleaned and "Shown" in cleaned
+
+
+def test_limits_from_settings() -> None:
+    settings = IngestionSettings(max_pages=7, conversion_timeout_seconds=9.5)
+    limits = ConversionLimits.from_settings(settings)
+    assert limits.max_pages == 7 and limits.timeout_seconds == 9.5
+    assert limits.memory_bytes == settings.conversion_memory_bytes
+    assert limits.max_file_bytes == settings.max_file_bytes
+
+
+def test_fixtures_are_small() -> None:
+    assert all(p.stat().st_size < 200_000 for p in FIXTURES.iterdir())
