@@ -5,6 +5,7 @@ names the options, or the handoff message. Everything here is deterministic and 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -58,11 +59,46 @@ class _Unit:
     score: float
 
 
+LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
+MAX_LIST_CHARS = 600
+
+
 def _units(candidate: ScoredPassage, rank: int) -> list[tuple[int, int]]:
+    """Answer units of a passage: the whole passage for the quote's short passages, else its sentences, list
+    items and table rows, never a heading line."""
     text = candidate.passage.text
     if candidate.passage.doc_kind == "quote":
         return [(0, len(text))]
-    return [(span.start, span.end) for span in sentence_spans(text)]
+    return [(span.start, span.end) for span in sentence_spans(text) if not text[span.start:span.end].startswith("#")]
+
+
+def _list_block(candidate: ScoredPassage, start: int, end: int) -> list[tuple[int, int]]:
+    """A list answers together: an intro ending with ':' takes the items after it; an item takes its siblings."""
+    text = candidate.passage.text
+    spans = _units(candidate, 0)
+    if (start, end) not in spans:
+        return [(start, end)]
+    index = spans.index((start, end))
+
+    def is_item(span: tuple[int, int]) -> bool:
+        return bool(LIST_ITEM.match(text[span[0]:span[1]]))
+
+    def is_intro(span: tuple[int, int]) -> bool:
+        return text[span[0]:span[1]].rstrip().endswith(":")
+
+    if not (is_item(spans[index]) or is_intro(spans[index])):
+        return [(start, end)]
+    first = last = index
+    if is_item(spans[index]):
+        while first > 0 and is_item(spans[first - 1]):
+            first -= 1
+        if first > 0 and is_intro(spans[first - 1]):
+            first -= 1
+    while last + 1 < len(spans) and is_item(spans[last + 1]) and spans[last + 1][1] - spans[first][0] <= MAX_LIST_CHARS:
+        last += 1
+    if spans[last][1] - spans[first][0] > MAX_LIST_CHARS:  # too long to quote whole: the item and its intro only
+        return [(start, end)]
+    return spans[first:last + 1]
 
 
 def extractive_answer(question: str, candidates: list[ScoredPassage], *, language: str = "en",
@@ -104,6 +140,10 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
     best, best_lexical = scored[0]
     if best_lexical == 0 and best.score <= 1.0 / (1 + best.rank):  # no question term at all
         return None
+    block = _list_block(best.candidate, best.start, best.end)
+    if len(block) > 1:
+        chosen = [_Unit(best.candidate, best.rank, a, b, best.score) for a, b in block]
+        return _render(chosen, language)
     chosen = [best]
     for unit, lexical in scored[1:]:
         if len(chosen) >= MAX_ANSWER_SENTENCES:
@@ -122,7 +162,12 @@ def _render(chosen: list[_Unit], language: str) -> ComposedReply:
     section = passage.heading_path[-1] if passage.heading_path else ""
     if section and section != source and passage.doc_kind != "quote":
         source = f"{source} ({section})"
-    quoted = " … ".join(_clean(passage.text[u.start:u.end]) for u in chosen)
+    text = passage.text
+    contiguous = all(not text[a.end:b.start].strip() for a, b in zip(chosen, chosen[1:]))
+    if contiguous and len(chosen) > 1:
+        quoted = "\n".join(line.strip() for line in text[chosen[0].start:chosen[-1].end].splitlines() if line.strip())
+    else:
+        quoted = " … ".join(_clean(text[u.start:u.end]) for u in chosen)
     citation = CitedSpan(
         number=1, candidate=chosen[0].candidate, start=passage.start + chosen[0].start,
         end=passage.start + chosen[-1].end, text=passage.text[chosen[0].start:chosen[-1].end],

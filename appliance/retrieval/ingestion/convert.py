@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -204,17 +205,7 @@ def convert_file(
         return convert_plain_text(decode_text(path.read_bytes()), base_name=filename)
     if fmt in OOXML_MAIN_PARTS.values():
         check_zip_bounds(path, limits)
-    request = {
-        "path": str(path),
-        "filename": filename,
-        "format": fmt,
-        "max_pages": limits.max_pages,
-        "max_file_bytes": limits.max_file_bytes,
-        "timeout_seconds": limits.timeout_seconds,
-        "memory_bytes": limits.memory_bytes,
-        "artifacts_path": str(artifacts_path) if artifacts_path else None,
-    }
-    return run_worker(request, limits)
+    return run_worker(_request(path, filename, fmt, limits, artifacts_path), limits)
 
 
 def convert_html_text(html: str, *, base_name: str, limits: ConversionLimits) -> ConvertedDocument:
@@ -227,21 +218,28 @@ def convert_html_text(html: str, *, base_name: str, limits: ConversionLimits) ->
     with tempfile.TemporaryDirectory(prefix="appliance-html-") as folder:
         page = Path(folder) / "page.html"
         page.write_bytes(data)
-        request = {
-            "path": str(page),
-            "filename": _html_file_name(base_name),
-            "format": "html",
-            "max_pages": limits.max_pages,
-            "max_file_bytes": limits.max_file_bytes,
-            "timeout_seconds": limits.timeout_seconds,
-            "memory_bytes": limits.memory_bytes,
-            "artifacts_path": None,
-        }
-        return run_worker(request, limits)
+        return run_worker(_request(page, _html_file_name(base_name), "html", limits, None), limits)
+
+
+def _request(
+    path: Path, filename: str, fmt: str, limits: ConversionLimits, artifacts_path: Path | None
+) -> dict[str, object]:
+    """The JSON request the conversion child reads on stdin."""
+    return {
+        "path": str(path),
+        "filename": filename,
+        "format": fmt,
+        "max_pages": limits.max_pages,
+        "max_file_bytes": limits.max_file_bytes,
+        "memory_bytes": limits.memory_bytes,
+        "artifacts_path": str(artifacts_path) if artifacts_path else None,
+    }
 
 
 def _html_file_name(base_name: str) -> str:
-    stem = base_name.rstrip("/").rsplit("/", 1)[-1] or "page"
+    """A file name for docling from a URL or name: its last path segment, made safe, ending in .html."""
+    last = base_name.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    stem = re.sub(r"[^\w.-]+", "-", last).strip("-.") or "page"
     return stem if stem.lower().endswith((".html", ".htm")) else f"{stem}.html"
 
 
