@@ -204,7 +204,7 @@ def cmd_eval(args: argparse.Namespace) -> None:
 
 
 def cmd_models(args: argparse.Namespace) -> None:
-    from appliance.models import list_models, prepare_model, verify_models
+    from appliance.models import list_models, prepare_model, record_models, verify_models
 
     if args.action == "list":
         print(list_models())
@@ -213,6 +213,8 @@ def cmd_models(args: argparse.Namespace) -> None:
         print(text)
         if not ok:
             raise SystemExit(1)
+    elif args.action == "record":
+        print(record_models(Path(args.models_dir)))
     else:
         print(prepare_model(Path(args.models_dir)))
 
@@ -263,8 +265,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("scenario")
     evaluate.add_argument("--json-out")
     evaluate.set_defaults(func=cmd_eval)
-    models = sub.add_parser("models", help="list, verify or prepare model files")
-    models.add_argument("action", choices=["list", "verify", "prepare"])
+    models = sub.add_parser("models", help="list, verify, prepare or record (hash the operator's placed) model files")
+    models.add_argument("action", choices=["list", "verify", "prepare", "record"])
     models.add_argument("--models-dir", default="models")
     models.set_defaults(func=cmd_models)
     admin = sub.add_parser("create-admin", help="create a super admin (first run)")

@@ -489,7 +489,7 @@ def _prepared_matches(target: Path, entry: ModelEntry, gguf_sha: str) -> bool:
 
 def _describe_prepared(target: Path, heading: str) -> str:
     stamp = _read_json(target / STAMP_NAME)
-    lines = [heading, f"  folder: {target.resolve()}  (give it to vLLM as --model)"]
+    lines = [heading, f"  folder: {target.resolve()}  (vLLM: --model <this folder> --dtype float32)"]
     for name, info in sorted(stamp.get("files", {}).items()):
         lines.append(f"  {name:<24} {_human(info['size']):>9}  sha256 {info['sha256']}")
     return "\n".join(lines)
