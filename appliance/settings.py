@@ -53,7 +53,8 @@ class IngestionSettings(BaseModel):
     max_pages: int = Field(default=500, ge=1, description="Largest accepted document, in pages.")
     conversion_timeout_seconds: float = Field(default=180.0, gt=0, description="Wall-clock limit of one conversion.")
     conversion_memory_bytes: int = Field(
-        default=3 * 1024**3, ge=256 * 1024**2, description="Address-space limit of the conversion subprocess."
+        default=3 * 1024**3, ge=1536 * 1024**2,
+        description="Address-space limit of the conversion subprocess (docling itself needs about 1.2 GiB)."
     )
     chunk_max_chars: int = Field(default=1200, ge=200, le=8000, description="Largest passage, in characters.")
     fetch_timeout_seconds: float = Field(default=20.0, gt=0, description="Total time allowed to fetch one URL.")
