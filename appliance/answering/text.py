@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-WORD_RE = re.compile(r"[\w][\w'’-]*", re.UNICODE)
+from appliance.retrieval.lexical import stem, words
+
 FIGURE_RE = re.compile(
     r"(?:[$€£¥]\s?)?\d[\d,.\s]*\d%?|(?:[$€£¥]\s?)?\d%?",
 )
@@ -29,22 +30,6 @@ _LANGUAGE_WORDS = {
     "pt": "o a os as de que e é em para com uma um como quanto qual podemos nosso são dura".split(),
     "nl": "de het een en is wat hoe wij jullie met voor op niet welke wanneer lang kunnen ons".split(),
 }
-
-
-def words(text: str) -> list[str]:
-    return [match.group(0).lower().strip("'’-") for match in WORD_RE.finditer(text)]
-
-
-def stem(word: str) -> str:
-    """A deliberately light English stemmer: enough to match 'panels'/'panel', 'installing'/'install'."""
-    if len(word) <= 3 or word.isdigit():
-        return word
-    for suffix, replacement in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            if suffix == "es" and not word.endswith(("ches", "shes", "sses", "xes")):
-                continue
-            return word[: -len(suffix)] + replacement
-    return word
 
 
 def content_terms(text: str) -> list[str]:

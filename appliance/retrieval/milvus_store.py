@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from appliance.retrieval.lexical import analyze
 from appliance.retrieval.contracts import DocKind, Passage, ScoredPassage, SearchScope
 
 if TYPE_CHECKING:
@@ -117,7 +118,10 @@ class MilvusVectorStore:
         schema.add_field("agent_id", DataType.INT64)
         schema.add_field("doc_kind", DataType.VARCHAR, max_length=16)
         schema.add_field("doc_id", DataType.INT64)
-        schema.add_field("text", DataType.VARCHAR, max_length=VARCHAR_MAX_BYTES, enable_analyzer=True)
+        schema.add_field("text", DataType.VARCHAR, max_length=VARCHAR_MAX_BYTES)
+        # BM25 reads the passage with its document title and heading path (short passages need that context),
+        # analysed by our own stemmer (Milvus-lite has none): see retrieval/lexical.py.
+        schema.add_field("search_text", DataType.VARCHAR, max_length=VARCHAR_MAX_BYTES, enable_analyzer=True)
         schema.add_field("sparse", DataType.SPARSE_FLOAT_VECTOR)
         schema.add_field("dense", DataType.FLOAT_VECTOR, dim=self.dimension)
         schema.add_field("heading_path", DataType.VARCHAR, max_length=VARCHAR_MAX_BYTES)
@@ -128,7 +132,7 @@ class MilvusVectorStore:
             Function(
                 name="text_bm25",
                 function_type=FunctionType.BM25,
-                input_field_names=["text"],
+                input_field_names=["search_text"],
                 output_field_names=["sparse"],
             )
         )
@@ -207,6 +211,7 @@ class MilvusVectorStore:
             "doc_kind": kind,
             "doc_id": number,
             "text": passage.text,
+            "search_text": _search_text(passage),
             "dense": [float(x) for x in vector],
             "heading_path": heading_path,
             "start": _integer(passage.start, "start"),
@@ -247,10 +252,10 @@ class MilvusVectorStore:
                 passage=_passage(hit["entity"]), dense_score=float(hit["distance"]), dense_rank=rank
             )
 
-        if text.strip():
+        if analyze(text).strip():
             sparse_hits = self._client.search(
                 self.collection,
-                data=[text],
+                data=[analyze(text)],
                 anns_field="sparse",
                 limit=sparse_limit,
                 filter=expression,
@@ -264,6 +269,13 @@ class MilvusVectorStore:
                 scored.sparse_rank = rank
                 scored.sparse_score = abs(float(hit["distance"]))  # Milvus-lite negates BM25 (module note)
         return list(found.values())
+
+
+def _search_text(passage: Passage) -> str:
+    """What BM25 indexes: the title and heading path above the passage, then the passage (bounded in size)."""
+    context = " > ".join(dict.fromkeys([passage.title, *passage.heading_path]))
+    text = analyze(f"{context}\n{passage.text}")
+    return text.encode("utf-8")[:VARCHAR_MAX_BYTES].decode("utf-8", "ignore")
 
 
 def scope_filter(scope: SearchScope) -> str | None:
