@@ -1,0 +1,205 @@
+"""The buyer's answer path through the real stack: SQLite, docling, MiniLM, Milvus-lite, the pipeline.
+
+One small scenario (written here, not the evaluation scenarios) is built once per module through the product's
+own services; each test asks in a fresh conversation.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Sequence
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+from sqlmodel import Session, select
+
+from appliance.answering.chat import MessageRejected, ask
+from appliance.answering.pipeline import AnswerPipeline
+from appliance.container import build_container
+from appliance.domain.conversations import Conversation, ConversationStatus, Decision
+from appliance.domain.knowledge import KnowledgeSource, SourceStatus
+from appliance.inference.contracts import ChatMessage
+from appliance.scenarios import build_scenario, load_scenario, serve_folder
+from appliance.settings import Settings
+
+pytestmark = pytest.mark.slow
+
+KB = """# Service levels
+
+## Uptime
+
+The hosted console is available 99.5% of each calendar month, measured by our external monitor.
+
+## Support hours
+
+Our support desk answers by phone from 08:00 to 18:00 CET on business days. Urgent tickets get a first response
+within 4 hours.
+"""
+
+PAGE = """<html><head><title>Forklift X2</title></head><body><nav>Home | Products</nav><main>
+<h1>Forklift X2</h1><h2>Battery</h2><p>The lithium battery lasts 9 hours per charge and recharges fully in 80 minutes.</p>
+<h2>Load</h2><p>The X2 lifts loads up to 2,500 kg to a height of 6 metres.</p></main><footer>© Example</footer></body></html>
+"""
+
+SECRET = "Our payment card for the portal: 4111 1111 1111 1111, expires 12/29.\n"
+
+
+@pytest.fixture(scope="module")
+def scenario_dir(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("scenario")
+    (folder / "knowledge").mkdir()
+    (folder / "knowledge" / "service-levels.md").write_text(KB)
+    (folder / "knowledge" / "x2.html").write_text(PAGE)
+    (folder / "knowledge" / "card.md").write_text(SECRET)
+    spec = {
+        "name": "forklifts", "agent": {"name": "Max", "quick_replies": ["Talk to a person"],
+                                       "handoff": {"assign_to": "quote_owner"}},
+        "users": [{"email": "rep@forklifts.example", "name": "Robin Rep", "role": "sales_rep", "teams": ["Sales"]}],
+        "quote": {"number": "FL-1", "title": "Two X2 forklifts", "owner": "rep@forklifts.example",
+                  "buyer_company": "Depot Ltd", "currency": "EUR", "created_on": "2026-11-01",
+                  "expires_on": "2026-12-01", "terms": "Payment 30 days net.", "notes": "",
+                  "line_items": [{"sku": "X2", "name": "Forklift X2", "quantity": 2, "unit_price": 31500,
+                                  "discount_percent": 4},
+                                 {"sku": "SVC", "name": "Annual service", "quantity": 1, "unit_price": 1200,
+                                  "discount_percent": 0}]},
+        "sources": [{"type": "kb_article", "path": "knowledge/service-levels.md", "title": "Service levels"},
+                    {"type": "url", "path": "knowledge/x2.html"}],
+        "rejected_sources": [{"type": "file", "path": "knowledge/card.md", "why": "a card number"}],
+    }
+    (folder / "scenario.json").write_text(json.dumps(spec))
+    return folder
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def built(scenario_dir, tmp_path_factory):
+    settings = Settings(data_dir=tmp_path_factory.mktemp("data"))
+    scenario = load_scenario(scenario_dir)
+    with serve_folder(scenario_dir) as url_base:
+        container = await build_container(settings, extra_allowed_hosts=("127.0.0.1",))
+        result = build_scenario(container, scenario, url_base=url_base, password="a-long-test-password")
+        await container.worker.run_pending()
+    yield container, result
+    await container.aclose()
+
+
+async def _ask(built, text: str, key: str, pipeline: AnswerPipeline | None = None):
+    container, result = built
+    return await ask(container.engine, pipeline or container.pipeline, quote_id=result.quote_id,
+                     agent_id=result.agent_id, key=key, text=text, max_chars=2000)
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_sources_are_ingested_and_the_sensitive_file_refused(built):
+    container, result = built
+    with Session(container.engine) as session:
+        statuses = {name: session.get(KnowledgeSource, sid) for name, sid in
+                    {**result.source_ids, **result.rejected_ids}.items()}
+    assert statuses["service-levels.md"].status == SourceStatus.READY
+    assert statuses["x2.html"].status == SourceStatus.READY
+    assert statuses["card.md"].status == SourceStatus.REJECTED
+    assert "payment card number" in statuses["card.md"].status_reason
+    assert "4111" not in statuses["card.md"].status_reason and statuses["card.md"].canonical_text == ""
+    assert "Home | Products" not in statuses["x2.html"].canonical_text  # navigation is not content
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_answer_from_a_source_cites_the_exact_span(built):
+    container, _ = built
+    reply = await _ask(built, "How long does the X2 battery last on one charge?", "buyer-battery")
+    assert reply.decision == "answer", reply
+    assert "9 hours" in reply.text
+    citation = reply.citations[0]
+    with Session(container.engine) as session:
+        source = session.get(KnowledgeSource, citation.doc_id)
+    assert source.canonical_text[citation.start:citation.end] == citation.text
+    assert citation.content_sha256 == source.content_sha256
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_quote_figures_come_from_code(built):
+    reply = await _ask(built, "What discount do we get on the forklifts?", "buyer-discount")
+    assert reply.decision == "answer", reply
+    assert "4%" in reply.text and "€2,520.00" in reply.text  # 2 × 31,500 × 4 %
+    assert reply.citations[0].doc_kind == "quote"
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_evidence_record_is_complete(built):
+    container, _ = built
+    reply = await _ask(built, "What are your support hours?", "buyer-evidence")
+    with Session(container.engine) as session:
+        decision = session.exec(select(Decision).where(Decision.agent_message_id == reply.message_id)).one()
+    assert decision.prompt_version and decision.model == "extractive"
+    candidates = decision.evidence["candidates"]
+    assert candidates and all("fused_score" in c and "content_sha256" in c for c in candidates)
+    assert {"embed", "search", "decide", "first_token", "total"} <= set(decision.latencies_ms)
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_request_for_a_person_hands_off_and_the_agent_goes_silent(built):
+    container, _ = built
+    reply = await _ask(built, "Can I talk to a sales rep please?", "buyer-person")
+    assert reply.decision == "handoff" and "Robin Rep" in reply.text
+    with Session(container.engine) as session:
+        conversation = session.get(Conversation, reply.conversation_id)
+        assert conversation.status == ConversationStatus.HANDOFF and conversation.assigned_user_id is not None
+    again = await _ask(built, "What are your support hours?", "buyer-person")
+    assert again.decision == "silent" and again.text == ""
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_question_outside_the_knowledge_is_handed_off(built):
+    reply = await _ask(built, "Do you also sell electric delivery vans?", "buyer-vans")
+    assert reply.decision == "handoff"
+
+
+@pytest.mark.asyncio(loop_scope="module")
+@pytest.mark.parametrize("text", ["", "   \n\t", "x" * 2001])
+async def test_bad_messages_are_refused_before_anything_is_stored(built, text):
+    container, _ = built
+    with Session(container.engine) as session:
+        before = len(session.exec(select(Conversation)).all())
+    with pytest.raises(MessageRejected):
+        await _ask(built, text, "buyer-bad")
+    with Session(container.engine) as session:
+        assert len(session.exec(select(Conversation)).all()) == before
+
+
+class FakeGenerator:
+    """A named fake of the Generator contract that streams a scripted reply."""
+
+    name = "fake-model"
+
+    def __init__(self, reply: str) -> None:
+        self.reply = reply
+        self.prompts: list[Sequence[ChatMessage]] = []
+
+    async def stream(self, messages, *, max_tokens, temperature=0.0) -> AsyncIterator[str]:
+        self.prompts.append(messages)
+        for word in self.reply.split(" "):
+            yield word + " "
+
+    async def aclose(self) -> None:
+        pass
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_generative_answer_is_released_only_when_supported(built):
+    container, _ = built
+    settings = container.settings.model_copy(deep=True)
+    settings.answering.mode = "generative"
+
+    def pipeline(reply: str) -> tuple[AnswerPipeline, FakeGenerator]:
+        fake = FakeGenerator(reply)
+        return AnswerPipeline(engine=container.engine, settings=settings, embedder=container.embedder,
+                              store=container.store, reranker=None, generator=fake), fake
+
+    good, fake = pipeline("Urgent tickets get a first response within 4 hours [1].")
+    reply = await _ask(built, "How fast do you respond to urgent support tickets?", "buyer-gen-ok", good)
+    assert reply.decision == "answer" and reply.text.startswith("Urgent tickets get a first response within 4 hours")
+    system, user = fake.prompts[0]
+    assert system.role == "system" and "Question: How fast" in user.content
+    invented, _ = pipeline("Urgent tickets get a first response within 1 hour [1].")
+    reply = await _ask(built, "How fast do you respond to urgent support tickets?", "buyer-gen-bad", invented)
+    assert reply.decision == "answer" and "1 hour" not in reply.text and "4 hours" in reply.text  # extractive
