@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from appliance.answering.injection import is_planted_instruction
 from appliance.answering.text import content_terms, sentence_spans, stem, words
 from appliance.retrieval.contracts import ScoredPassage
 
@@ -69,7 +70,8 @@ def _units(candidate: ScoredPassage, rank: int) -> list[tuple[int, int]]:
     text = candidate.passage.text
     if candidate.passage.doc_kind == "quote":
         return [(0, len(text))]
-    return [(span.start, span.end) for span in sentence_spans(text) if not text[span.start:span.end].startswith("#")]
+    return [(span.start, span.end) for span in sentence_spans(text)
+            if not text[span.start:span.end].startswith("#") and not is_planted_instruction(text[span.start:span.end])]
 
 
 def _list_block(candidate: ScoredPassage, start: int, end: int) -> list[tuple[int, int]]:
@@ -136,6 +138,8 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
         brevity = 0.0 if unit.end - unit.start < 400 else -0.3
         score = lexical + context + 1.0 / (1 + unit.rank) + brevity
         scored.append((_Unit(unit.candidate, unit.rank, unit.start, unit.end, score), lexical))
+    if not scored:
+        return None
     scored.sort(key=lambda pair: (-pair[0].score, pair[0].rank, pair[0].start))
     best, best_lexical = scored[0]
     if best_lexical == 0 and best.score <= 1.0 / (1 + best.rank):  # no question term at all

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from appliance.answering.text import content_terms, figures, stem, words
+from appliance.answering.injection import redact
+from appliance.answering.text import content_terms, figures, sentence_spans, stem, words
 from appliance.inference.contracts import ChatMessage, GenerationError, Generator
 from appliance.retrieval.contracts import ScoredPassage
 
@@ -47,7 +48,10 @@ def build_messages(inputs: PromptInputs, *, max_prompt_chars: int) -> list[ChatM
     common = {"agent_name": inputs.agent_name, "seller": inputs.seller, "quote_summary": inputs.quote_summary,
               "language_name": LANGUAGE_NAMES.get(inputs.language, "English")}
     system = template.render(part="system", **common)
-    passages = [c.passage for c in inputs.passages]
+    passages = [
+        replace(c.passage, text=redact(c.passage.text, [(s.start, s.end) for s in sentence_spans(c.passage.text)]))
+        for c in inputs.passages
+    ]
     while True:
         user = template.render(part="user", passages=passages, history=inputs.history, question=inputs.question,
                                **common)
