@@ -8,6 +8,7 @@ persisted before `ReplyDone` is yielded; asking twice for the reply to the same 
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -141,7 +142,7 @@ class AnswerPipeline:
             else:
                 metrics.GENERATION_FALLBACKS.labels(reason="unsupported_or_unavailable").inc()
         if policy.kind == "answer" and composed is None:
-            composed = extractive_answer(turn.question, candidates, language=language,
+            composed = extractive_answer(turn.question, _quote_first(turn.question, candidates), language=language,
                                          max_passages=self._settings.retrieval.passages_in_prompt)
             if composed is None:
                 policy = PolicyDecision("handoff", "no passage supports an answer", policy.confidence,
@@ -320,6 +321,16 @@ def _search_text(turn: _Turn) -> str:
         if previous:
             return f"{previous[-1]} {question}"
     return question
+
+
+_ABOUT_THE_QUOTE = re.compile(r"\b(?:quote|quotation|offer|proposal|this order|our order|line items?)\b", re.I)
+
+
+def _quote_first(question: str, candidates: list[ScoredPassage]) -> list[ScoredPassage]:
+    """A question about the quote itself is answered from the quote's passages when retrieval found any."""
+    if not _ABOUT_THE_QUOTE.search(question):
+        return candidates
+    return sorted(candidates, key=lambda c: c.passage.doc_kind != "quote")
 
 
 def _cited_generative(verified: list[VerifiedSentence], candidates: list[ScoredPassage]) -> ComposedReply:

@@ -83,7 +83,7 @@ def quote_document(*, quote: Quote, items: list[LineItem], owner: User | None, a
         sku = f" (SKU {item.sku})" if item.sku else ""
         quantity = format_quantity(item.quantity)
         text = (
-            f"Line item {number}: {item.name}{sku}. Quantity: {quantity}. "
+            f"Line item {number}: {item.name}{sku}. Quantity: {quantity} included in this quote. "
             f"Unit price: {format_money(item.unit_price, currency)}. "
         )
         if item.discount_percent:

@@ -22,7 +22,7 @@ PENDING = {SourceStatus.QUEUED, SourceStatus.PROCESSING}
 
 
 def signed_in(request: Request) -> tuple[User, AuthSession]:
-    with Session(request.app.state.container.engine) as session:
+    with Session(request.app.state.container.engine, expire_on_commit=False) as session:
         found = current_session(session=session, request=request)
     if found is None:
         raise HTTPException(303, headers={"Location": "/login"})
