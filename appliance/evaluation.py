@@ -26,7 +26,7 @@ from appliance.domain.knowledge import KnowledgeSource, SourceStatus
 from appliance.scenarios import build_scenario, load_scenario, serve_folder
 from appliance.settings import Settings
 
-STAGES = ("embed", "search", "rerank", "decide", "first_token", "total")
+STAGES = ("embed", "search", "rerank", "decide", "select", "first_token", "total")
 
 
 def _percentile(values: list[float], q: float) -> float | None:
@@ -110,7 +110,7 @@ def _summarise(scenario, per_question, rejected, statuses, setup_seconds, ingest
     for stage in STAGES:
         values = [q["latency_ms"][stage] for q in per_question if stage in q["latency_ms"]]
         latency[stage] = {"p50": _percentile(values, 0.5), "p95": _percentile(values, 0.95), "n": len(values)}
-    non_llm = [sum(q["latency_ms"].get(s, 0.0) for s in ("embed", "search", "rerank", "decide"))
+    non_llm = [sum(q["latency_ms"].get(s, 0.0) for s in ("embed", "search", "rerank", "decide", "select"))
                for q in per_question]
     latency["non_llm_stages"] = {"p50": _percentile(non_llm, 0.5), "p95": _percentile(non_llm, 0.95)}
     latency["overall"] = latency["total"]

@@ -94,10 +94,10 @@ class AnsweringSettings(BaseModel):
         "`generative`: the model writes the answer; any unsupported sentence or figure falls back to extractive.",
     )
     answer_threshold: float = Field(
-        default=0.5, ge=0, le=1, description="Confidence at or above which the agent answers."
+        default=0.42, ge=0, le=1, description="Confidence at or above which the agent answers."
     )
     clarify_threshold: float = Field(
-        default=0.3, ge=0, le=1, description="Confidence between this and answer_threshold asks a follow-up question."
+        default=0.28, ge=0, le=1, description="Confidence between this and answer_threshold asks a follow-up question."
     )
     max_message_chars: int = Field(default=2000, ge=10, le=20000, description="Longest buyer message accepted.")
 

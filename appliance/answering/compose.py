@@ -5,6 +5,7 @@ names the options, or the handoff message. Everything here is deterministic and 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -103,12 +104,21 @@ def _list_block(candidate: ScoredPassage, start: int, end: int) -> list[tuple[in
     return spans[first:last + 1]
 
 
+SEMANTIC_WEIGHT = 4.0
+
+
+def answer_unit_texts(candidates: list[ScoredPassage], *, max_passages: int = 4) -> list[str]:
+    """The texts `extractive_answer` will score, so a caller can compute their similarity to the question first."""
+    return [c.passage.text[a:b] for rank, c in enumerate(candidates[:max_passages]) for a, b in _units(c, rank)]
+
+
 def extractive_answer(question: str, candidates: list[ScoredPassage], *, language: str = "en",
-                      max_passages: int = 4) -> ComposedReply | None:
+                      max_passages: int = 4, similarity: Callable[[str], float] | None = None) -> ComposedReply | None:
     """Quote the sentences that best answer ``question`` from the top passages, with their citations.
 
     A sentence scores by the question terms it contains (weighted by how rare each term is among the candidate
-    sentences) and by its passage's rank. None when no sentence shares a term with the question.
+    sentences), by its meaning's similarity to the question when ``similarity`` is given (cosine of embeddings),
+    and by its passage's rank. None when no sentence shares a term with the question.
     """
     pool = candidates[:max_passages]
     terms = content_terms(question)
@@ -136,7 +146,9 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
         lexical = sum(weight(t) for t in terms if t in own)
         context = 0.5 * sum(weight(t) for t in terms if t in headings)
         brevity = 0.0 if unit.end - unit.start < 400 else -0.3
-        score = lexical + context + 1.0 / (1 + unit.rank) + brevity
+        semantic = SEMANTIC_WEIGHT * max(0.0, similarity(unit.candidate.passage.text[unit.start:unit.end])) \
+            if similarity else 0.0
+        score = lexical + context + semantic + 1.0 / (1 + unit.rank) + brevity
         scored.append((_Unit(unit.candidate, unit.rank, unit.start, unit.end, score), lexical))
     if not scored:
         return None

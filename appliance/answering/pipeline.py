@@ -18,7 +18,13 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from appliance import metrics
-from appliance.answering.compose import ComposedReply, CitedSpan, clarifying_question, extractive_answer
+from appliance.answering.compose import (
+    CitedSpan,
+    ComposedReply,
+    answer_unit_texts,
+    clarifying_question,
+    extractive_answer,
+)
 from appliance.answering.generative import (
     PROMPT_VERSION,
     PromptInputs,
@@ -29,6 +35,7 @@ from appliance.answering.generative import (
 from appliance.answering.policy import PolicyDecision, decide, detect_intent
 from appliance.answering.quote_passages import QuoteDocument, quote_document
 from appliance.answering.text import content_terms, detect_language
+from appliance.retrieval.lexical import stem, words
 from appliance.db import session_scope
 from appliance.domain.accounts import User
 from appliance.domain.agents import Agent
@@ -51,6 +58,7 @@ from appliance.retrieval.fusion import reciprocal_rank_fusion
 from appliance.settings import Settings
 
 STREAM_CHUNK_WORDS = 3
+UNIT_CACHE_SIZE = 20_000
 
 
 @dataclass(frozen=True)
@@ -90,6 +98,8 @@ class AnswerPipeline:
         self._reranker = reranker
         self._generator = generator
         self._indexed_quotes: dict[int, str] = {}
+        self._unit_vectors: dict[str, list[float]] = {}
+        self._vocabulary: dict[tuple[str, str], set[str]] = {}
         self._quote_lock = asyncio.Lock()
 
     @property
@@ -112,14 +122,17 @@ class AnswerPipeline:
         latencies: dict[str, float] = {}
         language = detect_language(turn.question)
         candidates: list[ScoredPassage] = []
+        query_vector: list[float] = []
         intent = detect_intent(turn.question)
         if intent is not None:
             policy = decide(turn.question, [], answer_threshold=1.0, clarify_threshold=1.0)
         else:
-            candidates = await self._retrieve(turn, latencies)
+            candidates, query_vector = await self._retrieve(turn, latencies)
             stage = time.perf_counter()
             policy = decide(turn.question, candidates, answer_threshold=self._settings.answering.answer_threshold,
-                            clarify_threshold=self._settings.answering.clarify_threshold)
+                            clarify_threshold=self._settings.answering.clarify_threshold,
+                            known_terms=self._known_terms(turn),
+                            has_context=any(t["role"] == "buyer" for t in turn.history))
             latencies["decide"] = _ms(stage)
 
         composed: ComposedReply | None = None
@@ -142,7 +155,11 @@ class AnswerPipeline:
             else:
                 metrics.GENERATION_FALLBACKS.labels(reason="unsupported_or_unavailable").inc()
         if policy.kind == "answer" and composed is None:
-            composed = extractive_answer(turn.question, _quote_first(turn.question, candidates), language=language,
+            pool = _quote_first(turn.question, candidates)
+            stage = time.perf_counter()
+            similarity = await self._unit_similarity(pool, query_vector)
+            latencies["select"] = _ms(stage)
+            composed = extractive_answer(turn.question, pool, language=language, similarity=similarity,
                                          max_passages=self._settings.retrieval.passages_in_prompt)
             if composed is None:
                 policy = PolicyDecision("handoff", "no passage supports an answer", policy.confidence,
@@ -170,7 +187,19 @@ class AnswerPipeline:
 
     # --- retrieval -------------------------------------------------------------------------------------------
 
-    async def _retrieve(self, turn: _Turn, latencies: dict[str, float]) -> list[ScoredPassage]:
+    async def _unit_similarity(self, pool: list[ScoredPassage], query_vector: list[float]):  # type: ignore[no-untyped-def]
+        """Cosine similarity of each answer unit to the question; unit vectors are cached by text."""
+        texts = answer_unit_texts(pool, max_passages=self._settings.retrieval.passages_in_prompt)
+        missing = [t for t in dict.fromkeys(texts) if t not in self._unit_vectors]
+        if missing:
+            for text, vector in zip(missing, await asyncio.to_thread(self._embedder.embed, missing), strict=True):
+                self._unit_vectors[text] = vector
+            while len(self._unit_vectors) > UNIT_CACHE_SIZE:
+                self._unit_vectors.pop(next(iter(self._unit_vectors)))
+        scores = {t: sum(a * b for a, b in zip(self._unit_vectors[t], query_vector)) for t in texts}
+        return lambda text: scores.get(text, 0.0)
+
+    async def _retrieve(self, turn: _Turn, latencies: dict[str, float]) -> tuple[list[ScoredPassage], list[float]]:
         retrieval = self._settings.retrieval
         await self._ensure_quote_indexed(turn)
         query = _search_text(turn)
@@ -193,7 +222,7 @@ class AnswerPipeline:
                 candidate.rerank_score = float(score)
             fused.sort(key=lambda c: -(c.rerank_score or 0.0))
             latencies["rerank"] = _ms(stage)
-        return fused
+        return fused, vector
 
     async def _ensure_quote_indexed(self, turn: _Turn) -> QuoteDocument:
         """The quote's passages are in the vector store for its current content (re-indexed when it changes)."""
@@ -206,7 +235,23 @@ class AnswerPipeline:
                 await asyncio.to_thread(self._store.replace_document, doc_kind="quote", doc_id=quote_id,
                                         passages=document.passages, vectors=vectors)
                 self._indexed_quotes[quote_id] = document.sha256
+                self._vocabulary[("quote", document.sha256)] = {stem(w) for w in words(document.text)}
         return document
+
+    def _known_terms(self, turn: _Turn) -> set[str]:
+        """Stemmed vocabulary of the agent's ready sources and the quote (cached per content hash)."""
+        known: set[str] = set(self._vocabulary.get(("quote", self._indexed_quotes.get(int(turn.quote.id or 0), "")),
+                                                   set()))
+        with Session(self._engine) as session:
+            rows = session.exec(select(KnowledgeSource.id, KnowledgeSource.content_sha256)
+                                .where(KnowledgeSource.id.in_(turn.source_ids))).all()  # type: ignore[union-attr]
+            for source_id, sha in rows:
+                key = ("source", sha)
+                if key not in self._vocabulary:
+                    text = session.get(KnowledgeSource, source_id).canonical_text  # type: ignore[union-attr]
+                    self._vocabulary[key] = {stem(w) for w in words(text)}
+                known |= self._vocabulary[key]
+        return known
 
     def _items(self, quote: Quote) -> list:  # type: ignore[type-arg]
         with Session(self._engine) as session:
@@ -304,7 +349,7 @@ class AnswerPipeline:
         return build_messages(inputs, max_prompt_chars=max(budget, 1000))
 
     def _observe(self, policy: PolicyDecision, latencies: dict[str, float]) -> None:
-        for stage in ("embed", "search", "rerank", "decide", "total"):
+        for stage in ("embed", "search", "rerank", "decide", "select", "total"):
             if stage in latencies:
                 metrics.ANSWER_STAGE_SECONDS.labels(stage=stage).observe(latencies[stage] / 1000)
         metrics.ANSWER_FIRST_TOKEN_SECONDS.observe(latencies["first_token"] / 1000)

@@ -31,6 +31,7 @@ _INTENT_PATTERNS: list[tuple[Intent, re.Pattern[str]]] = [
         r"installation|bill)\b"
         r"|\b(?:better|best|lower|special|extra|more|additional|bigger|further)\s+(?:price|deal|discount|rate|offer)\b"
         r"|\b(?:give|offer|get|do)\b.{0,20}\b(?:a|an|any|some)?\s*(?:\d+\s?%|discount|rebate)\b.{0,30}\b(?:if|when)\b"
+        r"|\b(?:bring|get|come|go|take)\b.{0,40}\bdown\b|\bknock\w*\b.{0,30}\boff\b"
         r"|\bnegotiat\w*|\bprice match\b|\bcounter.?offer\b|\bcheaper\b|\bwaive\b", re.I)),
     ("change", re.compile(
         r"\b(?:add|remove|change|modify|update|amend|revise|edit|resend|re-send|reissue|correct|replace|swap|increase|"
@@ -70,9 +71,27 @@ def detect_intent(question: str) -> Intent | None:
     return None
 
 
-def is_underspecified(question: str) -> bool:
-    """Too vague to answer well on its own: refers to 'it' / 'which option' without naming anything concrete."""
-    return bool(_VAGUE_REFERENCE.search(question))
+_PRONOUN = re.compile(r"\b(?:it|this|that|these|those|they|them|one|ones)\b", re.I)
+_EXPLETIVE = re.compile(r"\b(?:is|was|will|would)\s+it\s+(?:be\s+)?(?:possible|necessary|ok|okay|true|allowed|required)\b"
+                        r"|\bit\s+(?:is|'s)\s+(?:possible|necessary|true|required)\b|\bthis\s+(?:quote|offer|price)\b",
+                        re.I)
+_UNNAMED_OBJECT = re.compile(r"\b(?:need|buy|get|order|want|use|have|choose|pick|take)\s+(?:one|ones|it|them)\b", re.I)
+# Words that say what is asked about without naming a thing: with only these and a pronoun, nothing is named.
+_GENERIC_TERMS = frozenset(stem(w) for w in """last take work cost mean include included cover covered need needed
+    change later better best work option choose pick use used possible available free price apply applies every
+    each same different happen""".split())
+
+
+def is_underspecified(question: str, *, has_context: bool = False) -> bool:
+    """Too vague to answer well on its own: 'which option is better', or a pronoun ('it', 'one') standing for
+    something the question never names (in a fresh conversation, where no earlier turn names it)."""
+    if _VAGUE_REFERENCE.search(question):
+        return True
+    if has_context or not _PRONOUN.search(_EXPLETIVE.sub(" ", question)):
+        return False
+    if _UNNAMED_OBJECT.search(question):
+        return True
+    return all(term in _GENERIC_TERMS for term in content_terms(question))
 
 
 def term_coverage(question: str, candidates: list[ScoredPassage], top: int = 3) -> float:
@@ -87,10 +106,16 @@ def term_coverage(question: str, candidates: list[ScoredPassage], top: int = 3) 
     return sum(term in vocabulary for term in terms) / len(terms)
 
 
-def confidence(question: str, candidates: list[ScoredPassage]) -> tuple[float, dict[str, float]]:
-    """A score in [0, 1] from retrieval evidence; the signals it combined are returned for the evidence record."""
+def confidence(question: str, candidates: list[ScoredPassage], *,
+               known_terms: set[str] | None = None) -> tuple[float, dict[str, float]]:
+    """A score in [0, 1] from retrieval evidence; the signals it combined are returned for the evidence record.
+
+    ``known_terms``: the stemmed vocabulary of everything the agent knows (its ready sources and the quote). A
+    question term found nowhere in it is evidence the knowledge does not cover the question.
+    """
     if not candidates:
         return 0.0, {"candidates": 0.0}
+    unknown = [t for t in content_terms(question) if known_terms is not None and t not in known_terms]
     dense = max((c.dense_score for c in candidates[:3] if c.dense_score is not None), default=0.0)
     dense_norm = min(1.0, max(0.0, (dense - 0.15) / 0.45))
     coverage = term_coverage(question, candidates)
@@ -101,17 +126,24 @@ def confidence(question: str, candidates: list[ScoredPassage]) -> tuple[float, d
         score = 0.5 * rerank + 0.25 * dense_norm + 0.25 * coverage
     else:
         score = 0.55 * dense_norm + 0.45 * coverage
-    return round(score, 4), signals
+    if known_terms is not None:
+        signals["unknown_terms"] = float(len(unknown))
+        score -= UNKNOWN_TERM_PENALTY * min(len(unknown), 3)
+    return round(max(0.0, score), 4), signals
+
+
+UNKNOWN_TERM_PENALTY = 0.1
 
 
 def decide(
-    question: str, candidates: list[ScoredPassage], *, answer_threshold: float, clarify_threshold: float
+    question: str, candidates: list[ScoredPassage], *, answer_threshold: float, clarify_threshold: float,
+    known_terms: set[str] | None = None, has_context: bool = False,
 ) -> PolicyDecision:
     intent = detect_intent(question)
     if intent is not None:
         return PolicyDecision("handoff", f"the buyer's message needs a person ({intent})", 1.0, intent=intent)
-    score, signals = confidence(question, candidates)
-    if is_underspecified(question):
+    score, signals = confidence(question, candidates, known_terms=known_terms)
+    if is_underspecified(question, has_context=has_context):
         return PolicyDecision("clarify", "the question is too vague to answer well", score, signals=signals)
     if score >= answer_threshold:
         return PolicyDecision("answer", "the knowledge covers the question", score, signals=signals)

@@ -18,7 +18,7 @@ STOPWORDS = frozenset(
     out over own same she should so some such than that the their theirs them then there these they this those through
     to too under until up very was we were what when where which while who whom why will with would you your yours
     yourself yourselves us let may might must shall get got tell know please hi hello thanks thank s t d ll m re ve y
-    much many long""".split()
+    much many long one ones across inside within onto upon via way whole""".split()
 )
 
 _LANGUAGE_WORDS = {

@@ -16,14 +16,19 @@ def words(text: str) -> list[str]:
 
 
 def stem(word: str) -> str:
-    """A deliberately light English stemmer: enough to match 'panels'/'panel', 'installing'/'install'."""
+    """A deliberately light English stemmer: 'panels'/'panel', 'installing'/'install', 'guaranteed'/'guarantee'."""
     if len(word) <= 3 or word.isdigit():
         return word
     for suffix, replacement in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             if suffix == "es" and not word.endswith(("ches", "shes", "sses", "xes")):
                 continue
-            return word[: -len(suffix)] + replacement
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                break
+            word = word[: -len(suffix)] + replacement
+            break
+    if len(word) > 4 and word.endswith("e"):
+        word = word.rstrip("e")
     return word
 
 
