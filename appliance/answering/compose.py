@@ -59,8 +59,10 @@ class _Unit:
     start: int  # relative to the passage text
     end: int
     score: float
+    header: tuple[int, int] | None = None  # a table row's header row
 
 
+TABLE_SEPARATOR = re.compile(r"^\s*\|[\s:|-]+\|\s*$")
 LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
 MAX_LIST_CHARS = 600
 
@@ -72,7 +74,28 @@ def _units(candidate: ScoredPassage, rank: int) -> list[tuple[int, int]]:
     if candidate.passage.doc_kind == "quote":
         return [(0, len(text))]
     return [(span.start, span.end) for span in sentence_spans(text)
-            if not text[span.start:span.end].startswith("#") and not is_planted_instruction(text[span.start:span.end])]
+            if not text[span.start:span.end].startswith("#") and not is_planted_instruction(text[span.start:span.end])
+            and not TABLE_SEPARATOR.match(text[span.start:span.end])]
+
+
+def _table_headers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int] | None | bool]:
+    """Per unit: its table's header row (a data row), True (it is a header row), or None (not a table row)."""
+    result: list[tuple[int, int] | None | bool] = []
+    header: tuple[int, int] | None = None
+    previous_end = -1
+    for start, end in spans:
+        is_row = text[start:end].lstrip().startswith("|")
+        contiguous = previous_end >= 0 and not text[previous_end:start].strip("\n -|:")
+        if not is_row:
+            header = None
+            result.append(None)
+        elif header is None or not contiguous:
+            header = (start, end)
+            result.append(True)
+        else:
+            result.append(header)
+        previous_end = end
+    return result
 
 
 def _list_block(candidate: ScoredPassage, start: int, end: int) -> list[tuple[int, int]]:
@@ -130,12 +153,18 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
     heading_terms: list[set[str]] = []
     for rank, candidate in enumerate(pool):
         headings = {stem(w) for w in words(" ".join(candidate.passage.heading_path))}
-        for start, end in _units(candidate, rank):
-            vocabulary = {stem(w) for w in words(candidate.passage.text[start:end])}
+        spans = _units(candidate, rank)
+        text = candidate.passage.text
+        for (start, end), header in zip(spans, _table_headers(text, spans), strict=True):
+            if header is True:  # a header row alone answers nothing; its words count for the rows below it
+                continue
+            vocabulary = {stem(w) for w in words(text[start:end])}
+            if isinstance(header, tuple):
+                vocabulary |= {stem(w) for w in words(text[header[0]:header[1]])}
             own_terms.append(vocabulary)
             heading_terms.append(headings - vocabulary)
             document_frequency.update(vocabulary)
-            units.append(_Unit(candidate, rank, start, end, 0.0))
+            units.append(_Unit(candidate, rank, start, end, 0.0, header if isinstance(header, tuple) else None))
     total = len(units)
 
     def weight(term: str) -> float:
@@ -149,13 +178,15 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
         semantic = SEMANTIC_WEIGHT * max(0.0, similarity(unit.candidate.passage.text[unit.start:unit.end])) \
             if similarity else 0.0
         score = lexical + context + semantic + 1.0 / (1 + unit.rank) + brevity
-        scored.append((_Unit(unit.candidate, unit.rank, unit.start, unit.end, score), lexical))
+        scored.append((_Unit(unit.candidate, unit.rank, unit.start, unit.end, score, unit.header), lexical))
     if not scored:
         return None
     scored.sort(key=lambda pair: (-pair[0].score, pair[0].rank, pair[0].start))
     best, best_lexical = scored[0]
     if best_lexical == 0 and best.score <= 1.0 / (1 + best.rank):  # no question term at all
         return None
+    if best.header is not None:  # a table row is quoted under its header row
+        return _render([best], language)
     block = _list_block(best.candidate, best.start, best.end)
     if len(block) > 1:
         chosen = [_Unit(best.candidate, best.rank, a, b, best.score) for a, b in block]
@@ -180,7 +211,10 @@ def _render(chosen: list[_Unit], language: str) -> ComposedReply:
         source = f"{source} ({section})"
     text = passage.text
     contiguous = all(not text[a.end:b.start].strip() for a, b in zip(chosen, chosen[1:]))
-    if contiguous and len(chosen) > 1:
+    if chosen[0].header is not None:
+        header = chosen[0].header
+        quoted = f"{text[header[0]:header[1]].strip()}\n{text[chosen[0].start:chosen[0].end].strip()}"
+    elif contiguous and len(chosen) > 1:
         quoted = "\n".join(line.strip() for line in text[chosen[0].start:chosen[-1].end].splitlines() if line.strip())
     else:
         quoted = " … ".join(_clean(text[u.start:u.end]) for u in chosen)

@@ -368,7 +368,8 @@ def _search_text(turn: _Turn) -> str:
     return question
 
 
-_ABOUT_THE_QUOTE = re.compile(r"\b(?:quote|quotation|offer|proposal|this order|our order|line items?)\b", re.I)
+_ABOUT_THE_QUOTE = re.compile(
+    r"\b(?:quote|quotation|offer|proposal|this order|our order|line items?|(?:this|our|the quoted) prices?)\b", re.I)
 
 
 def _quote_first(question: str, candidates: list[ScoredPassage]) -> list[ScoredPassage]:

@@ -126,13 +126,9 @@ def confidence(question: str, candidates: list[ScoredPassage], *,
         score = 0.5 * rerank + 0.25 * dense_norm + 0.25 * coverage
     else:
         score = 0.55 * dense_norm + 0.45 * coverage
-    if known_terms is not None:
+    if known_terms is not None:  # recorded for calibration; not yet a reliable signal on its own (DESIGN-NOTES)
         signals["unknown_terms"] = float(len(unknown))
-        score -= UNKNOWN_TERM_PENALTY * min(len(unknown), 3)
     return round(max(0.0, score), 4), signals
-
-
-UNKNOWN_TERM_PENALTY = 0.1
 
 
 def decide(
