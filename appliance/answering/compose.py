@@ -128,6 +128,15 @@ def _list_block(candidate: ScoredPassage, start: int, end: int) -> list[tuple[in
 
 
 SEMANTIC_WEIGHT = 4.0
+FIGURE_BONUS = 1.5
+# Questions whose answer is a number, an amount, a duration or a date: sentences holding a figure are likelier.
+_ASKS_FOR_FIGURE = re.compile(
+    r"\bhow (?:many|much|long|quickly|fast|soon|often|far|big|large|heavy)\b|\bwhen\b|\buntil\b|\bwhat date\b"
+    r"|\bwhat (?:is|are|'s) the (?:price|cost|fee|rate|percentage|number|amount|total|duration|deadline)\b"
+    r"|\b(?:cuánto|cuántos|cuándo|combien|quand|wie (?:viel|viele|lange|schnell)|wann|quanto|quando)\b",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
 
 
 def answer_unit_texts(candidates: list[ScoredPassage], *, max_passages: int = 4) -> list[str]:
@@ -166,6 +175,7 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
             document_frequency.update(vocabulary)
             units.append(_Unit(candidate, rank, start, end, 0.0, header if isinstance(header, tuple) else None))
     total = len(units)
+    wants_figure = bool(_ASKS_FOR_FIGURE.search(question))
 
     def weight(term: str) -> float:
         return math.log(1 + total / (1 + document_frequency[term]))
@@ -177,7 +187,9 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
         brevity = 0.0 if unit.end - unit.start < 400 else -0.3
         semantic = SEMANTIC_WEIGHT * max(0.0, similarity(unit.candidate.passage.text[unit.start:unit.end])) \
             if similarity else 0.0
-        score = lexical + context + semantic + 1.0 / (1 + unit.rank) + brevity
+        unit_text = unit.candidate.passage.text[unit.start:unit.end]
+        figure = FIGURE_BONUS if wants_figure and _DIGIT.search(unit_text) else 0.0
+        score = lexical + context + semantic + figure + 1.0 / (1 + unit.rank) + brevity
         scored.append((_Unit(unit.candidate, unit.rank, unit.start, unit.end, score, unit.header), lexical))
     if not scored:
         return None

@@ -99,3 +99,9 @@ def test_a_table_row_is_quoted_under_its_header():
     assert "| Plan | Price per sensor | Data retention |" in reply.text and "3 years" in reply.text
     assert "90 days" not in reply.text
     assert reply.citations[0].text == "| Professional | €36 | 3 years |"
+
+
+def test_questions_asking_for_a_figure_prefer_sentences_that_hold_one():
+    text = ("Training is delivered as remote training sessions. Each training session is for up to 12 participants.")
+    reply = extractive_answer("How many people can attend a training session?", [passage(text)])
+    assert reply is not None and "12 participants" in reply.text
