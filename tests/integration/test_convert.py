@@ -19,7 +19,7 @@ from appliance.retrieval.ingestion.document import ConvertedDocument, IngestionE
 from appliance.retrieval.ingestion.pdf_headings import PdfLine, PdfWord, structure_lines
 from appliance.settings import IngestionSettings
 
-HELIOS = Path("/work/shared/scenarios/helios-solar/knowledge")
+HELIOS = Path(__file__).resolve().parents[3] / "shared" / "scenarios" / "helios-solar" / "knowledge"  # ../shared
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingestion"
 LIMITS = ConversionLimits.from_settings(IngestionSettings())
 

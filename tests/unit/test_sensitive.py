@@ -23,7 +23,7 @@ from appliance.retrieval.ingestion.sensitive import (
     SensitiveFindings,
 )
 
-HELIOS = Path("/work/shared/scenarios/helios-solar/knowledge")
+HELIOS = Path(__file__).resolve().parents[3] / "shared" / "scenarios" / "helios-solar" / "knowledge"  # ../shared
 
 
 @pytest.fixture(scope="module")
