@@ -203,3 +203,71 @@ async def test_generative_answer_is_released_only_when_supported(built):
     invented, _ = pipeline("Urgent tickets get a first response within 1 hour [1].")
     reply = await _ask(built, "How fast do you respond to urgent support tickets?", "buyer-gen-bad", invented)
     assert reply.decision == "answer" and "1 hour" not in reply.text and "4 hours" in reply.text  # extractive
+
+
+def _generative_pipeline(container, generator) -> AnswerPipeline:
+    settings = container.settings.model_copy(deep=True)
+    settings.answering.mode = "generative"
+    return AnswerPipeline(engine=container.engine, settings=settings, embedder=container.embedder,
+                          store=container.store, reranker=None, generator=generator)
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_answer_path_through_the_openai_client(built):
+    """The vLLM path, against a real HTTP server speaking the OpenAI protocol (a named fake of vLLM)."""
+    from appliance.inference.openai_client import OpenAICompatibleGenerator
+    from appliance.settings import InferenceSettings
+    from tests.fakes.model_server import FakeModelServer, Reply
+
+    container, _ = built
+    with FakeModelServer() as server:
+        server.script(Reply(deltas=["The X2 lifts loads ", "up to 2,500 kg [1]", "."]))
+        generator = OpenAICompatibleGenerator(InferenceSettings(backend="openai", base_url=server.base_url,
+                                                                model="fake"))
+        try:
+            reply = await _ask(built, "How heavy a load can the X2 lift?", "buyer-openai",
+                               _generative_pipeline(container, generator))
+        finally:
+            await generator.aclose()
+        assert reply.decision == "answer" and "2,500 kg" in reply.text
+        assert reply.text.startswith("The X2 lifts loads up to 2,500 kg [1]")
+        request = server.chat_requests[0]
+        assert request.body["stream"] is True and request.body["messages"][0]["role"] == "system"
+    with Session(container.engine) as session:
+        decision = session.exec(select(Decision).where(Decision.agent_message_id == reply.message_id)).one()
+    assert decision.model == generator.name
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_answer_path_when_the_model_server_is_down_falls_back_to_extractive(built):
+    from appliance.inference.openai_client import OpenAICompatibleGenerator
+    from appliance.settings import InferenceSettings
+
+    container, _ = built
+    generator = OpenAICompatibleGenerator(InferenceSettings(backend="openai", base_url="http://127.0.0.1:9/v1",
+                                                            model="absent", connect_timeout_seconds=1))
+    try:
+        reply = await _ask(built, "How heavy a load can the X2 lift?", "buyer-down",
+                           _generative_pipeline(container, generator))
+    finally:
+        await generator.aclose()
+    assert reply.decision == "answer" and "2,500 kg" in reply.text and reply.citations
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_answer_path_with_the_embedded_model(built, tmp_path_factory):
+    """SmolLM2-135M in-process: whatever it writes, only verified sentences or the extractive answer reach the buyer."""
+    from appliance.inference.embedded import EmbeddedGenerator
+    from appliance.settings import InferenceSettings
+
+    container, _ = built
+    generator = EmbeddedGenerator(InferenceSettings(max_tokens=48), cache_dir=tmp_path_factory.mktemp("models"))
+    await generator.load()
+    try:
+        reply = await _ask(built, "How long does the X2 battery last on one charge?", "buyer-embedded",
+                           _generative_pipeline(container, generator))
+    finally:
+        await generator.aclose()
+    assert reply.decision == "answer" and reply.citations
+    cited = " ".join(c.text for c in reply.citations)
+    assert "9 hours" in cited and "9 hours" in reply.text
