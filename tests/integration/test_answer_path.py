@@ -271,3 +271,44 @@ async def test_answer_path_with_the_embedded_model(built, tmp_path_factory):
     assert reply.decision == "answer" and reply.citations
     cited = " ".join(c.text for c in reply.citations)
     assert "9 hours" in cited and "9 hours" in reply.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_follow_up_question_is_understood_in_context(built):
+    first = await _ask(built, "How long does the X2 battery last on one charge?", "buyer-follow-up")
+    assert first.decision == "answer"
+    follow_up = await _ask(built, "And how fast does it recharge?", "buyer-follow-up")
+    assert follow_up.decision == "answer", follow_up
+    assert "80 minutes" in follow_up.text
+    other_buyer = await _ask(built, "Is it covered?", "buyer-without-context")
+    assert other_buyer.conversation_id != follow_up.conversation_id
+    assert other_buyer.decision == "clarify"  # a fresh conversation has no earlier turn for "it" to refer to
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_evidence_export_for_audit(built):
+    import re
+
+    from starlette.testclient import TestClient
+
+    from appliance.web.app import create_app
+
+    container, _ = built
+    reply = await _ask(built, "What are your support hours?", "buyer-audit")
+    app = create_app(container.settings, container=container)
+    with TestClient(app) as client:
+        url = f"/api/conversations/{reply.conversation_id}/evidence"
+        assert client.get(url, follow_redirects=False).status_code == 303  # not signed in
+        token = re.search(r'name="form_token" value="([^"]+)"', client.get("/login").text).group(1)
+        signed_in = client.post("/login", data={"email": "rep@forklifts.example", "password": "a-long-test-password",
+                                                "form_token": token}, follow_redirects=False)
+        assert signed_in.status_code == 303
+        response = client.get(url)
+        assert response.status_code == 200 and "attachment" in response.headers["content-disposition"]
+        record = response.json()
+        assert [m["role"] for m in record["messages"]] == ["buyer", "agent"]
+        decision = record["decisions"][0]
+        assert decision["decision"] == "answer" and decision["prompt_version"] and decision["evidence"]["candidates"]
+        citation = record["messages"][1]["citations"][0]
+        assert citation["content_sha256"] and citation["end"] > citation["start"]
+        assert client.get("/api/conversations/999999/evidence").status_code == 404
