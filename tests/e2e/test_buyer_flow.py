@@ -165,3 +165,31 @@ def test_admin_signs_in_and_sees_ready_sources(demo, browser):
     assert "API token" in table or "private key" in table
     page.screenshot(path=str(demo["log"].parent / "admin.png"), full_page=True)
     page.close()
+
+
+def test_deactivating_the_agent_ends_open_chats_politely(demo, browser):
+    buyer = browser.new_page()
+    buyer.goto(demo["link"])
+    assert buyer.locator("#chat-form").count() == 1
+
+    email = next(email for email, role in demo["logins"] if role == "super_admin")
+    admin = browser.new_page()
+    admin.goto(demo["base"] + "/login")
+    admin.fill("#email", email)
+    admin.fill("#password", demo["password"])
+    admin.click("button[type=submit]")
+    admin.wait_for_url("**/admin")
+    admin.click("text=Deactivate")
+    admin.wait_for_selector("text=Activate")
+    try:
+        buyer.fill("#chat-text", "Are you still there?")
+        buyer.click("#chat-form button[type=submit]")
+        buyer.wait_for_function("document.getElementById('chat-error').innerText.includes('no longer available')")
+        buyer.reload()
+        assert buyer.locator("#chat-form").count() == 0  # the quote without the chat
+        assert buyer.locator("table.line-items").count() == 1
+    finally:
+        admin.click("text=Activate")
+        admin.wait_for_selector("text=Deactivate")
+    admin.close()
+    buyer.close()

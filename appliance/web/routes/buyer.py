@@ -125,12 +125,17 @@ def _unanswered(session: Session, conversation: Conversation | None, messages: l
 def post_message(request: Request, token: str, text: str = Form("")) -> Response:
     with Session(_engine(request)) as session:
         page = _load(session, token)
-        if page.agent is None:
-            raise HTTPException(404)
         buyer = buyer_id(request)
         if buyer is None:
             raise HTTPException(403, "cookies are required to chat; reload the page")
         check_buyer_csrf(request, buyer)
+        if page.agent is None:  # the agent was deactivated while this page was open: end the chat politely
+            owner = session.get(User, page.quote.owner_id)
+            contact = f" Please contact {owner.name} directly." if owner else ""
+            return templates.TemplateResponse(
+                request, "buyer/quote.html", {"error": f"The assistant is no longer available on this quote.{contact}"},
+                block_name="chat_error", headers={"HX-Retarget": "#chat-error", "HX-Reswap": "innerHTML"},
+            )
         quote_id, agent_id = int(page.quote.id or 0), int(page.agent.id or 0)
     try:
         question = clean_buyer_text(text, max_chars=request.app.state.settings.answering.max_message_chars)
