@@ -33,8 +33,9 @@ from appliance.answering.generative import (
     grounded_stream,
 )
 from appliance.answering.policy import PolicyDecision, decide, detect_intent
+from appliance.answering.rewrite import search_text
 from appliance.answering.quote_passages import QuoteDocument, quote_document
-from appliance.answering.text import content_terms, detect_language
+from appliance.answering.text import detect_language
 from appliance.retrieval.lexical import stem, words
 from appliance.db import session_scope
 from appliance.domain.accounts import User
@@ -202,7 +203,11 @@ class AnswerPipeline:
     async def _retrieve(self, turn: _Turn, latencies: dict[str, float]) -> tuple[list[ScoredPassage], list[float]]:
         retrieval = self._settings.retrieval
         await self._ensure_quote_indexed(turn)
-        query = _search_text(turn)
+        generator = self._generator if self._settings.answering.mode == "generative" else None
+        stage = time.perf_counter()
+        query, how = await search_text(turn.question, turn.history, generator)
+        if how == "model":
+            latencies["rewrite"] = _ms(stage)
         stage = time.perf_counter()
         vector = (await asyncio.to_thread(self._embedder.embed, [query]))[0]
         latencies["embed"] = _ms(stage)
@@ -356,16 +361,6 @@ class AnswerPipeline:
         metrics.DECISIONS.labels(decision=policy.kind).inc()
         if policy.kind == "handoff":
             metrics.HANDOFFS.labels(reason=policy.intent or "knowledge").inc()
-
-
-def _search_text(turn: _Turn) -> str:
-    """The question, with the previous buyer question added when this one is a short follow-up."""
-    question = turn.question
-    if len(content_terms(question)) <= 2:
-        previous = [t["text"] for t in turn.history if t["role"] == "buyer"]
-        if previous:
-            return f"{previous[-1]} {question}"
-    return question
 
 
 _ABOUT_THE_QUOTE = re.compile(

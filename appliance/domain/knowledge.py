@@ -176,6 +176,39 @@ def requeue_source(*, session: Session, source: KnowledgeSource) -> IngestionJob
     return job
 
 
+REMOVAL_REASON = "being removed"
+
+
+def remove_source(*, session: Session, source: KnowledgeSource) -> None:
+    """Start removing a source, in the caller's transaction: it leaves search at once and its unfinished jobs end.
+
+    This records the intent only: the source stays as a row with status ``failed`` and reason ``REMOVAL_REASON``
+    until the ingestion worker has deleted its vectors and then the row (with its jobs). Because the intent is
+    committed before any vector is touched, a crash part-way leaves a row the worker finishes removing at start,
+    never vectors that no row names. Its StoredFile stays in the Files library (other sources may use it).
+    """
+    source.status = SourceStatus.FAILED
+    source.status_reason = REMOVAL_REASON
+    source.passage_count = 0
+    source.canonical_text = ""
+    source.updated_at = utcnow()
+    session.add(source)
+    unfinished = select(IngestionJob).where(
+        IngestionJob.source_id == source.id,
+        IngestionJob.state.not_in(list(FINAL_JOB_STATES)),  # type: ignore[attr-defined]
+    )
+    for job in session.exec(unfinished):
+        job.state = JobState.FAILED
+        job.error = "the source was removed"
+        job.finished_at = job.updated_at = utcnow()
+        session.add(job)
+    session.flush()
+
+
+def is_being_removed(source: KnowledgeSource) -> bool:
+    return source.status == SourceStatus.FAILED and source.status_reason == REMOVAL_REASON
+
+
 def ready_source_ids(*, session: Session, agent_id: int) -> list[int]:
     statement = select(KnowledgeSource.id).where(
         KnowledgeSource.agent_id == agent_id, KnowledgeSource.status == SourceStatus.READY

@@ -312,3 +312,29 @@ async def test_evidence_export_for_audit(built):
         citation = record["messages"][1]["citations"][0]
         assert citation["content_sha256"] and citation["end"] > citation["start"]
         assert client.get("/api/conversations/999999/evidence").status_code == 404
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_follow_up_is_rewritten_by_the_model_with_structured_output(built):
+    from appliance.inference.openai_client import OpenAICompatibleGenerator
+    from appliance.settings import InferenceSettings
+    from tests.fakes.model_server import FakeModelServer, Reply
+
+    container, _ = built
+    with FakeModelServer() as server:
+        generator = OpenAICompatibleGenerator(InferenceSettings(backend="openai", base_url=server.base_url,
+                                                                model="fake"))
+        pipeline = _generative_pipeline(container, generator)
+        try:
+            server.script(Reply(deltas=["The lithium battery lasts 9 hours per charge [1]."]))
+            await _ask(built, "How long does the X2 battery last on one charge?", "buyer-rewrite", pipeline)
+            server.script(Reply(content='{"standalone_question": "How fast does the X2 battery recharge?"}'),
+                          Reply(deltas=["It recharges fully in 80 minutes [1]."]))
+            reply = await _ask(built, "And how fast is that?", "buyer-rewrite", pipeline)
+        finally:
+            await generator.aclose()
+        rewrite_request = server.chat_requests[1].body
+        assert rewrite_request["response_format"]["type"] == "json_schema"
+        assert "And how fast is that?" in rewrite_request["messages"][-1]["content"]
+    assert reply.decision == "answer" and "80 minutes" in reply.text
+    assert "rewrite" in reply.latencies_ms
