@@ -165,9 +165,11 @@ def add_source(
 
 
 def requeue_source(*, session: Session, source: KnowledgeSource) -> IngestionJob:
-    """Re-ingest a source (re-fetch a URL, an edited article): its current passages stay until the new ones replace them."""
-    source.status = SourceStatus.QUEUED
-    source.status_reason = ""
+    """Re-ingest a source (re-fetch a URL, an edited article). A ready source stays ready and keeps answering from its
+    current passages until the new ones replace them in one step; its latest job shows the re-indexing progress."""
+    if source.status != SourceStatus.READY:
+        source.status = SourceStatus.QUEUED
+        source.status_reason = ""
     source.updated_at = utcnow()
     session.add(source)
     job = IngestionJob(source_id=source.id)

@@ -270,14 +270,15 @@ async def test_a_job_killed_mid_way_resumes_after_restart(tmp_path, kill_at):
         assert descendants != []
     killed = time.monotonic()
 
-    # What the crash left: an unfinished job, the source out of search.
+    # What the crash left: an unfinished job; the source, ready before the edit, stays ready (it keeps answering from
+    # its passages until the new ones replace them; a citation re-checks its text against the source when opened).
     [first_job, interrupted] = _jobs(engine, warranty)
     assert first_job.state == JobState.READY
     assert interrupted.id == job_id and interrupted.attempts == 1
     assert interrupted.state == (JobState.CONVERTING if kill_at == "converting" else JobState.EMBEDDING)
-    assert _source(engine, warranty).status == SourceStatus.PROCESSING
+    assert _source(engine, warranty).status == SourceStatus.READY
     with Session(engine) as session:
-        assert ready_source_ids(session=session, agent_id=agent_id) == []
+        assert ready_source_ids(session=session, agent_id=agent_id) == [warranty]
     engine.dispose()
 
     container = await build_container(settings, with_generator=False)

@@ -227,8 +227,9 @@ class IngestionWorker:
                 return JobOutcome(job.source_id, JobState.FAILED, reason)
             job.attempts += 1
             job.updated_at = utcnow()
-            source.status = SourceStatus.PROCESSING
-            source.status_reason = ""
+            if source.status != SourceStatus.READY:  # a ready source keeps answering from its current passages
+                source.status = SourceStatus.PROCESSING
+                source.status_reason = ""
             session.add_all([job, source])
             return job.source_id, job.attempts
 
@@ -287,13 +288,12 @@ class IngestionWorker:
                 if not _claim_job(session, job_id, JobState.READY, "", now):
                     session.rollback()
                     raise _JobCancelled  # removed while writing: the removal deletes these vectors
-                newer = _has_newer_job(session, job_id, source_id)
                 changed = session.exec(  # type: ignore[call-overload]
                     update(KnowledgeSource)
                     .where(KnowledgeSource.id == source_id, _not_being_removed())
                     .values(
-                        # a newer job (the source was edited meanwhile) keeps the source queued: it runs next
-                        status=SourceStatus.QUEUED if newer else SourceStatus.READY,
+                        # these passages are valid now; a newer job (the source was edited meanwhile) replaces them next
+                        status=SourceStatus.READY,
                         status_reason="",
                         canonical_text=prepared.text,
                         content_sha256=hashlib.sha256(prepared.text.encode()).hexdigest(),
