@@ -61,11 +61,17 @@ def create_app(settings: Settings, *, container=None) -> FastAPI:  # type: ignor
     app.state.banner = ""
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
-    from appliance.web.routes import admin, api, auth, buyer
+    from appliance.web.routes import admin, admin_agent, admin_kb, admin_quotes, admin_sources, admin_test_panel, admin_wizard, api, auth, buyer
 
     app.include_router(buyer.router)
     app.include_router(auth.router)
     app.include_router(admin.router)
+    app.include_router(admin_sources.router)
+    app.include_router(admin_kb.router)
+    app.include_router(admin_agent.router)
+    app.include_router(admin_quotes.router)
+    app.include_router(admin_wizard.router)
+    app.include_router(admin_test_panel.router)
     app.include_router(api.router)
 
     @app.exception_handler(StarletteHTTPException)

@@ -92,7 +92,7 @@ def test_buyer_asks_and_opens_the_citation(demo, browser):
 
     page.fill("#chat-text", "How many temperature sensors are in this quote?")
     page.click("#chat-form button[type=submit]")
-    page.locator(".msg.buyer").last.wait_for()
+    page.locator(".msg.buyer").last.wait_for(timeout=90_000)
     reply = page.locator(".msg.agent:not(.intro):not(.streaming)").last
     reply.wait_for(timeout=120_000)
     assert "120" in reply.inner_text()
@@ -115,12 +115,12 @@ def test_bad_messages_get_a_clear_error_and_change_nothing(demo, browser):
     page.evaluate("document.getElementById('chat-text').removeAttribute('required')")
     page.fill("#chat-text", "   ")
     page.click("#chat-form button[type=submit]")
-    page.locator("#chat-error:not(:empty)").wait_for()
+    page.locator("#chat-error:not(:empty)").wait_for(timeout=90_000)
     assert "type a question" in page.locator("#chat-error").inner_text()
     page.evaluate("document.getElementById('chat-text').removeAttribute('maxlength')")
     page.fill("#chat-text", "x" * 5000)
     page.click("#chat-form button[type=submit]")
-    page.wait_for_function("document.getElementById('chat-error').innerText.includes('too long')")
+    page.wait_for_function("document.getElementById('chat-error').innerText.includes('too long')", timeout=90_000)
     assert page.locator("#messages .msg").count() == before
     page.close()
 
@@ -184,7 +184,8 @@ def test_deactivating_the_agent_ends_open_chats_politely(demo, browser):
     try:
         buyer.fill("#chat-text", "Are you still there?")
         buyer.click("#chat-form button[type=submit]")
-        buyer.wait_for_function("document.getElementById('chat-error').innerText.includes('no longer available')")
+        buyer.wait_for_function("document.getElementById('chat-error').innerText.includes('no longer available')",
+                                timeout=90_000)
         buyer.reload()
         assert buyer.locator("#chat-form").count() == 0  # the quote without the chat
         assert buyer.locator("table.line-items").count() == 1

@@ -8,6 +8,7 @@ import hmac
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from jinja2_fragments import render_block
 from sqlmodel import Session, select
 
 from appliance.domain.accounts import AuthSession, Role, User
@@ -39,6 +40,53 @@ async def check_csrf(request: Request, auth: tuple[User, AuthSession] = Depends(
     return auth
 
 
+def super_admin(auth: tuple[User, AuthSession] = Depends(signed_in)) -> tuple[User, AuthSession]:
+    """A signed-in super admin; anyone else gets 403 (reps reach only their quotes)."""
+    if auth[0].role != Role.SUPER_ADMIN:
+        raise HTTPException(403, "only a super admin can open this page")
+    return auth
+
+
+def super_admin_csrf(auth: tuple[User, AuthSession] = Depends(check_csrf)) -> tuple[User, AuthSession]:
+    """A state change by a super admin, with the session's CSRF token."""
+    if auth[0].role != Role.SUPER_ADMIN:
+        raise HTTPException(403, "only a super admin can change the agent")
+    return auth
+
+
+class FragmentResponse(HTMLResponse):
+    """One block of a page (an HTMX swap target). Like a full template response, it reports its template and
+    context to the ASGI ``http.response.debug`` extension, so tests check fragments by context too."""
+
+    def __init__(self, html: str, *, template: object, context: dict, status_code: int) -> None:  # type: ignore[type-arg]
+        super().__init__(html, status_code=status_code)
+        self.template = template
+        self.context = context
+
+    async def __call__(self, scope, receive, send):  # type: ignore[no-untyped-def]
+        if "http.response.debug" in scope.get("extensions", {}):
+            await send({"type": "http.response.debug", "info": {"template": self.template, "context": self.context}})
+        await super().__call__(scope, receive, send)
+
+
+def page(request: Request, template: str, context: dict, *, block: str | None = None,  # type: ignore[type-arg]
+         status_code: int = 200) -> Response:
+    """Render a console page, or one of its blocks for an HTMX swap; the response varies on HX-Request."""
+    if block is None:
+        response: Response = templates.TemplateResponse(request, template, context, status_code=status_code)
+    else:
+        rendered = render_block(templates.env, template, block, {**context, "request": request})
+        response = FragmentResponse(rendered, template=templates.get_template(template), context=context,
+                                    status_code=status_code)
+    response.headers["Vary"] = "HX-Request"
+    return response
+
+
+def base_context(request: Request, auth: tuple[User, AuthSession], section: str) -> dict:  # type: ignore[type-arg]
+    return {"user": auth[0], "csrf": auth[1].csrf_token, "is_admin": auth[0].role == Role.SUPER_ADMIN,
+            "section": section, "public_url": request.app.state.settings.public_url}
+
+
 def _context(session: Session, user: User, auth: AuthSession) -> dict:  # type: ignore[type-arg]
     agent = the_agent(session=session)
     sources = list(session.exec(select(KnowledgeSource).order_by(KnowledgeSource.id))) if agent else []
@@ -49,7 +97,7 @@ def _context(session: Session, user: User, auth: AuthSession) -> dict:  # type: 
     return {
         "user": user, "csrf": auth.csrf_token, "agent": agent, "sources": sources,
         "pending": any(s.status in PENDING for s in sources), "quotes": list(session.exec(quotes_query)),
-        "owners": owners, "is_admin": user.role == Role.SUPER_ADMIN,
+        "owners": owners, "is_admin": user.role == Role.SUPER_ADMIN, "section": "dashboard",
     }
 
 

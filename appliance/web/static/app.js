@@ -19,3 +19,25 @@ document.addEventListener("keydown", function (event) {
     if (box.value.trim()) { htmx.trigger(box.form, "submit"); }
   }
 });
+// Admin console: a 422 carries the form again with messages next to the fields, so HTMX swaps it in.
+document.addEventListener("htmx:beforeSwap", function (event) {
+  if (event.detail.xhr.status === 422) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});
+// "Copy link" buttons copy the value of the input named by data-copy.
+document.addEventListener("click", function (event) {
+  var button = event.target.closest ? event.target.closest("[data-copy]") : null;
+  if (!button) { return; }
+  var field = document.getElementById(button.getAttribute("data-copy"));
+  if (!field) { return; }
+  field.select();
+  var done = function () { button.textContent = "Copied"; };
+  if (navigator.clipboard && window.isSecureContext) {
+    navigator.clipboard.writeText(field.value).then(done, function () { document.execCommand("copy"); done(); });
+  } else {
+    document.execCommand("copy");
+    done();
+  }
+});
