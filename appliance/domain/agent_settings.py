@@ -6,7 +6,7 @@ from pydantic import BaseModel, Field, ValidationInfo, field_validator
 from sqlmodel import Session, select
 
 from appliance.domain.accounts import Team
-from appliance.domain.agents import MAX_QUICK_REPLIES, Agent, HandoffTarget
+from appliance.domain.agents import Agent, HandoffTarget, clean_quick_replies
 from appliance.domain.types import utcnow
 
 
@@ -46,17 +46,7 @@ class MessageDefaultsUpdate(BaseModel):
 
     _messages = field_validator("welcome_message", "first_action_message")(_required_message)
 
-    @field_validator("quick_replies")
-    @classmethod
-    def _quick_replies(cls, value: list[str]) -> list[str]:
-        replies = [reply.strip() for reply in value if reply.strip()]
-        if len(replies) > MAX_QUICK_REPLIES:
-            raise ValueError(f"at most {MAX_QUICK_REPLIES} quick replies")
-        if any(len(reply) > 80 for reply in replies):
-            raise ValueError("a quick reply has at most 80 characters")
-        if len({reply.lower() for reply in replies}) != len(replies):
-            raise ValueError("each quick reply must be different")
-        return replies
+    _quick_replies = field_validator("quick_replies")(clean_quick_replies)
 
 
 class UnknownTeam(ValueError):

@@ -15,6 +15,18 @@ HandoffTarget = Literal["quote_owner", "teams"]
 MAX_QUICK_REPLIES = 6
 
 
+def clean_quick_replies(value: list[str]) -> list[str]:
+    """Quick replies trimmed, blanks dropped; at most MAX_QUICK_REPLIES, 80 characters each, no duplicates."""
+    replies = [reply.strip() for reply in value if reply.strip()]
+    if len(replies) > MAX_QUICK_REPLIES:
+        raise ValueError(f"at most {MAX_QUICK_REPLIES} quick replies")
+    if any(len(reply) > 80 for reply in replies):
+        raise ValueError("a quick reply has at most 80 characters")
+    if len({reply.lower() for reply in replies}) != len(replies):
+        raise ValueError("each quick reply must be different")
+    return replies
+
+
 class Inbox(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=120, unique=True)
@@ -47,15 +59,7 @@ class AgentCreate(AgentBase):
             raise ValueError("the agent needs a name")
         return value
 
-    @field_validator("quick_replies")
-    @classmethod
-    def _quick_replies(cls, value: list[str]) -> list[str]:
-        replies = [reply.strip() for reply in value if reply.strip()]
-        if len(replies) > MAX_QUICK_REPLIES:
-            raise ValueError(f"at most {MAX_QUICK_REPLIES} quick replies")
-        if any(len(reply) > 80 for reply in replies):
-            raise ValueError("a quick reply has at most 80 characters")
-        return replies
+    _quick_replies = field_validator("quick_replies")(clean_quick_replies)
 
     @model_validator(mode="after")
     def _teams_when_needed(self) -> AgentCreate:

@@ -252,10 +252,11 @@ class MilvusVectorStore:
                 passage=_passage(hit["entity"]), dense_score=float(hit["distance"]), dense_rank=rank
             )
 
-        if analyze(text).strip():
+        analysed = analyze(text)
+        if analysed.strip():
             sparse_hits = self._client.search(
                 self.collection,
-                data=[analyze(text)],
+                data=[analysed],
                 anns_field="sparse",
                 limit=sparse_limit,
                 filter=expression,
