@@ -64,14 +64,15 @@ class AskResult:
 
 
 async def ask(engine: Engine, pipeline: AnswerPipeline, *, quote_id: int, agent_id: int, key: str, text: str,
-              max_chars: int) -> AskResult:
-    """Post a question and collect the whole reply (for the CLI and the evaluation harness)."""
+              max_chars: int, preview: bool = False) -> AskResult:
+    """Post a question and collect the whole reply (for the CLI, the evaluation harness and the test panel, which
+    asks in ``preview``: the current configuration answers even while the agent is inactive)."""
     question = clean_buyer_text(text, max_chars=max_chars)
     conversation_id, message_id = post_buyer_message(engine, quote_id=quote_id, agent_id=agent_id, key=key,
                                                      text=question)
     parts: list[str] = []
     done: ReplyDone | None = None
-    async for event in pipeline.reply(conversation_id=conversation_id, buyer_message_id=message_id):
+    async for event in pipeline.reply(conversation_id=conversation_id, buyer_message_id=message_id, preview=preview):
         if isinstance(event, TextDelta):
             parts.append(event.text)
         else:

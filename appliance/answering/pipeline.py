@@ -109,14 +109,17 @@ class AnswerPipeline:
             return self._generator.name
         return "extractive"
 
-    async def reply(self, *, conversation_id: int, buyer_message_id: int) -> AsyncIterator[TextDelta | ReplyDone]:
+    async def reply(self, *, conversation_id: int, buyer_message_id: int,
+                    preview: bool = False) -> AsyncIterator[TextDelta | ReplyDone]:
+        """The agent's reply to one buyer message, streamed. ``preview`` (the admin test panel only, never a buyer
+        route) answers with the current configuration even while the agent is inactive or the quote has it off."""
         started = time.perf_counter()
         stored = self._stored_reply(buyer_message_id)
         if stored is not None:
             yield TextDelta(stored.text)
             yield ReplyDone(stored.id, "replay")
             return
-        turn = self._load_turn(conversation_id, buyer_message_id)
+        turn = self._load_turn(conversation_id, buyer_message_id, preview=preview)
         if turn is None:  # a human has taken over, or the agent was deactivated: the agent stays silent
             yield ReplyDone(None, "silent")
             return
@@ -271,7 +274,7 @@ class AnswerPipeline:
                 return None
             return session.get(Message, decision.agent_message_id)
 
-    def _load_turn(self, conversation_id: int, buyer_message_id: int) -> _Turn | None:
+    def _load_turn(self, conversation_id: int, buyer_message_id: int, *, preview: bool = False) -> _Turn | None:
         with Session(self._engine) as session:
             conversation = session.get(Conversation, conversation_id)
             message = session.get(Message, buyer_message_id)
@@ -281,7 +284,9 @@ class AnswerPipeline:
                 return None
             quote = session.get(Quote, conversation.quote_id)
             agent = session.get(Agent, conversation.agent_id)
-            if quote is None or agent is None or not agent.active or not quote.agent_enabled:
+            if quote is None or agent is None:
+                return None
+            if not preview and (not agent.active or not quote.agent_enabled):
                 return None
             earlier = session.exec(
                 select(Message).where(Message.conversation_id == conversation_id, Message.id < buyer_message_id)

@@ -194,6 +194,32 @@ def create_quote(*, session: Session, data: QuoteCreate) -> Quote:
     return quote
 
 
+def update_quote(*, session: Session, quote: Quote, data: QuoteCreate) -> Quote:
+    """Replace a quote's fields and line items with ``data``, in the caller's transaction (nothing is committed).
+
+    The quote keeps its id, its buyer link and its agent switch; its version is bumped so its passages are re-made.
+    Raises ``ValueError`` before changing anything when the number belongs to another quote or the owner does not
+    exist. The caller commits once, so a failure part-way leaves the quote as it was.
+    """
+    clash = session.exec(select(Quote).where(Quote.number == data.number, Quote.id != quote.id)).first()
+    if clash is not None:
+        raise ValueError(f"a quote numbered {data.number} already exists")
+    if session.get(User, data.owner_id) is None:
+        raise ValueError("the quote owner does not exist")
+    for name, value in data.model_dump(exclude={"line_items"}).items():
+        setattr(quote, name, value)
+    quote.version += 1
+    quote.updated_at = utcnow()
+    session.add(quote)
+    for item in line_items(session=session, quote_id=int(quote.id or 0)):
+        session.delete(item)
+    session.flush()
+    for position, item in enumerate(data.line_items):
+        session.add(LineItem.model_validate({**item.model_dump(), "quote_id": quote.id, "position": position}))
+    session.flush()
+    return quote
+
+
 def line_items(*, session: Session, quote_id: int) -> list[LineItem]:
     return list(session.exec(select(LineItem).where(LineItem.quote_id == quote_id).order_by(LineItem.position)))
 

@@ -61,7 +61,8 @@ def create_app(settings: Settings, *, container=None) -> FastAPI:  # type: ignor
     app.state.banner = ""
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
-    from appliance.web.routes import admin, admin_agent, admin_kb, admin_quotes, admin_sources, admin_test_panel, admin_wizard, api, auth, buyer
+    from appliance.web.routes import (admin, admin_agent, admin_identity, admin_kb, admin_quotes, admin_sources,
+                                      admin_test_panel, admin_wizard, api, auth, buyer)
 
     app.include_router(buyer.router)
     app.include_router(auth.router)
@@ -69,6 +70,8 @@ def create_app(settings: Settings, *, container=None) -> FastAPI:  # type: ignor
     app.include_router(admin_sources.router)
     app.include_router(admin_kb.router)
     app.include_router(admin_agent.router)
+    app.include_router(admin_identity.router)
+    app.include_router(admin_identity.avatars_router)
     app.include_router(admin_quotes.router)
     app.include_router(admin_wizard.router)
     app.include_router(admin_test_panel.router)
@@ -95,4 +98,8 @@ def create_app(settings: Settings, *, container=None) -> FastAPI:  # type: ignor
         )
         return response
 
+    from appliance.web.limits import MULTIPART_OVERHEAD, RequestSizeLimit
+
+    # Added last = outermost: a request body over the cap is refused (413) before anything spools or parses it.
+    app.add_middleware(RequestSizeLimit, max_bytes=settings.ingestion.max_file_bytes + MULTIPART_OVERHEAD)
     return app

@@ -179,8 +179,9 @@ def test_deactivating_the_agent_ends_open_chats_politely(demo, browser):
     admin.fill("#password", demo["password"])
     admin.click("button[type=submit]")
     admin.wait_for_url("**/admin")
-    admin.click("text=Deactivate")
-    admin.wait_for_selector("text=Activate")
+    admin.click("#agent-toggle")  # "Deactivate…" first asks, naming the buyer pages that lose the chat
+    admin.click("text=Deactivate the agent")
+    admin.wait_for_selector("#agent-state:text-is('inactive')")
     try:
         buyer.fill("#chat-text", "Are you still there?")
         buyer.click("#chat-form button[type=submit]")
@@ -190,7 +191,7 @@ def test_deactivating_the_agent_ends_open_chats_politely(demo, browser):
         assert buyer.locator("#chat-form").count() == 0  # the quote without the chat
         assert buyer.locator("table.line-items").count() == 1
     finally:
-        admin.click("text=Activate")
-        admin.wait_for_selector("text=Deactivate")
+        admin.click("#agent-toggle")
+        admin.wait_for_selector("#agent-state:text-is('active')")
     admin.close()
     buyer.close()

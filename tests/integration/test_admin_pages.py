@@ -5,6 +5,7 @@ articles, handoff rules, message defaults and quotes. Checks template names and 
 
 from __future__ import annotations
 
+import asyncio
 import re
 from datetime import date
 from decimal import Decimal
@@ -13,6 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
+from appliance.answering.chat import ask
 from appliance.domain.conversations import Conversation, ConversationStatus
 from appliance.domain.accounts import Role, UserCreate, create_user, ensure_team
 from appliance.domain.agents import Agent, AgentCreate, create_agent, ensure_inbox, set_active
@@ -310,11 +312,12 @@ def test_turning_the_agent_on_needs_a_seat(app):
 
 SUPER_ADMIN_PAGES = ("/admin/sources", "/admin/sources/library", "/admin/kb", "/admin/kb/new", "/admin/kb/1",
                      "/admin/agent/handoff", "/admin/agent/teams", "/admin/agent/messages", "/admin/test",
-                     "/admin/agent/new")
+                     "/admin/agent/new", "/admin/agent/identity")
 SUPER_ADMIN_ACTIONS = ("/admin/sources/remove", "/admin/sources/upload", "/admin/sources/url",
                        "/admin/sources/articles", "/admin/sources/files", "/admin/kb/new", "/admin/kb/1",
                        "/admin/agent/handoff", "/admin/agent/messages", "/admin/agent/messages/preview",
-                       "/admin/agent/active", "/admin/test", "/admin/agent/new")
+                       "/admin/agent/active", "/admin/test", "/admin/agent/new",
+                       "/admin/agent/identity/name", "/admin/agent/identity/avatar-url", "/admin/agent/identity/avatar/remove")
 
 
 def test_a_sales_rep_cannot_reach_super_admin_pages_or_actions(app):
@@ -350,37 +353,61 @@ def test_signed_out_visitors_are_sent_to_the_login_page(app):
         assert response.status_code == 303 and response.headers["Location"] == "/login", path
 
 
+def _nothing_live(session: Session) -> tuple[Agent, Quote]:
+    agent = session.exec(select(Agent)).one()
+    set_active(session=session, agent=agent, active=False)
+    quote = session.exec(select(Quote).where(Quote.number == "Q-1")).one()
+    quote.agent_enabled = False
+    session.add(quote)
+    session.commit()
+    session.refresh(agent)
+    session.refresh(quote)
+    return agent, quote
+
+
 def test_the_test_panel_shows_decision_confidence_passages_and_answer(app):
     application, client = app
     csrf = login(client, ADMIN)
-    inactive = client.get("/admin/test")
-    assert "only while the agent is active" in inactive.context["errors"]["agent"]
     with Session(application.state.container.engine) as session:
-        set_active(session=session, agent=session.exec(select(Agent)).one(), active=True)
-        quote = session.exec(select(Quote).where(Quote.number == "Q-1")).one()
-        quote.agent_enabled = True
-        session.add(quote)
-        session.commit()
+        _nothing_live(session)  # the panel previews: the agent inactive, off on the quote
     panel = client.get("/admin/test")
     assert panel.template.name == "admin/test_panel.html" and not panel.context["errors"]
-    assert [q.number for q in panel.context["quotes"]] == ["Q-1"]  # only quotes the agent is on for
-    quote_id = panel.context["quotes"][0].id
+    assert "preview" in panel.context["notice"] and 'id="test-notice"' in panel.text
+    assert "Q-1" in [q.number for q in panel.context["quotes"]]  # every quote, the agent on or not
+    quote_id = next(q.id for q in panel.context["quotes"] if q.number == "Q-1")
 
     empty = client.post("/admin/test", data={"csrf": csrf, "quote_id": str(quote_id), "question": "   "},
                         headers={"HX-Request": "true"})
     assert empty.status_code == 422 and re.search(r'id="test-question-error">[^<]+<', empty.text)
+    unknown = client.post("/admin/test", data={"csrf": csrf, "quote_id": "999999", "question": "Hello?"},
+                          headers={"HX-Request": "true"})
+    assert unknown.status_code == 422 and re.search(r'id="test-quote-error">[^<]+<', unknown.text)
 
     asked = client.post("/admin/test", data={"csrf": csrf, "quote_id": str(quote_id),
                                              "question": "How many forklifts are in this quote?"},
                         headers={"HX-Request": "true"})
     assert asked.status_code == 200 and "<html" not in asked.text
     result = asked.context["result"]
-    assert result.decision in {"answer", "clarify", "handoff"}
+    assert result.decision in {"answer", "clarify", "handoff"} and result.message_id is not None  # not silent
     assert 'id="test-decision"' in asked.text and 'id="test-confidence"' in asked.text
     assert asked.context["passages"], "the panel lists the passages the decision saw"
     with Session(application.state.container.engine) as session:
         conversation = session.get(Conversation, result.conversation_id)
+        still = session.exec(select(Agent)).one(), session.get(Quote, quote_id)
     assert conversation.status == ConversationStatus.CLOSED and conversation.buyer_key.startswith("test-panel:")
+    assert not still[0].active and not still[1].agent_enabled  # the preview changed nothing
+
+
+def test_a_buyer_conversation_stays_silent_while_the_agent_is_inactive(app):
+    """Preview is the test panel's alone: the same question from a buyer's conversation gets no reply."""
+    application, _ = app
+    container = application.state.container
+    with Session(container.engine) as session:
+        agent, quote = _nothing_live(session)
+        ids = int(agent.id), int(quote.id)
+    result = asyncio.run(ask(container.engine, container.pipeline, quote_id=ids[1], agent_id=ids[0],
+                             key="buyer-1", text="How many forklifts are in this quote?", max_chars=2000))
+    assert result.decision == "silent" and result.message_id is None and not result.evidence
 
 
 def test_creating_a_quote_with_line_items_validates_every_field(app):

@@ -19,6 +19,7 @@ from appliance.domain.quotes import (
     line_items,
     quote_by_token,
     revoke_link,
+    update_quote,
 )
 
 
@@ -106,3 +107,42 @@ def test_quote_cannot_expire_before_creation():
         QuoteCreate(number="Q", title="T", buyer_company="B", currency="USD", created_on=date(2026, 2, 1),
                     expires_on=date(2026, 1, 1), owner_id=1,
                     line_items=[LineItemCreate(name="A", quantity="1", unit_price="1")])
+
+
+def _edit(owner_id, number="Q-1", **changes):
+    fields = {"number": number, "title": "T2", "buyer_company": "B2", "currency": "usd", "created_on": date(2026, 1, 2),
+              "expires_on": date(2026, 3, 1), "owner_id": owner_id,
+              "line_items": [LineItemCreate(name="B", quantity="3", unit_price="19.99", discount_percent="10"),
+                             LineItemCreate(name="C", quantity="1", unit_price="5")]}
+    return QuoteCreate(**(fields | changes))
+
+
+def test_updating_a_quote_replaces_its_line_items_and_keeps_its_link(session):
+    owner = _user(session, "owner@example.com")
+    quote = _quote(session, owner)
+    enable_agent(session=session, quote=quote, by=owner)
+    token, version = quote.public_token, quote.version
+    session.commit()
+
+    update_quote(session=session, quote=quote, data=_edit(owner.id))
+    session.commit()
+    session.expire_all()
+    items = line_items(session=session, quote_id=quote.id)
+    assert [(i.name, i.position, i.unit_price) for i in items] == [("B", 0, Decimal("19.99")), ("C", 1, Decimal(5))]
+    assert compute_totals(items, quote.currency).total == Decimal("58.97")  # 59.97 − 6.00 (10 %, half-up) + 5
+    assert (quote.title, quote.currency, quote.expires_on) == ("T2", "USD", date(2026, 3, 1))
+    assert quote.public_token == token and quote.agent_enabled and quote.version == version + 1
+    assert session.query(LineItem).count() == 2  # the old line is gone, not orphaned
+
+
+def test_updating_refuses_a_taken_number_or_unknown_owner_before_changing_anything(session):
+    owner = _user(session, "owner@example.com")
+    quote = _quote(session, owner)
+    create_quote(session=session, data=_edit(owner.id, number="Q-2"))
+    session.commit()
+    with pytest.raises(ValueError, match="already exists"):
+        update_quote(session=session, quote=quote, data=_edit(owner.id, number="Q-2"))
+    with pytest.raises(ValueError, match="owner"):
+        update_quote(session=session, quote=quote, data=_edit(owner.id + 99))
+    assert quote.title == "T" and [i.name for i in line_items(session=session, quote_id=quote.id)] == ["A"]
+    update_quote(session=session, quote=quote, data=_edit(owner.id, number="Q-1"))  # its own number is fine

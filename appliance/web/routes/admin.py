@@ -1,5 +1,6 @@
-"""The admin console (first screens): the agent and its activation, knowledge sources with live status, quotes
-with their buyer links. Every state change needs a signed-in user, the right role, and the session's CSRF token.
+"""The admin console (first screens): the agent and its activation (saying which buyer pages gain or lose the chat,
+with a confirmation before deactivating), knowledge sources with live status, quotes with their buyer links. Every
+state change needs a signed-in user, the right role, and the session's CSRF token.
 """
 
 from __future__ import annotations
@@ -9,10 +10,11 @@ import hmac
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2_fragments import render_block
-from sqlmodel import Session, select
+from sqlmodel import Session, col, func, select
 
 from appliance.domain.accounts import AuthSession, Role, User
 from appliance.domain.agents import set_active, the_agent
+from appliance.domain.conversations import Conversation, ConversationStatus
 from appliance.domain.knowledge import KnowledgeSource, SourceStatus
 from appliance.domain.quotes import Quote
 from appliance.web.security import current_session, end_session
@@ -20,6 +22,7 @@ from appliance.web.templating import is_htmx, templates
 
 router = APIRouter(prefix="/admin")
 PENDING = {SourceStatus.QUEUED, SourceStatus.PROCESSING}
+DASHBOARD_BLOCKS = {"sources": "sources", "agent-card": "agent_card"}  # HX-Target → the block that fills it
 
 
 def signed_in(request: Request) -> tuple[User, AuthSession]:
@@ -87,7 +90,17 @@ def base_context(request: Request, auth: tuple[User, AuthSession], section: str)
             "section": section, "public_url": request.app.state.settings.public_url}
 
 
-def _context(session: Session, user: User, auth: AuthSession) -> dict:  # type: ignore[type-arg]
+def activation_effect(session: Session) -> dict:  # type: ignore[type-arg]
+    """What activating or deactivating the agent changes: the quotes whose buyer pages show the chat while the agent
+    is active (agent on for the quote and a live buyer link), and the conversations the agent is answering there."""
+    chat_on = select(Quote).where(col(Quote.agent_enabled).is_(True), col(Quote.public_token).is_not(None))
+    live = list(session.exec(chat_on.order_by(col(Quote.number))))
+    talking = session.exec(select(func.count()).select_from(Conversation).where(
+        col(Conversation.quote_id).in_([q.id for q in live]), Conversation.status == ConversationStatus.AGENT)).one()
+    return {"live_quotes": live, "open_conversations": int(talking)}
+
+
+def _context(request: Request, session: Session, user: User, auth: AuthSession) -> dict:  # type: ignore[type-arg]
     agent = the_agent(session=session)
     sources = list(session.exec(select(KnowledgeSource).order_by(KnowledgeSource.id))) if agent else []
     quotes_query = select(Quote).order_by(Quote.id.desc())  # type: ignore[union-attr]
@@ -97,32 +110,37 @@ def _context(session: Session, user: User, auth: AuthSession) -> dict:  # type: 
     return {
         "user": user, "csrf": auth.csrf_token, "agent": agent, "sources": sources,
         "pending": any(s.status in PENDING for s in sources), "quotes": list(session.exec(quotes_query)),
-        "owners": owners, "is_admin": user.role == Role.SUPER_ADMIN, "section": "dashboard",
-    }
+        "owners": owners, "is_admin": user.role == Role.SUPER_ADMIN, "section": "dashboard", "confirm": False,
+        "public_url": request.app.state.settings.public_url,
+    } | activation_effect(session)
 
 
 @router.get("", response_class=HTMLResponse)
 def dashboard(request: Request, auth: tuple[User, AuthSession] = Depends(signed_in)) -> Response:
     with Session(request.app.state.container.engine) as session:
-        context = _context(session, *auth)
-    context["public_url"] = request.app.state.settings.public_url
-    block = "sources" if is_htmx(request) and request.headers.get("HX-Target") == "sources" else None
-    response = templates.TemplateResponse(request, "admin/dashboard.html", context, block_name=block)
-    response.headers["Vary"] = "HX-Request"
-    return response
+        context = _context(request, session, *auth)
+    target = request.headers.get("HX-Target") if is_htmx(request) else None
+    return page(request, "admin/dashboard.html", context, block=DASHBOARD_BLOCKS.get(target or ""))
 
 
 @router.post("/agent/active", response_class=HTMLResponse)
 async def toggle_active(request: Request, auth: tuple[User, AuthSession] = Depends(check_csrf)) -> Response:
+    """Activate, or deactivate after a confirmation that says which buyer pages lose the chat (``confirmed=yes``)."""
     if auth[0].role != Role.SUPER_ADMIN:
         raise HTTPException(403, "only a super admin can activate or deactivate the agent")
     form = await request.form()
+    active = form.get("active") == "true"
     with Session(request.app.state.container.engine) as session:
         agent = the_agent(session=session)
         if agent is None:
             raise HTTPException(404)
-        set_active(session=session, agent=agent, active=form.get("active") == "true")
+        if agent.active and not active and form.get("confirmed") != "yes":
+            context = _context(request, session, *auth) | {"confirm": True}
+            return page(request, "admin/dashboard.html", context, block="agent_card" if is_htmx(request) else None)
+        set_active(session=session, agent=agent, active=active)
         session.commit()
+        if is_htmx(request):
+            return page(request, "admin/dashboard.html", _context(request, session, *auth), block="agent_card")
     return RedirectResponse("/admin", status_code=303)
 
 

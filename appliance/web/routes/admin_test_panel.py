@@ -1,10 +1,10 @@
 """The test panel (super admin): ask a question on a chosen quote against the agent's current configuration, active
 or not, and see the decision, its confidence, the passages retrieved and the answer with its citations.
 
-The answer path (``AnswerPipeline``) answers only for an active agent and a quote with the agent on, so the panel
-lists those quotes and says so when the agent is inactive (asking before activation needs a draft mode in the
-pipeline). A test question runs the real answer path in a conversation of its own (buyer key ``test-panel:…``), which is closed
-as soon as the answer is in, so it never waits in a rep's inbox.
+A test question runs the real answer path in preview (``AnswerPipeline.reply(preview=True)``): it answers before the
+agent is activated and on quotes that do not have the agent turned on yet, so an admin can check the configuration
+before any buyer sees it. It runs in a conversation of its own (buyer key ``test-panel:…``), which is closed as soon
+as the answer is in, so it never waits in a rep's inbox.
 """
 
 from __future__ import annotations
@@ -27,22 +27,23 @@ router = APIRouter(prefix="/admin/test")
 Auth = tuple[User, AuthSession]
 
 
-INACTIVE = ("The answer path answers only while the agent is active: activate it on the overview page, ask here, "
-            "and deactivate it again if it is not ready.")
+INACTIVE = ("The agent is not active: answers here are a preview of the current configuration. Buyers see no chat "
+            "until you activate it on the overview page.")
 
 
 def _quotes(session: Session) -> list[Quote]:
-    """Quotes the answer path will answer on: those with the agent turned on."""
-    return list(session.exec(select(Quote).where(col(Quote.agent_enabled).is_(True)).order_by(col(Quote.id).desc())))
+    """Every quote, newest first: the panel previews the agent on quotes that do not have it on yet."""
+    return list(session.exec(select(Quote).order_by(col(Quote.id).desc())))
 
 
 @router.get("", response_class=HTMLResponse)
 def test_panel(request: Request, auth: Auth = Depends(super_admin)) -> Response:
     with Session(request.app.state.container.engine) as session:
         agent = the_agent(session=session)
-        errors = {} if agent is None or agent.active else {"agent": INACTIVE}
-        context = base_context(request, auth, "test") | {"quotes": _quotes(session), "result": None, "errors": errors,
-                                                         "question": "", "quote_id": None, "passages": []}
+        notice = "" if agent is None or agent.active else INACTIVE
+        context = base_context(request, auth, "test") | {"quotes": _quotes(session), "result": None, "errors": {},
+                                                         "notice": notice, "question": "", "quote_id": None,
+                                                         "passages": []}
     return page(request, "admin/test_panel.html", context)
 
 
@@ -58,22 +59,22 @@ async def run_test(request: Request, auth: Auth = Depends(super_admin_csrf)) -> 
         if agent is None:
             raise HTTPException(303, headers={"Location": "/admin"})
         quotes = _quotes(session)
-        if not agent.active:
-            errors["agent"] = INACTIVE
+        notice = "" if agent.active else INACTIVE
         if quote_id is None or quote_id not in {q.id for q in quotes}:
-            errors["quote_id"] = "Choose a quote with the agent turned on."
+            errors["quote_id"] = "Choose a quote."
     try:
         text = clean_buyer_text(question, max_chars=container.settings.answering.max_message_chars)
     except MessageRejected as error:
         errors["question"] = str(error)
-    base = base_context(request, auth, "test") | {"quotes": quotes, "question": question, "quote_id": quote_id}
+    base = base_context(request, auth, "test") | {"quotes": quotes, "question": question, "quote_id": quote_id,
+                                                  "notice": notice}
     block = "result" if is_htmx(request) else None
     if errors:
         return page(request, "admin/test_panel.html", base | {"errors": errors, "result": None, "passages": []},
                     block=block, status_code=422)
     result = await ask(container.engine, container.pipeline, quote_id=quote_id, agent_id=agent.id,  # type: ignore[arg-type]
                        key=f"test-panel:{secrets.token_hex(8)}", text=text,
-                       max_chars=container.settings.answering.max_message_chars)
+                       max_chars=container.settings.answering.max_message_chars, preview=True)
     close_conversation(container.engine, result.conversation_id)
     passages = _passages(container.engine, result.evidence.get("candidates", []))
     return page(request, "admin/test_panel.html", base | {"errors": {}, "result": result, "passages": passages},
