@@ -85,6 +85,16 @@ class InferenceSettings(BaseModel):
     max_tokens: int = Field(default=256, ge=16, le=8192, description="Most tokens generated for one answer.")
     context_tokens: int = Field(default=8192, ge=512, description="The model's context length.")
     max_concurrency: int = Field(default=4, ge=1, description="Generations in flight at once; more wait in a queue.")
+    breaker_failure_threshold: int = Field(
+        default=5, ge=1, le=1000,
+        description="Consecutive failures (unreachable, timed out, garbage) of the model server after which the "
+        "circuit breaker opens: answers fall back to extractive at once instead of waiting on the server.",
+    )
+    breaker_cooldown_seconds: float = Field(
+        default=30.0, gt=0, le=3600,
+        description="How long an open circuit breaker fails fast before one trial request probes the model server "
+        "again.",
+    )
 
 
 class AnsweringSettings(BaseModel):

@@ -20,6 +20,11 @@ What it measures, in one run against one server, and what a reader of the figure
   which the self-started server has; otherwise a unique first line makes the system part uncached), ``shared_prefix``
   right after the first question's prompt was served (the case the prompt order is built for), and ``full_hit``
   (the same prompt again). vLLM's ``vllm:prefix_cache_queries_total`` / ``hits_total`` counters are read around them.
+* When the grounding check decides (``grounding_decisions``): each of ``DECISION_QUESTIONS`` is asked once through
+  the pipeline (recording the passages it hands to ``grounded_stream``), then once bare with the same prompt; the
+  bare stream's timed deltas are replayed through the current check and the previous one (``legacy_decision``), so
+  both are judged on the same tokens: the time the buyer's first text could go out (a verified sentence, or the
+  extractive fallback once the check stopped) and why.
 
 Importing this module has no side effects; heavy imports happen inside the functions that need them.
 """
@@ -31,6 +36,7 @@ import asyncio
 import json
 import os
 import platform
+import re
 import signal
 import socket
 import statistics
@@ -40,7 +46,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import AsyncIterator, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -204,6 +210,8 @@ class StreamTiming:
     ttft_ms: float | None
     total_ms: float
     text: str
+    #: (ms since the request, content delta), in order: lets a grounding check be replayed on the real stream.
+    deltas: list[tuple[float, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -243,6 +251,7 @@ async def bare_call(
     started = time.perf_counter()
     first: float | None = None
     parts: list[str] = []
+    deltas: list[tuple[float, str]] = []
     async with client.stream("POST", f"{base_url}/chat/completions", json=body) as response:
         response.raise_for_status()
         async for line in response.aiter_lines():
@@ -253,8 +262,9 @@ async def bare_call(
             if content:
                 first = first or time.perf_counter()
                 parts.append(content)
+                deltas.append((_ms(time.perf_counter() - started), content))
     return StreamTiming(None if first is None else _ms(first - started), _ms(time.perf_counter() - started),
-                        "".join(parts))
+                        "".join(parts), deltas)
 
 
 def _ms(seconds: float) -> float:
@@ -264,6 +274,71 @@ def _ms(seconds: float) -> float:
 def _median(values: Sequence[float | None]) -> float | None:
     present = [v for v in values if v is not None]
     return round(statistics.median(present), 1) if present else None
+
+
+# -- when the grounding check decides --------------------------------------------------------------------------
+
+#: Questions on the scenario whose model answers show when the grounding check decides (the benchmark's among them).
+DECISION_QUESTIONS = (
+    QUESTION,
+    "How fast does the X2 battery recharge?",
+    "How heavy a load can the X2 lift?",
+    "What uptime do you guarantee for the console?",
+    "When can we call support?",
+    "What are the payment terms?",
+)
+#: The sentence boundary of the check before 2026-11-24 (``answer-v1`` era), replayed for comparison.
+_LEGACY_BOUNDARY = re.compile(r"(?<=[.!?])(?:\s*\[\d{1,2}\])*\s+")
+
+
+def check_decision(timing: StreamTiming, passages: Sequence[Any]) -> tuple[float, str]:
+    """Replay a recorded stream through the pipeline's grounding check: when the buyer's first text could go out
+    (a verified sentence, or the extractive fallback once the check stopped) and why, in ms since the request."""
+    from appliance.answering.generative import GroundingCheck
+
+    check = GroundingCheck(passages)
+    for at, delta in timing.deltas:
+        if check.feed(delta):
+            return at, "released"
+        if check.stopped is not None:
+            return at, check.stopped
+    return timing.total_ms, "released" if check.finish() else (check.stopped or "empty")
+
+
+def legacy_decision(timing: StreamTiming, passages: Sequence[Any]) -> tuple[float, str]:
+    """The same for the previous check: sentence boundaries only at ``. `` followed by more text, refusal only at
+    a sentence's end (no early refusal, no line-break boundary)."""
+    from appliance.answering.generative import NO_ANSWER, verify_sentence
+
+    buffer = ""
+    for at, delta in timing.deltas:
+        buffer += delta
+        if NO_ANSWER in buffer:
+            return at, "no_answer"
+        match = _LEGACY_BOUNDARY.search(buffer)
+        if match is not None:
+            return at, "released" if verify_sentence(buffer[: match.end()], passages) else "unsupported"
+    rest = buffer.strip()
+    verified = bool(rest) and NO_ANSWER not in rest and verify_sentence(rest, passages) is not None
+    return timing.total_ms, "released" if verified else "unsupported"
+
+
+@contextmanager
+def recording_prompt_passages(captured: list[list[Any]]) -> Iterator[None]:
+    """Record the passages the pipeline hands to its grounding check (instrumentation for this benchmark only)."""
+    from appliance.answering import pipeline as pipeline_module
+
+    original = pipeline_module.grounded_stream
+
+    def recording(generator: Any, messages: Any, passages: Sequence[Any], **kwargs: Any) -> Any:
+        captured.append(list(passages))
+        return original(generator, messages, passages, **kwargs)
+
+    pipeline_module.grounded_stream = recording  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        pipeline_module.grounded_stream = original  # type: ignore[assignment]
 
 
 # -- the run -----------------------------------------------------------------------------------------------------
@@ -290,6 +365,7 @@ async def measure(base_url: str, *, repeats: int, data_dir: Path) -> dict[str, A
     inference = InferenceSettings(backend="openai", base_url=base_url, model=SERVED_MODEL, max_tokens=MAX_TOKENS,
                                   first_token_timeout_seconds=120, total_timeout_seconds=300)
     generator = RecordingGenerator(OpenAICompatibleGenerator(inference))
+    captured: list[list[Any]] = []
     pipeline = AnswerPipeline(engine=container.engine, settings=settings, embedder=container.embedder,
                               store=container.store, reranker=None, generator=generator)
     client = httpx.AsyncClient(timeout=300)
@@ -302,6 +378,8 @@ async def measure(base_url: str, *, repeats: int, data_dir: Path) -> dict[str, A
         messages, model_timing = generator.calls[-1]
         return {"result": result, "wall_ms": wall, "messages": messages, "model": model_timing}
 
+    recording = ExitStack()
+    recording.enter_context(recording_prompt_passages(captured))
     try:
         rows: list[dict[str, Any]] = []
         for repeat in range(repeats + 1):  # repetition 0 is the warm-up
@@ -370,9 +448,33 @@ async def measure(base_url: str, *, repeats: int, data_dir: Path) -> dict[str, A
                 "full_query_tokens": _delta(after_shared, after, "vllm:prefix_cache_queries_total"),
                 "follow_up_pipeline_ttft_ms": follow["result"].latencies_ms.get("first_token"),
             })
+        # When the grounding check decides, on several questions: the pipeline once, then a bare stream with the
+        # same prompt whose recorded deltas are replayed through the current and the previous check.
+        decision_rows: list[dict[str, Any]] = []
+        for question in DECISION_QUESTIONS:
+            calls_before, passages_before = len(generator.calls), len(captured)
+            call = await pipeline_call(f"bench-decide-{uuid.uuid4().hex}", question)
+            result = call["result"]
+            decision_row: dict[str, Any] = {
+                "question": question, "decision": result.decision,
+                "pipeline_ttft_ms": result.latencies_ms.get("first_token"),
+                "grounded": "generative" if _model_of(container, result) != "extractive" else "extractive",
+            }
+            if len(generator.calls) == calls_before + 1 and len(captured) == passages_before + 1:
+                bare = await bare_call(client, base_url, SERVED_MODEL, call["messages"], max_tokens=MAX_TOKENS)
+                now_ms, now_why = check_decision(bare, captured[-1])
+                then_ms, then_why = legacy_decision(bare, captured[-1])
+                decision_row.update(
+                    model_in_pipeline_ttft_ms=call["model"].ttft_ms,
+                    model_in_pipeline_total_ms=call["model"].total_ms,  # shorter than bare: the stream was closed
+                    model_text_in_pipeline=call["model"].text, bare_ttft_ms=bare.ttft_ms,
+                    bare_total_ms=bare.total_ms, bare_text=bare.text, check_decides_ms=now_ms, check_outcome=now_why,
+                    previous_check_decides_ms=then_ms, previous_check_outcome=then_why)
+            decision_rows.append(decision_row)
         prompt = rows[-1]["messages"]
         tokens = await _prompt_tokens(client, base_url, prompt)
     finally:
+        recording.close()
         await client.aclose()
         await generator.aclose()
         await container.aclose()
@@ -404,10 +506,25 @@ async def measure(base_url: str, *, repeats: int, data_dir: Path) -> dict[str, A
                      "reranker": None, "embedder": settings.retrieval.model_dump().get("embedding_model", "default"),
                      "base_url": base_url},
         "runs": [{k: v for k, v in r.items() if k not in ("messages",)} for r in timed],
+        "grounding_decisions": _decision_summary(decision_rows),
     }
     if report["bare_total_ms"] and report["pipeline_total_ms"]:
         report["total_ratio"] = round(report["pipeline_total_ms"] / report["bare_total_ms"], 2)
     return report
+
+
+def _decision_summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Per question and in total: when the current and the previous check let the first text out, vs the bare
+    stream's end (the previous check's worst case)."""
+    replayed = [r for r in rows if "check_decides_ms" in r]
+    return {
+        "questions": len(rows),
+        "generated": len(replayed),
+        "check_decides_ms_median": _median([r["check_decides_ms"] for r in replayed]),
+        "previous_check_decides_ms_median": _median([r["previous_check_decides_ms"] for r in replayed]),
+        "bare_total_ms_median": _median([r["bare_total_ms"] for r in replayed]),
+        "rows": rows,
+    }
 
 
 def _model_of(container: Any, result: Any) -> str:

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from appliance.answering.injection import is_planted_instruction
-from appliance.answering.text import content_terms, sentence_spans, stem, words
+from appliance.answering.text import content_terms, sentence_spans, stem, term_matches, words
 from appliance.retrieval.contracts import ScoredPassage
 
 MAX_ANSWER_SENTENCES = 2
@@ -128,7 +128,66 @@ def _list_block(candidate: ScoredPassage, start: int, end: int) -> list[tuple[in
 
 
 SEMANTIC_WEIGHT = 4.0
-FIGURE_BONUS = 1.5
+ANSWER_TYPE_BONUS = 2.0  # a unit holding the kind of value the question asks for (a duration for "how long"...)
+FIGURE_BONUS = 0.75  # a unit holding some figure, when the question asks for one of an unrecognised kind
+
+# What kind of value a question asks for, from its wording (English and the chat's other languages), and what such
+# a value looks like in a sentence. A sentence holding the asked-for kind is likelier to be the answer.
+_DURATION_UNITS = (r"(?:minutes?|mins?|hours?|hrs?|h|days?|business days?|working days?|weeks?|months?|years?|yrs?"
+                   r"|minuten|stunden|tage[n]?|wochen|monate[n]?|jahre[n]?|jours?|heures?|semaines?|mois|ans|années?"
+                   r"|minutos|horas|días|dias|semanas|meses|años|anos|ore|giorni|settimane|mesi|anni)")
+ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "duration": (
+        re.compile(r"\bhow (?:long|quickly|fast|soon|often)\b|\bwithin how\b|\bhow many (?:days|hours|weeks|months|years"
+                   r"|minutes)\b|\bwhat (?:is the )?(?:notice|lead|response|delivery|turnaround) (?:period|time)\b"
+                   r"|\b(?:cuánto (?:dura|tiempo|tarda)|wie lange|wie schnell|combien de temps|délai|quanto dura"
+                   r"|quanto tempo|hoe lang)\b", re.I),
+        re.compile(r"\d[\d.,]*\s*(?:(?:-|–|to|bis|à|a)\s*\d[\d.,]*\s*)?" + _DURATION_UNITS + r"\b", re.I),
+    ),
+    "money": (
+        re.compile(r"\bhow much\b|\b(?:cost|costs|price|prices|priced|fee|fees|charge|charged|pay|paid|free|total"
+                   r"|amount)\b|\b(?:cuánto cuesta|precio|combien coûte|prix|wie viel kostet|kosten|preis|quanto costa"
+                   r"|prezzo)\b", re.I),
+        re.compile(r"(?:[$€£¥]\s?\d|\b(?:EUR|USD|GBP|CHF)\s?\d|\d\s?(?:EUR|USD|GBP|CHF|€|\$)\b|\bfree of charge\b"
+                   r"|\bincluded\b|\bno charge\b|\bat no (?:extra )?cost\b)", re.I),
+    ),
+    "percent": (
+        re.compile(r"\b(?:percent|percentage|rate|discount|availability|uptime|efficiency|share|porcentaje|descuento"
+                   r"|pourcentage|remise|prozent|rabatt|sconto)\b", re.I),
+        re.compile(r"\d[\d.,]*\s?%"),
+    ),
+    "date": (
+        re.compile(r"\b(?:when|until when|what date|which date|deadline|expire|expires|expiry|valid until"
+                   r"|cuándo|quand|wann|quando|wanneer)\b", re.I),
+        re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:\d{4}|\d{2})\b|\b(?:january|february|march|april|may"
+                   r"|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov"
+                   r"|dec)\.? \d{1,2}\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september"
+                   r"|october|november|december)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"
+                   r"|\bweek \d|\bweeks? \d", re.I),
+    ),
+    "count": (
+        re.compile(r"\bhow many\b|\bnumber of\b|\b(?:cuántos|cuántas|combien de|wie viele|quanti|quante|hoeveel)\b",
+                   re.I),
+        re.compile(r"\b\d[\d.,]*\b"),
+    ),
+    "place": (
+        re.compile(r"\bwhere\b|\bwhich (?:country|countries|city|cities|region|location|data ?cent(?:er|re)s?)\b"
+                   r"|\b(?:dónde|où|wo|dove|waar)\b", re.I),
+        # A place name: a capitalised word that does not start the sentence, after a locative preposition or a colon.
+        re.compile(r"(?:\b(?:in|at|from|near|to)\s+|:\s*)(?:the\s+)?[A-Z][a-zà-ÿ]+"),
+    ),
+}
+
+
+def answer_types(question: str) -> list[str]:
+    """The kinds of value ``question`` asks for ("duration", "money", ...), most specific first; [] if none."""
+    return [kind for kind, (asks, _) in ANSWER_TYPES.items() if asks.search(question)]
+
+
+def holds_answer_type(text: str, kind: str) -> bool:
+    return bool(ANSWER_TYPES[kind][1].search(text))
+
+
 # Questions whose answer is a number, an amount, a duration or a date: sentences holding a figure are likelier.
 _ASKS_FOR_FIGURE = re.compile(
     r"\bhow (?:many|much|long|quickly|fast|soon|often|far|big|large|heavy)\b|\bwhen\b|\buntil\b|\bwhat date\b"
@@ -172,24 +231,32 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
                 vocabulary |= {stem(w) for w in words(text[header[0]:header[1]])}
             own_terms.append(vocabulary)
             heading_terms.append(headings - vocabulary)
-            document_frequency.update(vocabulary)
             units.append(_Unit(candidate, rank, start, end, 0.0, header if isinstance(header, tuple) else None))
     total = len(units)
+    matched = [{t for t in terms if term_matches(t, own)} for own in own_terms]
+    in_headings = [{t for t in terms if term_matches(t, headings)} - found
+                   for headings, found in zip(heading_terms, matched, strict=True)]
+    for found in matched:
+        document_frequency.update(found)
     wants_figure = bool(_ASKS_FOR_FIGURE.search(question))
+    kinds = answer_types(question)
 
     def weight(term: str) -> float:
         return math.log(1 + total / (1 + document_frequency[term]))
 
     scored: list[tuple[_Unit, float]] = []
-    for unit, own, headings in zip(units, own_terms, heading_terms, strict=True):
-        lexical = sum(weight(t) for t in terms if t in own)
-        context = 0.5 * sum(weight(t) for t in terms if t in headings)
+    for unit, found, headings in zip(units, matched, in_headings, strict=True):
+        lexical = sum(weight(t) for t in found)
+        context = 0.5 * sum(weight(t) for t in headings)
         brevity = 0.0 if unit.end - unit.start < 400 else -0.3
         semantic = SEMANTIC_WEIGHT * max(0.0, similarity(unit.candidate.passage.text[unit.start:unit.end])) \
             if similarity else 0.0
         unit_text = unit.candidate.passage.text[unit.start:unit.end]
-        figure = FIGURE_BONUS if wants_figure and _DIGIT.search(unit_text) else 0.0
-        score = lexical + context + semantic + figure + 1.0 / (1 + unit.rank) + brevity
+        if unit.header is not None:  # a table row's values are read under its header's names
+            unit_text = unit.candidate.passage.text[unit.header[0]:unit.header[1]] + "\n" + unit_text
+        typed = ANSWER_TYPE_BONUS if any(holds_answer_type(unit_text, kind) for kind in kinds) else 0.0
+        figure = FIGURE_BONUS if wants_figure and not typed and _DIGIT.search(unit_text) else 0.0
+        score = lexical + context + semantic + typed + figure + 1.0 / (1 + unit.rank) + brevity
         scored.append((_Unit(unit.candidate, unit.rank, unit.start, unit.end, score, unit.header), lexical))
     if not scored:
         return None

@@ -21,6 +21,7 @@ from appliance import metrics
 from appliance.answering.compose import (
     CitedSpan,
     ComposedReply,
+    answer_types,
     answer_unit_texts,
     clarifying_question,
     extractive_answer,
@@ -29,13 +30,14 @@ from appliance.answering.generative import (
     PROMPT_VERSION,
     PromptInputs,
     VerifiedSentence,
-    build_messages,
+    Prompt,
+    build_prompt,
     grounded_stream,
 )
 from appliance.answering.policy import PolicyDecision, decide, detect_intent
 from appliance.answering.rewrite import search_text
-from appliance.answering.quote_passages import QuoteDocument, quote_document
-from appliance.answering.text import detect_language
+from appliance.answering.quote_passages import LINE_ITEMS_HEADING, QuoteDocument, quote_document
+from appliance.answering.text import content_terms, detect_language
 from appliance.retrieval.lexical import stem, words
 from appliance.db import session_scope
 from appliance.domain.accounts import User
@@ -54,7 +56,7 @@ from appliance.domain.handoff import route_handoff
 from appliance.domain.knowledge import KnowledgeSource, ready_source_ids
 from appliance.domain.quotes import Quote, line_items
 from appliance.inference.contracts import Generator
-from appliance.retrieval.contracts import Embedder, Reranker, ScoredPassage, SearchScope, VectorStore
+from appliance.retrieval.contracts import Embedder, Passage, Reranker, ScoredPassage, SearchScope, VectorStore
 from appliance.retrieval.fusion import reciprocal_rank_fusion
 from appliance.settings import Settings
 
@@ -99,6 +101,7 @@ class AnswerPipeline:
         self._reranker = reranker
         self._generator = generator
         self._indexed_quotes: dict[int, str] = {}
+        self._quote_documents: dict[int, QuoteDocument] = {}
         self._unit_vectors: dict[str, list[float]] = {}
         self._vocabulary: dict[tuple[str, str], set[str]] = {}
         self._quote_lock = asyncio.Lock()
@@ -145,9 +148,9 @@ class AnswerPipeline:
         model = "extractive"
         if policy.kind == "answer" and self._settings.answering.mode == "generative" and self._generator is not None:
             verified: list[VerifiedSentence] = []
-            messages = self._prompt(turn, candidates, language)
-            async for delta in grounded_stream(
-                self._generator, messages, candidates[: self._settings.retrieval.passages_in_prompt],
+            prompt = self._prompt(turn, candidates, language)
+            async for delta in grounded_stream(  # verified against the passages as the model saw them
+                self._generator, prompt.messages, prompt.passages,
                 max_tokens=self._settings.inference.max_tokens, verified=verified,
             ):
                 first_token_at = first_token_at or time.perf_counter()
@@ -159,7 +162,7 @@ class AnswerPipeline:
             else:
                 metrics.GENERATION_FALLBACKS.labels(reason="unsupported_or_unavailable").inc()
         if policy.kind == "answer" and composed is None:
-            pool = _quote_first(turn.question, candidates)
+            pool = _quote_first(turn.question, candidates, self._quote_documents.get(int(turn.quote.id or 0)))
             stage = time.perf_counter()
             similarity = await self._unit_similarity(pool, query_vector)
             latencies["select"] = _ms(stage)
@@ -243,6 +246,7 @@ class AnswerPipeline:
                 await asyncio.to_thread(self._store.replace_document, doc_kind="quote", doc_id=quote_id,
                                         passages=document.passages, vectors=vectors)
                 self._indexed_quotes[quote_id] = document.sha256
+                self._quote_documents[quote_id] = document
                 self._vocabulary[("quote", document.sha256)] = {stem(w) for w in words(document.text)}
         return document
 
@@ -346,7 +350,7 @@ class AnswerPipeline:
                 hashes[key] = self._indexed_quotes.get(key[1], "")
         return hashes
 
-    def _prompt(self, turn: _Turn, candidates: list[ScoredPassage], language: str) -> list:  # type: ignore[type-arg]
+    def _prompt(self, turn: _Turn, candidates: list[ScoredPassage], language: str) -> Prompt:
         quote = turn.quote
         summary = (f"{quote.number} \"{quote.title}\" for {quote.buyer_company}, {quote.currency}, valid until "
                    f"{quote.expires_on.isoformat()}.")
@@ -356,7 +360,7 @@ class AnswerPipeline:
             question=turn.question, language=language, history=turn.history,
         )
         budget = (self._settings.inference.context_tokens - self._settings.inference.max_tokens) * 3
-        return build_messages(inputs, max_prompt_chars=max(budget, 1000))
+        return build_prompt(inputs, max_prompt_chars=max(budget, 1000))
 
     def _observe(self, policy: PolicyDecision, latencies: dict[str, float]) -> None:
         for stage in ("embed", "search", "rerank", "decide", "select", "total"):
@@ -372,11 +376,35 @@ _ABOUT_THE_QUOTE = re.compile(
     r"\b(?:quote|quotation|offer|proposal|this order|our order|line items?|(?:this|our|the quoted) prices?)\b", re.I)
 
 
-def _quote_first(question: str, candidates: list[ScoredPassage]) -> list[ScoredPassage]:
-    """A question about the quote itself is answered from the quote's passages when retrieval found any."""
-    if not _ABOUT_THE_QUOTE.search(question):
+def _quote_first(question: str, candidates: list[ScoredPassage],
+                 document: QuoteDocument | None) -> list[ScoredPassage]:
+    """A question about the quote itself is answered from the quote's passages when retrieval found any; a question
+    about the price or discount of something the quote lists is answered from that line item first (this quote's
+    figures are the ones that apply to this buyer, whatever a price list says)."""
+    if _ABOUT_THE_QUOTE.search(question):
+        return sorted(candidates, key=lambda c: c.passage.doc_kind != "quote")
+    items = priced_line_items(question, document.passages) if document is not None else []
+    if not items:
         return candidates
-    return sorted(candidates, key=lambda c: c.passage.doc_kind != "quote")
+    found = {c.passage.id: c for c in candidates}
+    chosen = [found.get(p.id) or ScoredPassage(p) for p in items]
+    return chosen + [c for c in candidates if c.passage.id not in {p.id for p in items}]
+
+
+def priced_line_items(question: str, passages: list[Passage], *, limit: int = 2) -> list[Passage]:
+    """The quote's line items a price or discount question names (by a word of the item's name), best match first."""
+    if not {"money", "percent"} & set(answer_types(question)):
+        return []
+    asked = set(content_terms(question))
+    matches = []
+    for passage in passages:
+        if len(passage.heading_path) < 3 or passage.heading_path[1] != LINE_ITEMS_HEADING:
+            continue
+        shared = asked & set(content_terms(passage.heading_path[-1]))
+        if shared:
+            matches.append((len(shared), passage))
+    matches.sort(key=lambda pair: -pair[0])
+    return [passage for _, passage in matches[:limit]]
 
 
 def _cited_generative(verified: list[VerifiedSentence], candidates: list[ScoredPassage]) -> ComposedReply:

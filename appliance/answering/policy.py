@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from appliance.answering.text import content_terms, stem, words
+from appliance.answering.text import content_terms, stem, term_matches, words
 from appliance.retrieval.contracts import ScoredPassage
 
 Intent = Literal["person", "negotiation", "change", "complaint"]
@@ -103,7 +103,7 @@ def term_coverage(question: str, candidates: list[ScoredPassage], top: int = 3) 
     for candidate in candidates[:top]:
         vocabulary.update(stem(word) for word in words(candidate.passage.text))
         vocabulary.update(stem(word) for word in words(" ".join(candidate.passage.heading_path)))
-    return sum(term in vocabulary for term in terms) / len(terms)
+    return sum(term_matches(term, vocabulary) for term in terms) / len(terms)
 
 
 def confidence(question: str, candidates: list[ScoredPassage], *,

@@ -64,6 +64,9 @@ class _Writer:
         self.length += len(text)
 
 
+LINE_ITEMS_HEADING = "Line items"
+
+
 def quote_document(*, quote: Quote, items: list[LineItem], owner: User | None, agent_id: int) -> QuoteDocument:
     currency = quote.currency
     totals = compute_totals(items, currency)
@@ -77,7 +80,7 @@ def quote_document(*, quote: Quote, items: list[LineItem], owner: User | None, a
         f"(it expires on {quote.expires_on.isoformat()}).{owner_text}",
         (header,),
     )
-    writer.heading("Line items")
+    writer.heading(LINE_ITEMS_HEADING)
     for number, line in enumerate(totals.lines, start=1):
         item = line.item
         sku = f" (SKU {item.sku})" if item.sku else ""
@@ -98,7 +101,7 @@ def quote_document(*, quote: Quote, items: list[LineItem], owner: User | None, a
             f"Line subtotal: {quantity} × {format_money(item.unit_price, currency)} = "
             f"{format_money(line.subtotal, currency)}; line total: {format_money(line.total, currency)}."
         )
-        writer.passage(text, (header, "Line items", item.name))
+        writer.passage(text, (header, LINE_ITEMS_HEADING, item.name))
     writer.heading("Totals")
     discount_text = (
         f"Discounts: {format_money(totals.discount, currency)}. " if totals.discount else "No discounts apply. "

@@ -42,6 +42,19 @@ def content_terms(text: str) -> list[str]:
     return list(seen)
 
 
+MIN_PREFIX = 5
+
+
+def term_matches(term: str, vocabulary: set[str] | frozenset[str]) -> bool:
+    """``term`` (stemmed) is in ``vocabulary``, or is a word of it with a longer ending ('install' and
+    'installation', 'cancel' and 'cancelled'): the shorter of the two, at least MIN_PREFIX letters, starts the other."""
+    if term in vocabulary:
+        return True
+    if len(term) < MIN_PREFIX:
+        return False
+    return any(len(word) >= MIN_PREFIX and (word.startswith(term) or term.startswith(word)) for word in vocabulary)
+
+
 @dataclass(frozen=True)
 class Span:
     start: int

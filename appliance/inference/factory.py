@@ -15,6 +15,9 @@ from appliance.settings import InferenceSettings
 def build_generator(settings: InferenceSettings, *, cache_dir: Path | None = None) -> Generator:
     """The backend named by ``settings.backend``; nothing heavy is loaded yet (see ``EmbeddedGenerator.load``).
 
+    The OpenAI-compatible client takes its timeouts, concurrency and circuit breaker (``breaker_failure_threshold``,
+    ``breaker_cooldown_seconds``) from ``settings``.
+
     ``cache_dir``: where the embedded backend keeps its model converted from GGUF, so that later starts load in
     under a second instead of parsing the GGUF file for tens of seconds (e.g. ``settings.data_dir / "models"``).
     """

@@ -38,10 +38,10 @@ class OpenAICompatibleGenerator:
         self,
         settings: InferenceSettings,
         *,
-        failure_threshold: int = 5,
-        cooldown_seconds: float = 30.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        """``settings.breaker_failure_threshold`` / ``breaker_cooldown_seconds`` tune the circuit breaker;
+        ``clock`` (monotonic seconds) is what the breaker's cool-down is measured with."""
         self._settings = settings
         self._base_url = settings.base_url.rstrip("/")
         headers = {"Accept": "application/json"}
@@ -65,7 +65,11 @@ class OpenAICompatibleGenerator:
                 max_concurrency=settings.max_concurrency,
                 queue_timeout_seconds=settings.first_token_timeout_seconds,
             ),
-            CircuitBreaker(failure_threshold=failure_threshold, cooldown_seconds=cooldown_seconds, clock=clock),
+            CircuitBreaker(
+                failure_threshold=settings.breaker_failure_threshold,
+                cooldown_seconds=settings.breaker_cooldown_seconds,
+                clock=clock,
+            ),
         )
         self._model: str | None = settings.model or None
         self._model_lock = asyncio.Lock()

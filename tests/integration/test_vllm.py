@@ -162,3 +162,30 @@ async def test_structured_output_follows_the_json_schema(generator):
     data = await generator.complete_json(messages, schema=schema, max_tokens=60, name="decision")
     assert set(data) == {"decision", "confidence"}
     assert data["decision"] in ("answer", "handoff") and 0 <= data["confidence"] <= 100
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_refused_answer_stops_the_generation_on_the_server(generator, vllm_base_url):
+    from appliance.answering.generative import grounded_stream
+    from appliance.retrieval.contracts import Passage, ScoredPassage
+
+    text = "The lithium battery lasts 9 hours per charge."
+    passages = [ScoredPassage(Passage(id="p1", agent_id=1, doc_kind="source", doc_id=1, text=text, heading_path=(),
+                                      start=0, end=len(text), title="x2.html"))]
+    messages = [ChatMessage("system", "You are a storyteller."),
+                ChatMessage("user", "Tell me a very long story about a forklift, in many chapters.")]
+    before = await _metrics(vllm_base_url)
+    verified: list = []
+    released = [piece async for piece in grounded_stream(generator, messages, passages, max_tokens=3000,
+                                                         verified=verified, max_uncited_chars=120)]
+
+    # A story cites nothing: the check refuses it within its first line or 120 characters and closes the stream.
+    assert released == [] and verified == []
+    deadline = time.monotonic() + ABORT_WAIT_SECONDS
+    while (now := await _metrics(vllm_base_url))["vllm:num_requests_running"] > 0:
+        assert time.monotonic() < deadline, "vLLM kept generating after the grounding check refused the answer"
+        await asyncio.sleep(0.5)
+    generated = now["vllm:generation_tokens_total"] - before.get("vllm:generation_tokens_total", 0)
+    assert generated < 3000
+    finished = [f"vllm:request_success_total{{{reason}}}" for reason in ("stop", "length")]
+    assert sum(now.get(k, 0) - before.get(k, 0) for k in finished) == 0  # aborted, not run to its end

@@ -391,7 +391,7 @@ async def test_breaker_opens_after_consecutive_failures_then_half_opens_and_clos
     clock = FakeClock()
     server.script(Reply(status=500), Reply(status=500), Reply(deltas=["back"]))
     generator = OpenAICompatibleGenerator(
-        settings_for(server), failure_threshold=2, cooldown_seconds=30.0, clock=clock
+        settings_for(server, breaker_failure_threshold=2, breaker_cooldown_seconds=30.0), clock=clock
     )
     try:
         for expected_failures in (1, 2):
@@ -419,7 +419,7 @@ async def test_a_failed_trial_reopens_the_breaker(server: FakeModelServer) -> No
     clock = FakeClock()
     server.script(Reply(status=500))
     generator = OpenAICompatibleGenerator(
-        settings_for(server), failure_threshold=2, cooldown_seconds=30.0, clock=clock
+        settings_for(server, breaker_failure_threshold=2, breaker_cooldown_seconds=30.0), clock=clock
     )
     try:
         for _ in range(2):
@@ -443,7 +443,7 @@ async def test_half_open_lets_only_one_trial_through(server: FakeModelServer) ->
     clock = FakeClock()
     server.script(Reply(status=500), Reply(deltas=["trial", "held"], hang_after=1), Reply(deltas=["after"]))
     generator = OpenAICompatibleGenerator(
-        settings_for(server), failure_threshold=1, cooldown_seconds=30.0, clock=clock
+        settings_for(server, breaker_failure_threshold=1, breaker_cooldown_seconds=30.0), clock=clock
     )
     try:
         with pytest.raises(GenerationError):
@@ -466,7 +466,7 @@ async def test_half_open_lets_only_one_trial_through(server: FakeModelServer) ->
 @pytest.mark.asyncio
 async def test_a_success_resets_the_failure_count(server: FakeModelServer) -> None:
     server.script(Reply(status=500), Reply(deltas=["ok"]), Reply(status=500))
-    generator = OpenAICompatibleGenerator(settings_for(server), failure_threshold=2)
+    generator = OpenAICompatibleGenerator(settings_for(server, breaker_failure_threshold=2))
     try:
         with pytest.raises(GenerationError):
             await collect(generator)
@@ -571,3 +571,20 @@ async def test_the_factory_builds_the_configured_backend(tmp_path: pathlib.Path)
     finally:
         await remote.aclose()
         await local.aclose()
+
+
+@pytest.mark.asyncio
+async def test_the_factory_sets_the_breaker_from_the_settings(server: FakeModelServer) -> None:
+    from appliance.inference.factory import build_generator
+
+    server.script(Reply(status=500), Reply(deltas=["never sent"]))
+    generator = build_generator(settings_for(server, breaker_failure_threshold=1, breaker_cooldown_seconds=3600))
+    try:
+        with pytest.raises(GenerationError):
+            await collect(generator)  # type: ignore[arg-type]
+        assert generator.health()["state"] == "open"  # type: ignore[attr-defined]
+        with pytest.raises(GenerationError, match=r"failed 1 times in a row; not trying it again for 3[56]\d\d s"):
+            await collect(generator)  # type: ignore[arg-type]
+        assert len(server.chat_requests) == 1
+    finally:
+        await generator.aclose()

@@ -24,6 +24,9 @@ def test_nested_environment_values(monkeypatch, tmp_path):
     ("APPLIANCE_RETRIEVAL__DENSE_CANDIDATES", "0"),
     ("APPLIANCE_SECURITY__SECRET_KEY", "changeme"),
     ("APPLIANCE_ANSWERING__CLARIFY_THRESHOLD", "0.9"),
+    ("APPLIANCE_INFERENCE__BREAKER_FAILURE_THRESHOLD", "0"),
+    ("APPLIANCE_INFERENCE__BREAKER_COOLDOWN_SECONDS", "0"),
+    ("APPLIANCE_INFERENCE__BREAKER_COOLDOWN_SECONDS", "-5"),
 ])
 def test_malformed_settings_are_refused(monkeypatch, name, value):
     monkeypatch.setenv(name, value)
@@ -36,3 +39,11 @@ def test_generated_secret_is_kept_private(tmp_path):
     key = settings.resolved_secret_key()
     assert len(key) >= 32 and key == settings.resolved_secret_key()
     assert (tmp_path / "secret_key").stat().st_mode & 0o077 == 0
+
+
+def test_breaker_settings_from_the_environment(monkeypatch, tmp_path):
+    assert Settings(data_dir=tmp_path).inference.breaker_failure_threshold == 5
+    monkeypatch.setenv("APPLIANCE_INFERENCE__BREAKER_FAILURE_THRESHOLD", "2")
+    monkeypatch.setenv("APPLIANCE_INFERENCE__BREAKER_COOLDOWN_SECONDS", "7.5")
+    inference = Settings(data_dir=tmp_path).inference
+    assert (inference.breaker_failure_threshold, inference.breaker_cooldown_seconds) == (2, 7.5)
