@@ -259,7 +259,10 @@ def new_token() -> str:
 
 
 def quote_by_token(*, session: Session, token: str) -> Quote | None:
-    """The quote a buyer link points to, only while the link is live and the agent is on for the quote."""
+    """The quote a buyer link points to, while the link is live (not revoked or regenerated); None otherwise.
+
+    It does not look at ``agent_enabled`` or whether the agent is active: the buyer page opens either way and shows
+    the chat only when both are on (the caller decides)."""
     if not token or len(token) > 64:
         return None
     quote = session.exec(select(Quote).where(Quote.public_token == token)).first()

@@ -246,26 +246,54 @@ def test_the_create_agent_wizard_end_to_end(fresh, browser):  # noqa: F811
     page.fill("#wizard-url", "file:///etc/passwd")
     page.click("button[value=add_url]")
     expect(page.locator("#new-url-error")).not_to_be_empty()
-    assert "recently updated" in page.locator("legend", has_text="Files library").inner_text()
+    scope = page.locator("#wizard-library .library-scope")
+    listed = page.locator("#wizard-library .library-list input[name=file_id]")
+    expect(scope).to_have_text("Recently updated")
     expect(boxes).to_have_count(8)  # the eight most recent; the oldest waits behind "Show all"
     assert page.locator("label.check", has_text="faq-1.md").count() == 0
     page.click("button[value=show_all]")
     expect(boxes).to_have_count(9)
-    assert "all files" in page.locator("legend", has_text="Files library").inner_text()
+    expect(scope).to_have_text("All files")
     page.locator("label.check", has_text="faq-1.md").locator("input").check()
     page.locator("label.check", has_text="faq-9.md").locator("input").check()
+
+    # Search as you type: the list filters, the ticked files wait aside, still ticked; a result can be ticked.
+    page.fill("#wizard-library-search", "faq-5")
+    expect(scope).to_have_text("Files matching “faq-5”")
+    expect(listed).to_have_count(1)
+    expect(page.locator("#wizard-library .library-list label", has_text="faq-5.md")).to_have_count(1)
+    expect(page.locator("#wizard-library .library-chosen input:checked")).to_have_count(2)
+    page.locator("#wizard-library .library-list label", has_text="faq-5.md").locator("input").check()
+    page.fill("#wizard-library-search", "")  # cleared: all files again ("Show all" is still on), all three ticked
+    expect(scope).to_have_text("All files")
+    expect(listed).to_have_count(9)
+    for name in ("faq-1.md", "faq-5.md", "faq-9.md"):
+        expect(page.locator("label.check", has_text=name).locator("input")).to_be_checked()
+    page.click("button[value=show_recent]")  # and back to the recent list: faq-1 is older, still ticked aside
+    expect(scope).to_have_text("Recently updated")
+    expect(listed).to_have_count(8)
+    expect(page.locator("#wizard-library .library-chosen label", has_text="faq-1.md").locator("input")).to_be_checked()
+    expect(page.locator("#wizard input[name=file_id]:checked")).to_have_count(3)
+    page.evaluate("window.notReloaded = true")
+    page.fill("#wizard-library-search", "faq-9")  # Enter searches, in place (HTMX): it does not leave the step
+    page.press("#wizard-library-search", "Enter")
+    expect(listed).to_have_count(1)
+    expect(step).to_contain_text("Knowledge sources")
+    assert page.evaluate("window.notReloaded === true")
+    page.fill("#wizard-library-search", "")
+    expect(listed).to_have_count(8)
     page.click("#wizard-next")
     expect(step).to_contain_text("Create")
     review = page.locator("dl.review")
     expect(review).to_contain_text("Closing deals (new)")
-    expect(review).to_contain_text("2 file(s)")
+    expect(review).to_contain_text("3 file(s)")
 
     # Back keeps everything entered; change the inbox to the existing one on the way.
     page.click("button[value=back]")
     expect(step).to_contain_text("Knowledge sources")
-    for name in ("faq-1.md", "faq-9.md"):
+    for name in ("faq-1.md", "faq-5.md", "faq-9.md"):
         expect(page.locator("label.check", has_text=name).locator("input")).to_be_checked()
-    expect(page.locator("#wizard input[name=file_id]:checked")).to_have_count(2)
+    expect(page.locator("#wizard input[name=file_id]:checked")).to_have_count(3)
     page.click("button[value=back]")
     expect(step).to_contain_text("Handoff inbox")
     assert page.locator("#new-inbox").input_value() == "Closing deals" and page.is_checked("#inbox-new")
@@ -276,16 +304,16 @@ def test_the_create_agent_wizard_end_to_end(fresh, browser):  # noqa: F811
     page.click("#wizard-next")
     expect(page.locator("label.check", has_text="Sales chat").locator("input")).to_be_checked()
     page.click("#wizard-next")
-    expect(page.locator("#wizard input[name=file_id]:checked")).to_have_count(2)
+    expect(page.locator("#wizard input[name=file_id]:checked")).to_have_count(3)
     page.click("#wizard-next")
     expect(review).to_contain_text("Sales chat")
-    expect(review).to_contain_text("2 file(s)")
+    expect(review).to_contain_text("3 file(s)")
 
     page.click("text=Create the agent")
     page.wait_for_url("**/admin/sources")
-    for name in ("faq-1.md", "faq-9.md"):
+    for name in ("faq-1.md", "faq-5.md", "faq-9.md"):
         expect(page.locator(f"tr[data-source='{name}']")).to_have_count(1)
-    assert page.locator("tr[data-source]").count() == 2
+    assert page.locator("tr[data-source]").count() == 3
     page.goto(fresh + "/admin")
     assert "Max" in page.locator("#agent-card").inner_text()
     expect(page.locator("#agent-state")).to_have_text("inactive")

@@ -5,6 +5,10 @@ The wizard's state travels in the form itself (hidden fields), so "Back" keeps e
 written to the database before the last step, except an uploaded file, which goes to the shared Files library
 (where it is useful whether or not the agent gets created). The last step creates the inbox (if new), the agent and
 its sources in one transaction, then wakes the ingestion worker.
+
+The sources step lists the Files library with the sources page's picker (search, "recently updated" or "show all").
+A search or a toggle re-renders the picker (HTMX) or the whole step (no JavaScript) from the posted form, so the
+ticked files stay ticked whether or not they are listed; the search and the toggle are wizard state too.
 """
 
 from __future__ import annotations
@@ -21,10 +25,13 @@ from appliance.domain.agents import AgentCreate, Inbox, create_agent, ensure_inb
 from appliance.domain.knowledge import KnowledgeArticle, SourceKind, StoredFile, add_source, safe_filename, store_file
 from appliance.web.routes.admin import base_context, page, super_admin, super_admin_csrf
 from appliance.web.routes.admin_sources import check_public_url, library_files
+from appliance.web.templating import is_htmx
 
 router = APIRouter(prefix="/admin/agent/new")
 Auth = tuple[User, AuthSession]
 STEPS = ("name", "inbox", "sources", "review")
+LIBRARY_OPS = {"search": None, "show_all": True, "show_recent": False}  # op → the "show all" it sets (None: kept)
+MAX_QUERY = 200
 
 
 @dataclass
@@ -37,6 +44,8 @@ class WizardState:
     file_ids: list[int] = field(default_factory=list)
     article_ids: list[int] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
+    q: str = ""  # the Files library search
+    show_all: bool = False  # list every library file, not only the recently updated ones
 
     @classmethod
     def from_form(cls, form: FormData) -> WizardState:
@@ -46,7 +55,8 @@ class WizardState:
         urls = [str(v).strip() for v in form.getlist("urls") if str(v).strip()]
         return cls(name=str(form.get("name", "")).strip(), inbox_choice=str(form.get("inbox_choice", "")),
                    new_inbox=str(form.get("new_inbox", "")).strip(), file_ids=ints("file_id"),
-                   article_ids=ints("article_id"), urls=list(dict.fromkeys(urls)))
+                   article_ids=ints("article_id"), urls=list(dict.fromkeys(urls)),
+                   q=str(form.get("q", "")).strip()[:MAX_QUERY], show_all=form.get("show_all") == "1")
 
 
 def validate_step(session: Session, step: str, state: WizardState) -> dict[str, str]:
@@ -78,16 +88,20 @@ def validate_step(session: Session, step: str, state: WizardState) -> dict[str, 
 
 
 def _render(request: Request, auth: Auth, session: Session, step: str, state: WizardState,
-            errors: dict[str, str], *, status_code: int = 200, show_all: bool = False) -> Response:
+            errors: dict[str, str], *, status_code: int = 200, block: str | None = None) -> Response:
+    library = library_files(session, q=state.q, show_all=state.show_all)
+    listed = {f.id for f in library}
+    chosen = [f for f in (session.get(StoredFile, i) for i in state.file_ids) if f]
     context = base_context(request, auth, "wizard") | {
         "step": step, "steps": STEPS, "state": state, "errors": errors,
         "inboxes": list(session.exec(select(Inbox).order_by(Inbox.name))),
-        "library": library_files(session, show_all=show_all),
-        "chosen_files": [f for f in (session.get(StoredFile, i) for i in state.file_ids) if f],
+        "library": library, "library_q": state.q, "library_all": state.show_all, "library_post": router.prefix,
+        "used_files": set(), "checked_files": set(state.file_ids),
+        "chosen_unlisted": [f for f in chosen if f.id not in listed],  # ticked, but not in this search or list
         "articles": list(session.exec(select(KnowledgeArticle).order_by(col(KnowledgeArticle.updated_at).desc()))),
         "max_mb": request.app.state.settings.ingestion.max_file_bytes // (1024 * 1024),
     }
-    return page(request, "admin/wizard.html", context, status_code=status_code)
+    return page(request, "admin/wizard.html", context, status_code=status_code, block=block)
 
 
 @router.get("", response_class=HTMLResponse)
@@ -100,7 +114,8 @@ def wizard(request: Request, auth: Auth = Depends(super_admin)) -> Response:
 
 @router.post("", response_class=HTMLResponse)
 async def wizard_step(request: Request, auth: Auth = Depends(super_admin_csrf)) -> Response:
-    """``step`` is the step shown; ``op`` is ``next``, ``back``, ``upload``, ``add_url``, ``show_all`` or ``create``."""
+    """``step`` is the step shown; ``op`` is ``next``, ``back``, ``upload``, ``add_url``, ``create``, or one of the
+    library picker's ``search``, ``show_all`` and ``show_recent`` (an HTMX request gets the picker alone)."""
     form = await request.form()
     state = WizardState.from_form(form)
     step = str(form.get("step", "name"))
@@ -113,8 +128,10 @@ async def wizard_step(request: Request, auth: Auth = Depends(super_admin_csrf)) 
         index = STEPS.index(step)
         if op == "back":
             return _render(request, auth, session, STEPS[max(index - 1, 0)], state, {})
-        if op == "show_all":
-            return _render(request, auth, session, step, state, {}, show_all=True)
+        if op in LIBRARY_OPS:
+            show_all = LIBRARY_OPS[op]
+            state.show_all = state.show_all if show_all is None else show_all
+            return _render(request, auth, session, step, state, {}, block="library" if is_htmx(request) else None)
         if op == "add_url":
             url = str(form.get("new_url", "")).strip()
             problem = check_public_url(url)
