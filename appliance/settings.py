@@ -46,6 +46,12 @@ class RetrievalSettings(BaseModel):
     fused_candidates: int = Field(default=12, ge=1, le=200, description="Candidates kept after RRF fusion.")
     rrf_k: int = Field(default=60, ge=1, description="Reciprocal-rank-fusion constant k.")
     passages_in_prompt: int = Field(default=4, ge=1, le=20, description="Passages numbered for citation in the prompt.")
+    crosslingual_bridge: bool = Field(
+        default=True,
+        description="Give a non-English question an English search text from the built-in glossaries "
+                    "(appliance/answering/glossary): for English-only embedders such as the CPU profile's MiniLM. "
+                    "Turn off with a multilingual embedder (bge-m3).",
+    )
 
 
 class IngestionSettings(BaseModel):
@@ -110,6 +116,11 @@ class AnsweringSettings(BaseModel):
         default=0.28, ge=0, le=1, description="Confidence between this and answer_threshold asks a follow-up question."
     )
     max_message_chars: int = Field(default=2000, ge=10, le=20000, description="Longest buyer message accepted.")
+    extractive_passages: int = Field(
+        default=4, ge=1, le=20,
+        description="Best passages whose sentences the extractive answer chooses from (each is embedded sentence "
+                    "by sentence once, then cached).",
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> AnsweringSettings:

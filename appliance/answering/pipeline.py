@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from appliance import metrics
+from appliance.answering.crosslingual import bridge
 from appliance.answering.compose import (
     CitedSpan,
     ComposedReply,
@@ -128,18 +129,24 @@ class AnswerPipeline:
             return
         latencies: dict[str, float] = {}
         language = detect_language(turn.question)
+        bridged = bridge(turn.question, language) if self._settings.retrieval.crosslingual_bridge else None
+        asked = turn.question  # the wording the decision and the extractive answer work with
         candidates: list[ScoredPassage] = []
         query_vector: list[float] = []
         intent = detect_intent(turn.question)
         if intent is not None:
             policy = decide(turn.question, [], answer_threshold=1.0, clarify_threshold=1.0)
         else:
-            candidates, query_vector = await self._retrieve(turn, latencies)
+            candidates, query_vector = await self._retrieve(turn, latencies, bridged)
             stage = time.perf_counter()
-            policy = decide(turn.question, candidates, answer_threshold=self._settings.answering.answer_threshold,
-                            clarify_threshold=self._settings.answering.clarify_threshold,
-                            known_terms=self._known_terms(turn),
-                            has_context=any(t["role"] == "buyer" for t in turn.history))
+            known = self._known_terms(turn)
+            has_context = any(t["role"] == "buyer" for t in turn.history)
+            policy = self._decide(turn.question, candidates, known, has_context)
+            if bridged is not None:  # the knowledge may be in English or in the buyer's language: the better fit
+                across = self._decide(bridged, candidates, known, has_context)
+                if across.confidence > policy.confidence:
+                    policy, asked = across, bridged
+                    policy.signals["crosslingual"] = 1.0  # recorded: the decision used the bridged wording
             latencies["decide"] = _ms(stage)
 
         composed: ComposedReply | None = None
@@ -162,12 +169,12 @@ class AnswerPipeline:
             else:
                 metrics.GENERATION_FALLBACKS.labels(reason="unsupported_or_unavailable").inc()
         if policy.kind == "answer" and composed is None:
-            pool = _quote_first(turn.question, candidates, self._quote_documents.get(int(turn.quote.id or 0)))
+            pool = _quote_first(asked, candidates, self._quote_documents.get(int(turn.quote.id or 0)))
             stage = time.perf_counter()
             similarity = await self._unit_similarity(pool, query_vector)
             latencies["select"] = _ms(stage)
-            composed = extractive_answer(turn.question, pool, language=language, similarity=similarity,
-                                         max_passages=self._settings.retrieval.passages_in_prompt)
+            composed = extractive_answer(asked, pool, language=language, similarity=similarity,
+                                         max_passages=self._settings.answering.extractive_passages)
             if composed is None:
                 policy = PolicyDecision("handoff", "no passage supports an answer", policy.confidence,
                                         signals=policy.signals)
@@ -196,7 +203,7 @@ class AnswerPipeline:
 
     async def _unit_similarity(self, pool: list[ScoredPassage], query_vector: list[float]):  # type: ignore[no-untyped-def]
         """Cosine similarity of each answer unit to the question; unit vectors are cached by text."""
-        texts = answer_unit_texts(pool, max_passages=self._settings.retrieval.passages_in_prompt)
+        texts = answer_unit_texts(pool, max_passages=self._settings.answering.extractive_passages)
         missing = [t for t in dict.fromkeys(texts) if t not in self._unit_vectors]
         if missing:
             for text, vector in zip(missing, await asyncio.to_thread(self._embedder.embed, missing), strict=True):
@@ -206,7 +213,14 @@ class AnswerPipeline:
         scores = {t: sum(a * b for a, b in zip(self._unit_vectors[t], query_vector)) for t in texts}
         return lambda text: scores.get(text, 0.0)
 
-    async def _retrieve(self, turn: _Turn, latencies: dict[str, float]) -> tuple[list[ScoredPassage], list[float]]:
+    def _decide(self, question: str, candidates: list[ScoredPassage], known: set[str],
+                has_context: bool) -> PolicyDecision:
+        return decide(question, candidates, answer_threshold=self._settings.answering.answer_threshold,
+                      clarify_threshold=self._settings.answering.clarify_threshold, known_terms=known,
+                      has_context=has_context)
+
+    async def _retrieve(self, turn: _Turn, latencies: dict[str, float],
+                        bridged: str | None = None) -> tuple[list[ScoredPassage], list[float]]:
         retrieval = self._settings.retrieval
         await self._ensure_quote_indexed(turn)
         generator = self._generator if self._settings.answering.mode == "generative" else None
@@ -214,6 +228,8 @@ class AnswerPipeline:
         query, how = await search_text(turn.question, turn.history, generator)
         if how == "model":
             latencies["rewrite"] = _ms(stage)
+        if bridged is not None:  # search with both: passages in the buyer's language or in English
+            query = f"{query}\n{bridged}"
         stage = time.perf_counter()
         vector = (await asyncio.to_thread(self._embedder.embed, [query]))[0]
         latencies["embed"] = _ms(stage)
@@ -381,9 +397,10 @@ def _quote_first(question: str, candidates: list[ScoredPassage],
     """A question about the quote itself is answered from the quote's passages when retrieval found any; a question
     about the price or discount of something the quote lists is answered from that line item first (this quote's
     figures are the ones that apply to this buyer, whatever a price list says)."""
-    if _ABOUT_THE_QUOTE.search(question):
-        return sorted(candidates, key=lambda c: c.passage.doc_kind != "quote")
-    items = priced_line_items(question, document.passages) if document is not None else []
+    about_the_quote = bool(_ABOUT_THE_QUOTE.search(question))
+    if about_the_quote:
+        candidates = sorted(candidates, key=lambda c: c.passage.doc_kind != "quote")
+    items = priced_line_items(question, document.passages, any_kind=about_the_quote) if document is not None else []
     if not items:
         return candidates
     found = {c.passage.id: c for c in candidates}
@@ -391,9 +408,12 @@ def _quote_first(question: str, candidates: list[ScoredPassage],
     return chosen + [c for c in candidates if c.passage.id not in {p.id for p in items}]
 
 
-def priced_line_items(question: str, passages: list[Passage], *, limit: int = 2) -> list[Passage]:
-    """The quote's line items a price or discount question names (by a word of the item's name), best match first."""
-    if not {"money", "percent"} & set(answer_types(question)):
+def priced_line_items(question: str, passages: list[Passage], *, limit: int = 2,
+                      any_kind: bool = False) -> list[Passage]:
+    """The quote's line items a price or discount question names (by a word of the item's name), best match first;
+    ``any_kind``: the question is about the quote, so a quantity question ("how many X in the quote") counts too."""
+    kinds = {"money", "percent", "count"} if any_kind else {"money", "percent"}
+    if not kinds & set(answer_types(question)):
         return []
     asked = set(content_terms(question))
     matches = []

@@ -21,7 +21,7 @@ STOPWORDS = frozenset(
     much many long one ones across inside within onto upon via way whole""".split()
 )
 
-_LANGUAGE_WORDS = {
+LANGUAGE_WORDS = {
     "en": "the and is are what how do does can you we our your of to for with which when this that".split(),
     "es": "el la los las de que y es en por para cómo cuánto cuál qué puede podemos nuestro una un con se dura".split(),
     "fr": "le la les des est et que qui pour avec une un nous vous quel quelle combien comment dans sur pas".split(),
@@ -110,7 +110,7 @@ def detect_language(text: str) -> str:
     tokens = words(text)
     if not tokens:
         return "en"
-    scores = {lang: sum(token in vocabulary for token in tokens) for lang, vocabulary in _LANGUAGE_WORDS.items()}
+    scores = {lang: sum(token in vocabulary for token in tokens) for lang, vocabulary in LANGUAGE_WORDS.items()}
     if re.search(r"[¿¡ñ]", text):
         scores["es"] += 2
     if re.search(r"[äöüß]", text):

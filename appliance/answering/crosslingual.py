@@ -1,0 +1,93 @@
+"""A cross-lingual bridge for English-only embedders: a buyer's question in Spanish, French, German, Italian,
+Portuguese or Dutch is given an English search text, translated word by word (multi-word phrases first) from the
+glossaries in ``glossary/`` (see its README). Words the glossary does not know (product names, numbers, SKUs) are kept
+as written; the language's function words are dropped.
+
+It is a bridge, not a translator: the English text only has to find and rank the right passages and sentences. The
+reply stays in the buyer's language and quotes the passages as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from appliance.answering.text import LANGUAGE_WORDS
+
+GLOSSARY_DIR = Path(__file__).parent / "glossary"
+MAX_PHRASE_WORDS = 3
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+# Articles, prepositions and pronouns beyond the language-detection word lists: dropped from the bridge.
+_FUNCTION_WORDS = {
+    "es": "del al lo le les su sus mi mis si se nos ese esa este esta hay son está están tiene tienen".split(),
+    "fr": "du au aux ce cette ces son sa ses leur leurs mon ma mes si se y en il elle ils on notre nos votre vos "
+          "sont ont peut peuvent".split(),
+    "de": "des dem den im am zum zur vom beim ob es er sie sich mein meine unsere unserer euer eure ihre ihrer "
+          "sind hat haben kann gibt".split(),
+    "it": "del della dei delle al alla ai nel nella si ci mio mia suo sua nostri nostre ha hanno può".split(),
+    "pt": "do da dos das no na nos nas ao aos seu sua seus suas meu minha se tem têm pode".split(),
+    "nl": "der den op in aan bij van voor naar uit ze zij hij het onze jullie zijn heeft hebben kan er".split(),
+}
+_ELISION = re.compile(r"^[a-z]{1,2}['’]")
+# Inflection endings tried, longest first, when a word is not in the glossary as written (plurals, German cases).
+_ENDINGS = ("es", "en", "er", "s", "n", "e")
+
+
+@cache
+def glossary(language: str) -> dict[str, str]:
+    """The language's glossary: foreign phrase (lower case) -> English; empty for a language without one."""
+    path = GLOSSARY_DIR / f"{language}.tsv"
+    if not path.is_file():
+        return {}
+    entries: dict[str, str] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        foreign, _, english = line.partition("\t")
+        if not foreign.strip() or not english.strip():
+            raise ValueError(f"{path}:{number}: expected 'phrase<TAB>english'")
+        entries[foreign.strip().lower()] = english.strip()
+    return entries
+
+
+def supported_languages() -> list[str]:
+    return sorted(path.stem for path in GLOSSARY_DIR.glob("*.tsv"))
+
+
+def bridge(question: str, language: str) -> str | None:
+    """An English search text for ``question`` written in ``language``; None when there is nothing to bridge
+    (English, a language without a glossary, or no word of the question in the glossary)."""
+    entries = glossary(language)
+    if language == "en" or not entries:
+        return None
+    function_words = set(LANGUAGE_WORDS.get(language, ())) | set(_FUNCTION_WORDS.get(language, ()))
+    tokens = [_ELISION.sub("", match.group(0).lower()) for match in _TOKEN.finditer(question)]
+    out: list[str] = []
+    translated = 0
+    index = 0
+    while index < len(tokens):
+        for size in range(min(MAX_PHRASE_WORDS, len(tokens) - index), 0, -1):
+            english = _lookup(" ".join(tokens[index:index + size]), entries)
+            if english is not None:
+                out.append(english)
+                translated += 1
+                index += size
+                break
+        else:
+            token = tokens[index]
+            if token not in function_words or token.isdigit():
+                out.append(token)
+            index += 1
+    return " ".join(out) if translated else None
+
+
+def _lookup(phrase: str, entries: dict[str, str]) -> str | None:
+    if phrase in entries:
+        return entries[phrase]
+    if " " in phrase:
+        return None
+    for ending in _ENDINGS:
+        if phrase.endswith(ending) and len(phrase) - len(ending) >= 4 and phrase[: -len(ending)] in entries:
+            return entries[phrase[: -len(ending)]]
+    return None

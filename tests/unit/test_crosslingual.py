@@ -1,0 +1,101 @@
+"""The cross-lingual bridge, answer-type matching, prefix-aware terms and line-item preference of the answer path."""
+
+from __future__ import annotations
+
+import pytest
+
+from appliance.answering.compose import answer_types, extractive_answer, holds_answer_type
+from appliance.answering.crosslingual import bridge, glossary, supported_languages
+from appliance.answering.pipeline import priced_line_items
+from appliance.answering.policy import term_coverage
+from appliance.answering.text import LANGUAGE_WORDS, term_matches
+from appliance.retrieval.contracts import Passage, ScoredPassage
+
+
+def scored(text: str, *, heading_path: tuple[str, ...] = (), kind: str = "source", pid: str = "p") -> ScoredPassage:
+    return ScoredPassage(Passage(id=pid, agent_id=1, doc_kind=kind, doc_id=1, text=text,  # type: ignore[arg-type]
+                                 heading_path=heading_path, start=0, end=len(text), title="doc"))
+
+
+@pytest.mark.parametrize("question,language,expected", [
+    ("¿Cuánto dura la garantía de los paneles?", "es", {"how", "long", "warranty", "panels"}),
+    ("Wie lange hält die Batterie des Geräts?", "de", {"how", "long", "last", "battery"}),
+    ("Quel est le délai de préavis pour résilier l'abonnement ?", "fr", {"notice", "period", "subscription"}),
+    ("Quanto costa l'installazione dei pannelli?", "it", {"cost", "panels"}),
+    ("Hoeveel kost de installatie?", "nl", {"cost", "installation"}),
+    ("Quanto tempo dura a bateria?", "pt", {"long", "battery"}),
+])
+def test_a_question_in_another_language_gets_an_english_search_text(question, language, expected):
+    bridged = bridge(question, language)
+    assert bridged is not None and expected <= set(bridged.split())
+
+
+def test_the_bridge_keeps_names_and_numbers_and_drops_function_words():
+    bridged = bridge("¿Cuánto cuesta el modelo X-200 para 30 usuarios?", "es")
+    assert bridged is not None
+    assert "x-200" in bridged and "30" in bridged and "users" in bridged
+    assert not {"el", "para"} & set(bridged.split())
+
+
+def test_nothing_to_bridge():
+    assert bridge("How long is the warranty?", "en") is None
+    assert bridge("Jak długo trwa gwarancja?", "pl") is None  # no Polish glossary
+    assert bridge("Zzz qqq?", "de") is None  # no word of the glossary
+
+
+def test_every_glossary_loads_and_covers_the_languages_the_chat_speaks():
+    languages = supported_languages()
+    assert set(languages) == set(LANGUAGE_WORDS) - {"en"}
+    for language in languages:
+        entries = glossary(language)
+        assert len(entries) > 80 and all(key == key.lower() and value for key, value in entries.items())
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("How long does delivery take?", "duration"),
+    ("With Plus support, how quickly do you respond?", "duration"),
+    ("Where is our data stored?", "place"),
+    ("What availability do you guarantee?", "percent"),
+    ("Is the installation free if we sign today?", "money"),
+    ("Until when is this offer valid?", "date"),
+    ("How many users are included?", "count"),
+])
+def test_answer_types(question, kind):
+    assert kind in answer_types(question)
+
+
+def test_what_each_answer_type_looks_like():
+    assert holds_answer_type("Delivery takes 3 to 4 weeks from the survey.", "duration")
+    assert holds_answer_type("Hosted in EU data centres: Frankfurt (primary).", "place")
+    assert not holds_answer_type("The customer owns all measurement data.", "place")
+    assert holds_answer_type("| Plus | EUR 1,900 | 2 hours |", "money")
+    assert holds_answer_type("valid until 2026-12-31", "date")
+    assert not holds_answer_type("Milestone billing 30/50/20.", "date")  # not a day/month/year
+
+
+def test_a_sentence_holding_the_asked_for_kind_of_value_is_preferred():
+    text = ("Every site gets a named contact for data questions. Your data is stored in our data centres in "
+            "Frankfurt. Data exports are available in CSV.")
+    reply = extractive_answer("Where is our data stored?", [scored(text)])
+    assert reply is not None and "Frankfurt" in reply.text
+
+
+def test_terms_match_across_word_endings_but_not_across_different_words():
+    assert term_matches("install", {"installation"}) and term_matches("cancell", {"cancel"})
+    assert not term_matches("transfer", {"transport"}) and not term_matches("stor", {"storag"})
+    passage = scored("Your business can keep operating during the installation.")
+    assert term_coverage("Can we keep running while you install?", [passage]) == pytest.approx(2 / 3)
+
+
+def line_item(name: str, number: int) -> Passage:
+    text = f"Line item {number}: {name}. Quantity: 1 included in this quote. Unit price: USD 100.00."
+    return Passage(id=f"q{number}", agent_id=1, doc_kind="quote", doc_id=1, text=text,
+                   heading_path=("Quote Q-1", "Line items", name), start=0, end=len(text), title="Quote Q-1")
+
+
+def test_a_price_question_about_a_quoted_item_is_answered_from_its_line_item_first():
+    items = [line_item("Rooftop installation", 1), line_item("Monitoring licence", 2)]
+    assert [p.id for p in priced_line_items("Is the installation free if we sign today?", items)] == ["q1"]
+    assert [p.id for p in priced_line_items("What discount do we get on the licence?", items)] == ["q2"]
+    assert priced_line_items("How long does the installation take?", items) == []  # not about price
+    assert priced_line_items("How much does shipping cost?", items) == []  # an item the quote does not list
