@@ -77,5 +77,6 @@ async def build_container(settings: Settings, *, extra_allowed_hosts: tuple[str,
                              gate=gate, fetcher=fetcher)
     pipeline = AnswerPipeline(engine=engine, settings=settings, embedder=embedder, store=store, reranker=reranker,
                               generator=generator)
+    worker.on_ready = pipeline.warm_source  # a newly ready source's sentences are embedded before any question
     return Container(settings=settings, engine=engine, embedder=embedder, store=store, reranker=reranker,
                      generator=generator, gate=gate, fetcher=fetcher, worker=worker, pipeline=pipeline)

@@ -54,7 +54,7 @@ from appliance.domain.conversations import (
     add_message,
 )
 from appliance.domain.handoff import route_handoff
-from appliance.domain.knowledge import KnowledgeSource, ready_source_ids
+from appliance.domain.knowledge import KnowledgeSource, SourceStatus, ready_source_ids
 from appliance.domain.quotes import Quote, line_items
 from appliance.inference.contracts import Generator
 from appliance.retrieval.contracts import Embedder, Passage, Reranker, ScoredPassage, SearchScope, VectorStore
@@ -63,6 +63,7 @@ from appliance.settings import Settings
 
 STREAM_CHUNK_WORDS = 3
 UNIT_CACHE_SIZE = 20_000
+WARM_BATCH = 64
 
 
 @dataclass(frozen=True)
@@ -200,6 +201,29 @@ class AnswerPipeline:
         yield ReplyDone(message_id, policy.kind)
 
     # --- retrieval -------------------------------------------------------------------------------------------
+
+    async def warm_source(self, source_id: int) -> int:
+        """Embed the answer units (sentences, list items, table rows) of a ready source's passages ahead of the first
+        question, so answering never pays for them; returns how many were embedded. Bounded by the cache size."""
+        passages = await asyncio.to_thread(self._store.document_passages, doc_kind="source", doc_id=source_id)
+        texts = answer_unit_texts([ScoredPassage(p) for p in passages], max_passages=len(passages))
+        missing = [t for t in dict.fromkeys(texts) if t not in self._unit_vectors]
+        missing = missing[: max(0, UNIT_CACHE_SIZE - len(self._unit_vectors))]
+        for start in range(0, len(missing), WARM_BATCH):
+            batch = missing[start:start + WARM_BATCH]
+            for text, vector in zip(batch, await asyncio.to_thread(self._embedder.embed, batch), strict=True):
+                self._unit_vectors[text] = vector
+        return len(missing)
+
+    async def warm_all(self) -> int:
+        """`warm_source` for every ready source (at start-up, in the background)."""
+        with Session(self._engine) as session:
+            source_ids = session.exec(select(KnowledgeSource.id)
+                                      .where(KnowledgeSource.status == SourceStatus.READY)).all()
+        embedded = 0
+        for source_id in source_ids:
+            embedded += await self.warm_source(int(source_id))
+        return embedded
 
     async def _unit_similarity(self, pool: list[ScoredPassage], query_vector: list[float]):  # type: ignore[no-untyped-def]
         """Cosine similarity of each answer unit to the question; unit vectors are cached by text."""

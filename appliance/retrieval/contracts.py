@@ -88,6 +88,10 @@ class VectorStore(Protocol):
         """Dense and BM25 candidates inside ``scope``, each with its per-list rank and score (not yet fused)."""
         ...
 
+    def document_passages(self, *, doc_kind: DocKind, doc_id: int) -> list[Passage]:
+        """Every passage of that document, in document order (none for a missing document)."""
+        ...
+
 
 class Reranker(Protocol):
     """Scores (query, passage) pairs with a cross-encoder; higher is more relevant, in [0, 1]."""

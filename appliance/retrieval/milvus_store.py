@@ -45,6 +45,7 @@ VARCHAR_MAX_BYTES = 65_535  # Milvus' largest VARCHAR, in UTF-8 bytes
 ID_MAX_CHARS = 128
 PASSAGE_ID = re.compile(r"[A-Za-z0-9_.:\-]{1,%d}" % ID_MAX_CHARS)
 COLLECTION_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,254}")
+MAX_DOCUMENT_PASSAGES = 16_384  # Milvus' largest query result; chunking keeps documents far below it
 OUTPUT_FIELDS = ["id", "agent_id", "doc_kind", "doc_id", "text", "heading_path", "start", "end", "title"]
 
 
@@ -218,6 +219,12 @@ class MilvusVectorStore:
             "end": _integer(passage.end, "end"),
             "title": passage.title,
         }
+
+    def document_passages(self, *, doc_kind: DocKind, doc_id: int) -> list[Passage]:
+        kind, number = _doc_kind(doc_kind), _integer(doc_id, "doc_id")
+        rows = self._client.query(self.collection, filter=f'doc_kind == "{kind}" and doc_id == {number}',
+                                  output_fields=OUTPUT_FIELDS, limit=MAX_DOCUMENT_PASSAGES)
+        return sorted((_passage(row) for row in rows), key=lambda passage: passage.start)
 
     # -- search ----------------------------------------------------------------------------------------------------
 

@@ -34,6 +34,14 @@ def check_static_assets() -> None:
         )
 
 
+async def _warm(pipeline) -> None:  # type: ignore[no-untyped-def]
+    try:
+        embedded = await pipeline.warm_all()
+        log.info("answer units of the ready sources embedded ahead of questions: %d", embedded)
+    except Exception:  # noqa: BLE001 - answering still works, paying for the vectors on first use
+        log.exception("warming the answer units failed")
+
+
 def create_app(settings: Settings, *, container=None) -> FastAPI:  # type: ignore[no-untyped-def]
     """The web app. Pass ``container`` to reuse one already built (tests); otherwise the lifespan builds it."""
     check_static_assets()
@@ -46,12 +54,15 @@ def create_app(settings: Settings, *, container=None) -> FastAPI:  # type: ignor
         app.state.container = container or await build_container(settings)
         app.state.secret_key = settings.resolved_secret_key()
         worker_task = asyncio.create_task(app.state.container.worker.run_forever())
+        # Sources ingested before this start: their sentence vectors are computed in the background.
+        warm_task = asyncio.create_task(_warm(app.state.container.pipeline))
         try:
             yield
         finally:
-            worker_task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await worker_task
+            for task in (worker_task, warm_task):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
             if own:
                 await app.state.container.aclose()
 

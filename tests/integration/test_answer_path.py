@@ -104,6 +104,25 @@ async def test_sources_are_ingested_and_the_sensitive_file_refused(built):
 
 
 @pytest.mark.asyncio(loop_scope="module")
+async def test_ready_sources_have_their_sentences_embedded_before_any_question(built):
+    """The worker's on-ready hook warms the pipeline: answering pays no embedding of candidate sentences."""
+    container, result = built
+    source_id = result.source_ids["x2.html"]
+    passages = container.store.document_passages(doc_kind="source", doc_id=source_id)
+    assert passages and [p.start for p in passages] == sorted(p.start for p in passages)
+    assert all(p.doc_id == source_id for p in passages)
+    battery = next(p for p in passages if "9 hours per charge" in p.text)
+    cached = container.pipeline._unit_vectors  # the pipeline's sentence-vector cache
+    assert any("9 hours per charge" in text for text in cached), "warmed at ingestion"
+    assert await container.pipeline.warm_source(source_id) == 0  # nothing left to embed
+    fresh = AnswerPipeline(engine=container.engine, settings=container.settings, embedder=container.embedder,
+                           store=container.store, reranker=None, generator=None)
+    assert await fresh.warm_all() > 0  # a restarted appliance warms every ready source
+    assert set(fresh._unit_vectors) >= {t for t in cached if t in battery.text}
+    assert container.store.document_passages(doc_kind="source", doc_id=999_999) == []
+
+
+@pytest.mark.asyncio(loop_scope="module")
 async def test_answer_from_a_source_cites_the_exact_span(built):
     container, _ = built
     reply = await _ask(built, "How long does the X2 battery last on one charge?", "buyer-battery")

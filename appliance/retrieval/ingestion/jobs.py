@@ -27,6 +27,7 @@ import asyncio
 import hashlib
 import logging
 import tempfile
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,6 +100,8 @@ class IngestionWorker:
         self._fetcher = fetcher
         self._wake = asyncio.Event()
         self._vector_lock = asyncio.Lock()  # serialises every write of source vectors with its SQL outcome
+        # Awaited after a source becomes ready (the container sets the answer pipeline's warm-up here).
+        self.on_ready: Callable[[int], Awaitable[object]] | None = None
 
     def notify(self) -> None:
         """Tell the background loop that a job was queued (or a removal recorded)."""
@@ -198,6 +201,7 @@ class IngestionWorker:
             else:
                 outcome = await self._commit(job_id, prepared)
                 if outcome.state == JobState.READY:
+                    await self._after_ready(source_id)
                     return outcome
         except _JobCancelled:
             return JobOutcome(source_id, JobState.FAILED, REMOVED)
@@ -208,6 +212,15 @@ class IngestionWorker:
             outcome = JobOutcome(source_id, JobState.FAILED, f"internal error while ingesting ({type(error).__name__})")
         await self._discard(job_id, outcome)
         return outcome
+
+    async def _after_ready(self, source_id: int) -> None:
+        """Run the ``on_ready`` hook (the answer pipeline warms the source's sentence vectors); never fails the job."""
+        if self.on_ready is None:
+            return
+        try:
+            await self.on_ready(source_id)
+        except Exception:  # noqa: BLE001 - the source is ready whatever the hook does
+            log.exception("after-ingestion hook failed for source %s", source_id)
 
     def _start(self, job_id: int) -> tuple[int, int] | JobOutcome:
         """Count an attempt and mark the source processing; or end a job that must not run (as an outcome)."""
