@@ -7,6 +7,12 @@ tested here too, without a subprocess.
 
 from __future__ import annotations
 
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
 import zipfile
 from pathlib import Path
 
@@ -14,10 +20,18 @@ import pytest
 
 from appliance.retrieval.ingestion._convert_worker import repair_pipe_tables, strip_hidden_html
 from appliance.retrieval.ingestion.chunking import chunk_document
-from appliance.retrieval.ingestion.convert import ConversionLimits, convert_file, convert_html_text, detect_format
+from appliance.retrieval.ingestion.convert import (
+    PARENT_PID_OPTION,
+    WORKER_MODULE,
+    ConversionLimits,
+    convert_file,
+    convert_html_text,
+    detect_format,
+)
 from appliance.retrieval.ingestion.document import ConvertedDocument, IngestionError
 from appliance.retrieval.ingestion.pdf_headings import PdfLine, PdfWord, structure_lines
 from appliance.settings import IngestionSettings
+from tests.fixtures.ingestion.make_fixtures import pdf_bytes
 
 HELIOS = Path(__file__).resolve().parents[3] / "shared" / "scenarios" / "helios-solar" / "knowledge"  # ../shared
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingestion"
@@ -166,6 +180,22 @@ def test_convert_html_text_for_fetched_pages() -> None:
 # --------------------------------------------------------------------------------------------- refusals and limits
 
 
+def test_inline_formatting_stays_inside_its_paragraph_and_list_item(tmp_path: Path) -> None:
+    """docling yields bold/italic/code runs as separate items; they are joined back, so a sentence with a bold
+    figure is one sentence (one citable span), and a list item with bold text stays a list item."""
+    (tmp_path / "guide.md").write_text(
+        "# Guide\n\nA typical site goes live\n**6 to 8 weeks** after the order is signed, with *care* and `code`.\n\n"
+        "- first item with **bold** inside\n- second item\n"
+    )
+    doc = convert_file(tmp_path / "guide.md", filename="guide.md", limits=LIMITS)
+    assert "A typical site goes live 6 to 8 weeks after the order is signed, with care and code." in doc.text
+    assert "- first item with bold inside\n- second item" in doc.text
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "list"]
+    page = convert_html_text("<html><body><main><h1>Plans</h1><p>Data is kept for <b>3 years</b> on the "
+                             "<i>Professional</i> plan.</p></main></body></html>", base_name="plans", limits=LIMITS)
+    assert "Data is kept for 3 years on the Professional plan." in page.text
+
+
 def test_content_must_match_the_extension(tmp_path: Path) -> None:
     fake = tmp_path / "report.docx"
     fake.write_bytes((FIXTURES / "handbook.pdf").read_bytes())
@@ -250,6 +280,105 @@ def test_page_limit_is_enforced() -> None:
     limits = ConversionLimits(max_file_bytes=2**26, max_pages=1, timeout_seconds=120, memory_bytes=3 * 2**30)
     with pytest.raises(IngestionError, match="more than 1 pages"):
         convert_file(FIXTURES / "handbook.pdf", filename="handbook.pdf", limits=limits)
+
+
+# --------------------------------------------------------------------------------------------- dies with its parent
+
+CONVERTING_PARENT = """
+import sys
+from pathlib import Path
+from appliance.retrieval.ingestion.convert import ConversionLimits, convert_file
+from appliance.settings import IngestionSettings
+path = Path(sys.argv[1])
+convert_file(path, filename=path.name, limits=ConversionLimits.from_settings(IngestionSettings()))
+"""
+GUARD_SECONDS = 60.0  # only bounds the polling loops below; nothing asserts on time
+
+
+def long_pdf(path: Path, pages: int) -> Path:
+    """A text PDF that takes docling's native pipeline minutes to convert (about a quarter second per page)."""
+    lines = "The gateway forwards the readings of every sensor in the building every five minutes."
+    path.write_bytes(pdf_bytes([
+        [("F2", 14, 72, 770, f"Chapter {page}")] + [("F1", 10, 72, 740 - 13 * row, lines) for row in range(50)]
+        for page in range(pages)
+    ]))
+    return path
+
+
+def proc_status(pid: int) -> dict[str, str]:
+    """The fields of /proc/PID/status; empty when the process does not exist."""
+    try:
+        text = Path(f"/proc/{pid}/status").read_text()
+    except (FileNotFoundError, ProcessLookupError):
+        return {}
+    return dict(line.split(":\t", 1) for line in text.splitlines() if ":\t" in line)
+
+
+def is_running(pid: int) -> bool:
+    """True while the process exists and is not a zombie (a dead child its new parent has not reaped yet)."""
+    state = proc_status(pid).get("State", "")
+    return bool(state) and not state.startswith(("Z", "X"))
+
+
+def conversion_children(parent_pid: int) -> list[int]:
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and proc_status(int(entry.name)).get("PPid", "").strip() == str(parent_pid):
+            try:
+                command = (entry / "cmdline").read_bytes().split(b"\0")
+            except (FileNotFoundError, ProcessLookupError):
+                continue
+            if WORKER_MODULE.encode() in command:
+                pids.append(int(entry.name))
+    return pids
+
+
+@slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux only")
+def test_conversion_child_dies_when_the_appliance_is_killed(tmp_path: Path) -> None:
+    document = long_pdf(tmp_path / "long.pdf", pages=300)
+    parent = subprocess.Popen(
+        [sys.executable, "-c", CONVERTING_PARENT, str(document)],
+        env={**os.environ, "HF_HUB_OFFLINE": "1"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + GUARD_SECONDS
+        children: list[int] = []
+        while not children and parent.poll() is None and time.monotonic() < deadline:
+            children = conversion_children(parent.pid)
+            time.sleep(0.05)
+        assert len(children) == 1, "the parent started one conversion child"
+        (child,) = children
+        time.sleep(1.0)  # let the child get past its start-up (prctl, then reading the request, importing docling)
+        assert is_running(child)
+    finally:
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+    try:
+        deadline = time.monotonic() + GUARD_SECONDS
+        while is_running(child) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        # converting the 300 pages alone takes over a minute, so the child was killed, not finished
+        assert not is_running(child), "the conversion child outlived its killed parent"
+    finally:
+        if is_running(child):  # the test failed: do not leave the conversion running
+            os.kill(child, signal.SIGKILL)
+
+
+def test_conversion_child_whose_parent_is_already_gone_exits_at_once() -> None:
+    """The race: the parent died before the child's prctl took effect. The child sees it is not the child of the
+    pid it was given (it was re-parented) and exits without reading its request or converting anything."""
+    request = {"path": str(FIXTURES / "faq.md"), "filename": "faq.md", "format": "md", "max_pages": 10,
+               "max_file_bytes": 2**20, "memory_bytes": 2**32, "artifacts_path": None}
+    not_the_parent = os.getppid()  # the child's parent is this process, not this process' parent
+    finished = subprocess.run(
+        [sys.executable, "-m", WORKER_MODULE, PARENT_PID_OPTION, str(not_the_parent)],
+        input=json.dumps(request).encode(), capture_output=True, timeout=GUARD_SECONDS,
+        env={**os.environ, "HF_HUB_OFFLINE": "1"},
+    )
+    assert finished.returncode == 1 and finished.stdout == b""
 
 
 # --------------------------------------------------------------------------------------------- pure helpers

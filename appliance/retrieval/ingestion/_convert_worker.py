@@ -1,7 +1,8 @@
 """The conversion subprocess: ``python -m appliance.retrieval.ingestion._convert_worker``.
 
-Reads one JSON request on stdin (see ``convert.convert_file``), limits its own address space (RLIMIT_AS) before
-importing docling, converts the file, and writes one JSON answer on stdout:
+Started as ``... _convert_worker --parent-pid PID``: first it arranges to die with its parent (see
+:func:`die_with_parent`). Then it reads one JSON request on stdin (see ``convert.convert_file``), limits its own
+address space (RLIMIT_AS) before importing docling, converts the file, and writes one JSON answer on stdout:
 ``{"ok": true, "document": {...}}`` or ``{"ok": false, "reason": "..."}``. Anything docling or a native library
 prints goes to stderr: fd 1 is redirected there while the conversion runs.
 """
@@ -14,11 +15,14 @@ import logging
 import os
 import re
 import resource
+import signal
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from appliance.retrieval.ingestion.convert import (
+    PARENT_PID_OPTION,
     Element,
     decode_text,
     document_to_json,
@@ -38,9 +42,12 @@ HIDDEN_STYLE = re.compile(
     r"|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!)",
     re.IGNORECASE,
 )
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[1] == PARENT_PID_OPTION:
+        die_with_parent(int(sys.argv[2]))
     request = json.loads(sys.stdin.buffer.read())
     answer_fd = os.dup(1)
     os.dup2(2, 1)
@@ -57,6 +64,26 @@ def main() -> None:
         answer = {"ok": False, "reason": f"the converter failed: {type(exc).__name__}: {exc}"[:500]}
     with os.fdopen(answer_fd, "wb") as out:
         out.write(json.dumps(answer).encode())
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Have the kernel SIGKILL this process when its parent dies, so a conversion never outlives the appliance.
+
+    Linux only (``prctl(PR_SET_PDEATHSIG, SIGKILL)`` through libc). The signal is tied to the parent *thread* that
+    started the child: ``convert.run_worker`` blocks that thread until the child ends, so it cannot exit first. If the
+    parent died before the prctl call took effect, no signal will come: the parent pid then differs from
+    ``parent_pid`` (the child was re-parented), and the child exits at once. Elsewhere (macOS, used only for
+    development) there is no such call and the child merely stops when it finds its stdout closed.
+    """
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+            error = ctypes.get_errno()
+            raise OSError(error, f"prctl(PR_SET_PDEATHSIG) failed: {os.strerror(error)}")
+    if os.getppid() != parent_pid:
+        os._exit(1)  # the parent is gone: nobody reads the answer
 
 
 def _limit_memory(memory_bytes: int) -> None:
@@ -186,12 +213,23 @@ def elements_from_docling(doc: Any) -> tuple[list[Element], str]:
             elements.append(Element("list", "\n".join(list_lines)))
             list_lines.clear()
 
-    for item in items:
+    def add_list_line(item: Any, text: str) -> None:
+        text = " ".join(text.split())
+        if text:
+            marker = item.marker.strip() if item.enumerated and item.marker.strip() else "-"
+            list_lines.append(f"{'  ' * _list_depth(item, doc)}{marker} {text}")
+
+    for entry in _inline_runs(items, doc):
+        if isinstance(entry, _InlineRun):  # one paragraph or list item written with inline formatting
+            if isinstance(entry.owner, ListItem):
+                add_list_line(entry.owner, entry.text)
+                continue
+            flush_list()
+            elements.append(Element("paragraph", entry.text))
+            continue
+        item = entry
         if isinstance(item, ListItem):
-            text = " ".join(item.text.split())
-            if text:
-                marker = item.marker.strip() if item.enumerated and item.marker.strip() else "-"
-                list_lines.append(f"{'  ' * _list_depth(item, doc)}{marker} {text}")
+            add_list_line(item, item.text)  # an item whose text is in an inline run is written by that run
             continue
         flush_list()
         if isinstance(item, TitleItem):
@@ -208,6 +246,41 @@ def elements_from_docling(doc: Any) -> tuple[list[Element], str]:
             elements.append(Element("paragraph", item.text))
     flush_list()
     return elements, title
+
+
+@dataclass
+class _InlineRun:
+    """The pieces of one inline group (a paragraph or list item with **bold**, *italic* or `code` inside), which
+    docling yields as separate items, joined back into one text; ``owner`` is the group's parent (a ListItem when
+    the run is a list item's text)."""
+
+    owner: Any
+    parts: list[str]
+
+    @property
+    def text(self) -> str:
+        return re.sub(r"\s+([.,;:!?)\]])", r"\1", " ".join(" ".join(self.parts).split()))
+
+
+def _inline_runs(items: list[Any], doc: Any) -> list[Any]:
+    """``items`` in reading order, with the items of each inline group replaced by one _InlineRun where the group
+    starts."""
+    from docling_core.types.doc import InlineGroup
+
+    entries: list[Any] = []
+    runs: dict[str, _InlineRun] = {}
+    for item in items:
+        parent = item.parent.resolve(doc) if item.parent is not None else None
+        if not isinstance(parent, InlineGroup):
+            entries.append(item)
+            continue
+        run = runs.get(parent.self_ref)
+        if run is None:
+            owner = parent.parent.resolve(doc) if parent.parent is not None else None
+            run = runs[parent.self_ref] = _InlineRun(owner, [])
+            entries.append(run)
+        run.parts.append(getattr(item, "text", "") or "")
+    return entries
 
 
 def _list_depth(item: Any, doc: Any) -> int:

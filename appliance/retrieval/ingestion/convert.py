@@ -3,7 +3,8 @@
 Conversion of everything but plain text runs docling in a separate process
 (``python -m appliance.retrieval.ingestion._convert_worker``) with a wall-clock timeout and an address-space limit,
 so a zip bomb, a huge PDF or a hang inside docling costs one failed source, never the server. The child answers
-with JSON on its standard output.
+with JSON on its standard output. On Linux the child is killed by the kernel when the appliance process dies (even by
+SIGKILL or the OOM killer), so no conversion outlives the server that wanted it.
 
 Invariants of every document returned here:
 
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from appliance.settings import IngestionSettings
 
 WORKER_MODULE = "appliance.retrieval.ingestion._convert_worker"
+PARENT_PID_OPTION = "--parent-pid"
 
 EXTENSION_FORMATS: dict[str, str] = {
     ".md": "md",
@@ -277,8 +279,10 @@ def run_worker(request: dict[str, object], limits: ConversionLimits) -> Converte
         OMP_NUM_THREADS="1",
         PYTHONPATH=os.pathsep.join(filter(None, [str(_package_root()), env.get("PYTHONPATH", "")])),
     )
+    # The child asks the kernel to kill it when this process dies (see _convert_worker.die_with_parent); it gets
+    # the pid to expect as its parent so it can tell whether this process died before it asked.
     process = subprocess.Popen(
-        [sys.executable, "-m", WORKER_MODULE],
+        [sys.executable, "-m", WORKER_MODULE, PARENT_PID_OPTION, str(os.getpid())],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
