@@ -41,10 +41,12 @@ class RetrievalSettings(BaseModel):
         default="",
         description="Local folder of a cross-encoder reranker (e.g. models/bge-reranker-v2-m3). Empty: no reranking.",
     )
-    dense_candidates: int = Field(default=20, ge=1, le=500, description="Candidates taken from dense search.")
-    sparse_candidates: int = Field(default=20, ge=1, le=500, description="Candidates taken from BM25 search.")
+    # Measured (DESIGN-NOTES "Retrieval defaults"): k=10 and 50 candidates a list, so a passage that one list ranks
+    # first is not buried under passages both lists rank middling.
+    dense_candidates: int = Field(default=50, ge=1, le=500, description="Candidates taken from dense search.")
+    sparse_candidates: int = Field(default=50, ge=1, le=500, description="Candidates taken from BM25 search.")
     fused_candidates: int = Field(default=12, ge=1, le=200, description="Candidates kept after RRF fusion.")
-    rrf_k: int = Field(default=60, ge=1, description="Reciprocal-rank-fusion constant k.")
+    rrf_k: int = Field(default=10, ge=1, description="Reciprocal-rank-fusion constant k.")
     passages_in_prompt: int = Field(default=4, ge=1, le=20, description="Passages numbered for citation in the prompt.")
     crosslingual_bridge: bool = Field(
         default=True,

@@ -283,6 +283,8 @@ class AnswerPipeline:
         async with self._quote_lock:
             if self._indexed_quotes.get(quote_id) != document.sha256:
                 vectors = await asyncio.to_thread(self._embedder.embed, [p.text for p in document.passages])
+                for passage, vector in zip(document.passages, vectors, strict=True):  # a quote passage is one unit
+                    self._unit_vectors[passage.text] = vector
                 await asyncio.to_thread(self._store.replace_document, doc_kind="quote", doc_id=quote_id,
                                         passages=document.passages, vectors=vectors)
                 self._indexed_quotes[quote_id] = document.sha256
