@@ -23,6 +23,7 @@ from sqlmodel import Session
 from appliance.db import create_db_engine
 from appliance.domain.agents import ensure_inbox
 from appliance.settings import Settings
+from tests.e2e.test_admin_console import _shot
 from tests.e2e.test_buyer_flow import ROOT, _free_port, browser, demo  # noqa: F401 - the shared fixtures
 
 pytestmark = pytest.mark.e2e
@@ -282,11 +283,13 @@ def test_the_create_agent_wizard_end_to_end(fresh, browser):  # noqa: F811
     assert page.evaluate("window.notReloaded === true")
     page.fill("#wizard-library-search", "")
     expect(listed).to_have_count(8)
+    _shot(page, "admin-wizard-sources")
     page.click("#wizard-next")
     expect(step).to_contain_text("Create")
     review = page.locator("dl.review")
     expect(review).to_contain_text("Closing deals (new)")
     expect(review).to_contain_text("3 file(s)")
+    _shot(page, "admin-wizard-review")
 
     # Back keeps everything entered; change the inbox to the existing one on the way.
     page.click("button[value=back]")
