@@ -45,14 +45,21 @@ def _agent(session: Session) -> Agent:
     return agent
 
 
+def contains_pattern(q: str) -> str:
+    """A LIKE pattern (escape character backslash) matching ``q`` anywhere, its own % and _ taken literally."""
+    escaped = q.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def _sources(session: Session, agent_id: int, q: str, kind: str) -> list[KnowledgeSource]:
     statement = select(KnowledgeSource).where(KnowledgeSource.agent_id == agent_id)
     if kind in KINDS:
         statement = statement.where(KnowledgeSource.kind == KINDS[kind])
     if q.strip():
-        pattern = f"%{q.strip().lower()}%"
-        statement = statement.where(or_(func.lower(KnowledgeSource.title).like(pattern),
-                                        func.lower(func.coalesce(KnowledgeSource.url, "")).like(pattern)))
+        pattern = contains_pattern(q)
+        statement = statement.where(or_(func.lower(KnowledgeSource.title).like(pattern, escape="\\"),
+                                        func.lower(func.coalesce(KnowledgeSource.url, "")).like(pattern,
+                                                                                                 escape="\\")))
     return list(session.exec(statement.order_by(col(KnowledgeSource.updated_at).desc())))
 
 
@@ -60,7 +67,7 @@ def library_files(session: Session, *, q: str = "", show_all: bool = False) -> l
     """The Files library, most recently updated first: a short recent list unless ``show_all`` or a search."""
     statement = select(StoredFile).order_by(col(StoredFile.updated_at).desc())
     if q.strip():
-        statement = statement.where(func.lower(StoredFile.filename).like(f"%{q.strip().lower()}%"))
+        statement = statement.where(func.lower(StoredFile.filename).like(contains_pattern(q), escape="\\"))
     elif not show_all:
         statement = statement.limit(RECENT_FILES)
     return list(session.exec(statement))
