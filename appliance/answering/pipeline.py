@@ -63,7 +63,7 @@ from appliance.settings import Settings
 
 STREAM_CHUNK_WORDS = 3
 UNIT_CACHE_SIZE = 20_000
-WARM_BATCH = 64
+EMBED_BATCH = 64
 
 
 @dataclass(frozen=True)
@@ -207,13 +207,7 @@ class AnswerPipeline:
         question, so answering never pays for them; returns how many were embedded. Bounded by the cache size."""
         passages = await asyncio.to_thread(self._store.document_passages, doc_kind="source", doc_id=source_id)
         texts = answer_unit_texts([ScoredPassage(p) for p in passages], max_passages=len(passages))
-        missing = [t for t in dict.fromkeys(texts) if t not in self._unit_vectors]
-        missing = missing[: max(0, UNIT_CACHE_SIZE - len(self._unit_vectors))]
-        for start in range(0, len(missing), WARM_BATCH):
-            batch = missing[start:start + WARM_BATCH]
-            for text, vector in zip(batch, await asyncio.to_thread(self._embedder.embed, batch), strict=True):
-                self._unit_vectors[text] = vector
-        return len(missing)
+        return await self._embed_units(texts, room_only=True)
 
     async def warm_all(self) -> int:
         """`warm_source` for every ready source (at start-up, in the background)."""
@@ -225,15 +219,24 @@ class AnswerPipeline:
             embedded += await self.warm_source(int(source_id))
         return embedded
 
+    async def _embed_units(self, texts: list[str], *, room_only: bool = False) -> int:
+        """Embed the units not cached yet (returns how many). ``room_only`` (warm-up): only as many as fit, never
+        evicting; otherwise the oldest entries make room for the ones a question needs now."""
+        missing = [t for t in dict.fromkeys(texts) if t not in self._unit_vectors]
+        if room_only:
+            missing = missing[: max(0, UNIT_CACHE_SIZE - len(self._unit_vectors))]
+        for start in range(0, len(missing), EMBED_BATCH):
+            batch = missing[start:start + EMBED_BATCH]
+            for text, vector in zip(batch, await asyncio.to_thread(self._embedder.embed, batch), strict=True):
+                self._unit_vectors[text] = vector
+        while len(self._unit_vectors) > UNIT_CACHE_SIZE:
+            self._unit_vectors.pop(next(iter(self._unit_vectors)))
+        return len(missing)
+
     async def _unit_similarity(self, pool: list[ScoredPassage], query_vector: list[float]):  # type: ignore[no-untyped-def]
         """Cosine similarity of each answer unit to the question; unit vectors are cached by text."""
         texts = answer_unit_texts(pool, max_passages=self._settings.answering.extractive_passages)
-        missing = [t for t in dict.fromkeys(texts) if t not in self._unit_vectors]
-        if missing:
-            for text, vector in zip(missing, await asyncio.to_thread(self._embedder.embed, missing), strict=True):
-                self._unit_vectors[text] = vector
-            while len(self._unit_vectors) > UNIT_CACHE_SIZE:
-                self._unit_vectors.pop(next(iter(self._unit_vectors)))
+        await self._embed_units(texts)
         scores = {t: sum(a * b for a, b in zip(self._unit_vectors[t], query_vector)) for t in texts}
         return lambda text: scores.get(text, 0.0)
 
@@ -426,7 +429,7 @@ def _quote_first(question: str, candidates: list[ScoredPassage],
     about_the_quote = bool(_ABOUT_THE_QUOTE.search(question))
     if about_the_quote:
         candidates = sorted(candidates, key=lambda c: c.passage.doc_kind != "quote")
-    items = priced_line_items(question, document.passages, any_kind=about_the_quote) if document is not None else []
+    items = named_line_items(question, document.passages, any_kind=about_the_quote) if document is not None else []
     if not items:
         return candidates
     found = {c.passage.id: c for c in candidates}
@@ -434,7 +437,7 @@ def _quote_first(question: str, candidates: list[ScoredPassage],
     return chosen + [c for c in candidates if c.passage.id not in {p.id for p in items}]
 
 
-def priced_line_items(question: str, passages: list[Passage], *, limit: int = 2,
+def named_line_items(question: str, passages: list[Passage], *, limit: int = 2,
                       any_kind: bool = False) -> list[Passage]:
     """The quote's line items a price or discount question names (by a word of the item's name), best match first;
     ``any_kind``: the question is about the quote, so a quantity question ("how many X in the quote") counts too."""

@@ -11,7 +11,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from appliance.db import create_db_engine
 from appliance.domain.agents import ensure_inbox
 from appliance.settings import Settings
 from tests.e2e.test_admin_console import _shot
-from tests.e2e.test_buyer_flow import ROOT, _free_port, browser, demo  # noqa: F401 - the shared fixtures
+from tests.e2e.test_buyer_flow import ROOT, _free_port, browser, demo, wait_until_up  # noqa: F401 - shared fixtures
 
 pytestmark = pytest.mark.e2e
 FRESH_EMAIL, FRESH_PASSWORD = "ada@example.com", "a-long-fresh-install-password"
@@ -168,20 +167,6 @@ def test_editing_a_line_price_changes_the_total_and_keeps_the_buyer_link(demo, b
     context.close()
 
 
-def _wait_until_up(process: subprocess.Popen, base: str, log_path: Path) -> None:  # type: ignore[type-arg]
-    deadline = time.monotonic() + 900
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"appliance serve exited early:\n{log_path.read_text()[-4000:]}")
-        try:
-            if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(2)
-    pytest.fail(f"appliance serve did not start:\n{log_path.read_text()[-4000:]}")
-
-
 @pytest.fixture()
 def fresh(tmp_path):
     """A first install as the README describes it: `appliance create-admin`, then `appliance serve`; no agent yet.
@@ -203,7 +188,7 @@ def fresh(tmp_path):
                                    cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        _wait_until_up(process, base, log_path)
+        wait_until_up(process, base, log_path, "appliance serve")
         yield base
     finally:
         process.terminate()

@@ -27,6 +27,21 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+def wait_until_up(process: subprocess.Popen, base: str, log_path: Path, what: str) -> None:  # type: ignore[type-arg]
+    """Until the started appliance answers /healthz; fails with the end of its log if it exits or never does."""
+    deadline = time.monotonic() + 900
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"{what} exited early:\n{log_path.read_text()[-4000:]}")
+        try:
+            if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(2)
+    pytest.fail(f"{what} did not start:\n{log_path.read_text()[-4000:]}")
+
+
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     """The demo appliance, started with the README's command, and what it printed (links and logins)."""
@@ -39,18 +54,7 @@ def demo(tmp_path_factory):
                                    cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 900
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                pytest.fail(f"appliance demo exited early:\n{log_path.read_text()[-4000:]}")
-            try:
-                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(2)
-        else:
-            pytest.fail(f"appliance demo did not start:\n{log_path.read_text()[-4000:]}")
+        wait_until_up(process, base, log_path, "appliance demo")
         output = log_path.read_text()
         link = re.search(r"Buyer quote page : (\S+)", output).group(1)
         logins = re.findall(r"^\s{4}(\S+@\S+)\s+(super_admin|sales_rep)$", output, re.M)

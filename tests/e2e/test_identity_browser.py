@@ -20,6 +20,7 @@ from PIL import Image
 from appliance.settings import Settings
 from appliance.web.app import create_app
 from tests.e2e.test_admin_console import _shot
+from tests.e2e.test_admin_flows import _sign_in
 from tests.e2e.test_buyer_flow import browser  # noqa: F401 - the shared fixture
 from tests.integration.test_admin_identity import with_identity
 from tests.integration.test_admin_pages import ADMIN, PASSWORD, seed
@@ -56,13 +57,7 @@ def test_set_the_name_upload_an_avatar_and_see_the_preview(appliance, browser, t
     not_an_image = tmp_path / "avatar.png"
     not_an_image.write_text("<html><body>hello</body></html>")
 
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto(appliance + "/login")
-    page.fill("#email", ADMIN)
-    page.fill("#password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin")
+    context, page = _sign_in(browser, appliance, ADMIN, PASSWORD)
     page.goto(appliance + "/admin/agent/identity")
     preview = page.locator("#identity-preview")
     assert preview.locator("img").count() == 0 and preview.locator(".avatar").inner_text() == "M"

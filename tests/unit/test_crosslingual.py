@@ -6,7 +6,7 @@ import pytest
 
 from appliance.answering.compose import answer_types, extractive_answer, holds_answer_type
 from appliance.answering.crosslingual import bridge, glossary, supported_languages
-from appliance.answering.pipeline import priced_line_items
+from appliance.answering.pipeline import named_line_items
 from appliance.answering.policy import term_coverage
 from appliance.answering.text import LANGUAGE_WORDS, term_matches
 from appliance.retrieval.contracts import Passage, ScoredPassage
@@ -95,7 +95,7 @@ def line_item(name: str, number: int) -> Passage:
 
 def test_a_price_question_about_a_quoted_item_is_answered_from_its_line_item_first():
     items = [line_item("Rooftop installation", 1), line_item("Monitoring licence", 2)]
-    assert [p.id for p in priced_line_items("Is the installation free if we sign today?", items)] == ["q1"]
-    assert [p.id for p in priced_line_items("What discount do we get on the licence?", items)] == ["q2"]
-    assert priced_line_items("How long does the installation take?", items) == []  # not about price
-    assert priced_line_items("How much does shipping cost?", items) == []  # an item the quote does not list
+    assert [p.id for p in named_line_items("Is the installation free if we sign today?", items)] == ["q1"]
+    assert [p.id for p in named_line_items("What discount do we get on the licence?", items)] == ["q2"]
+    assert named_line_items("How long does the installation take?", items) == []  # not about price
+    assert named_line_items("How much does shipping cost?", items) == []  # an item the quote does not list

@@ -13,7 +13,7 @@ from jinja2_fragments import render_block
 from sqlmodel import Session, col, func, select
 
 from appliance.domain.accounts import AuthSession, Role, User
-from appliance.domain.agents import set_active, the_agent
+from appliance.domain.agents import Agent, set_active, the_agent
 from appliance.domain.conversations import Conversation, ConversationStatus
 from appliance.domain.knowledge import KnowledgeSource, SourceStatus
 from appliance.domain.quotes import Quote
@@ -70,6 +70,14 @@ class FragmentResponse(HTMLResponse):
         if "http.response.debug" in scope.get("extensions", {}):
             await send({"type": "http.response.debug", "info": {"template": self.template, "context": self.context}})
         await super().__call__(scope, receive, send)
+
+
+def configured_agent(session: Session) -> Agent:
+    """The agent the settings pages edit; until one is created they all send the admin to the overview."""
+    agent = the_agent(session=session)
+    if agent is None:
+        raise HTTPException(303, headers={"Location": "/admin"})
+    return agent
 
 
 def page(request: Request, template: str, context: dict, *, block: str | None = None,  # type: ignore[type-arg]

@@ -7,7 +7,7 @@ re-render the form with the edited list (nothing saved), so the editor works wit
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 from pydantic import ValidationError
 from sqlmodel import Session, col, select
@@ -21,19 +21,12 @@ from appliance.domain.agent_settings import (
     update_handoff_rules,
     update_message_defaults,
 )
-from appliance.domain.agents import MAX_QUICK_REPLIES, Agent, the_agent
-from appliance.web.routes.admin import base_context, page, super_admin, super_admin_csrf
+from appliance.domain.agents import MAX_QUICK_REPLIES, Agent
+from appliance.web.routes.admin import base_context, configured_agent, page, super_admin, super_admin_csrf
 from appliance.web.templating import is_htmx
 
 router = APIRouter(prefix="/admin/agent")
 Auth = tuple[User, AuthSession]
-
-
-def _agent(session: Session) -> Agent:
-    agent = the_agent(session=session)
-    if agent is None:
-        raise HTTPException(303, headers={"Location": "/admin"})
-    return agent
 
 
 def _int_list(values: list) -> list[int]:  # type: ignore[type-arg]
@@ -54,7 +47,7 @@ def _handoff_page(request: Request, auth: Auth, session: Session, form: dict, er
 @router.get("/handoff", response_class=HTMLResponse)
 def handoff(request: Request, auth: Auth = Depends(super_admin)) -> Response:
     with Session(request.app.state.container.engine) as session:
-        agent = _agent(session)
+        agent = configured_agent(session)
         form = {"assign_to": agent.handoff_assign_to, "team_ids": list(agent.handoff_team_ids),
                 "owner_unavailable_message": agent.owner_unavailable_message,
                 "all_unavailable_message": agent.all_unavailable_message}
@@ -80,7 +73,7 @@ async def save_handoff(request: Request, auth: Auth = Depends(super_admin_csrf))
             "owner_unavailable_message": str(raw.get("owner_unavailable_message", "")),
             "all_unavailable_message": str(raw.get("all_unavailable_message", ""))}
     with Session(request.app.state.container.engine) as session:
-        agent = _agent(session)
+        agent = configured_agent(session)
         try:
             data = HandoffRulesUpdate(**form)
             update_handoff_rules(session=session, agent=agent, data=data)
@@ -111,7 +104,7 @@ def _messages_page(request: Request, auth: Auth, agent: Agent, form: dict, error
 @router.get("/messages", response_class=HTMLResponse)
 def messages(request: Request, auth: Auth = Depends(super_admin)) -> Response:
     with Session(request.app.state.container.engine) as session:
-        agent = _agent(session)
+        agent = configured_agent(session)
         form = {"welcome_message": agent.welcome_message, "first_action_message": agent.first_action_message,
                 "quick_replies": list(agent.quick_replies)}
         return _messages_page(request, auth, agent, form, {})
@@ -141,7 +134,7 @@ async def save_messages(request: Request, auth: Auth = Depends(super_admin_csrf)
             "quick_replies": [str(v) for v in raw.getlist("quick_reply")]}
     op = str(raw.get("op", "save"))
     with Session(request.app.state.container.engine) as session:
-        agent = _agent(session)
+        agent = configured_agent(session)
         if op not in ("save", "preview"):
             form["quick_replies"] = apply_reply_op(form["quick_replies"], op)
             return _messages_page(request, auth, agent, form, {})
@@ -165,6 +158,6 @@ async def preview_messages(request: Request, auth: Auth = Depends(super_admin_cs
             "first_action_message": str(raw.get("first_action_message", ""))[:500],
             "quick_replies": [str(v)[:80] for v in raw.getlist("quick_reply") if str(v).strip()][:MAX_QUICK_REPLIES]}
     with Session(request.app.state.container.engine) as session:
-        agent = _agent(session)
+        agent = configured_agent(session)
         context = base_context(request, auth, "messages") | {"agent": agent, "form": form}
     return page(request, "admin/messages.html", context, block="preview")

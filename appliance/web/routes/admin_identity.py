@@ -16,7 +16,7 @@ from sqlmodel import Session
 
 from appliance.domain.accounts import AuthSession, User
 from appliance.domain.agent_settings import field_errors
-from appliance.domain.agents import Agent, the_agent
+from appliance.domain.agents import Agent
 from appliance.domain.identity import (
     ACCEPTED_MEDIA_TYPES,
     AVATAR_NAME,
@@ -33,20 +33,13 @@ from appliance.domain.identity import (
     update_name,
 )
 from appliance.retrieval.ingestion.fetch import FetchRefused
-from appliance.web.routes.admin import base_context, page, super_admin, super_admin_csrf
+from appliance.web.routes.admin import base_context, configured_agent, page, super_admin, super_admin_csrf
 from appliance.web.templating import is_htmx
 
 router = APIRouter(prefix="/admin/agent/identity")
 avatars_router = APIRouter()
 Auth = tuple[User, AuthSession]
 MAX_URL_CHARS = 2048
-
-
-def _agent(session: Session) -> Agent:
-    agent = the_agent(session=session)
-    if agent is None:
-        raise HTTPException(303, headers={"Location": "/admin"})
-    return agent
 
 
 def _page(request: Request, auth: Auth, agent: Agent, *, form: dict | None = None,  # type: ignore[type-arg]
@@ -63,7 +56,7 @@ def _page(request: Request, auth: Auth, agent: Agent, *, form: dict | None = Non
 @router.get("", response_class=HTMLResponse)
 def identity(request: Request, auth: Auth = Depends(super_admin)) -> Response:
     with Session(request.app.state.container.engine) as session:
-        return _page(request, auth, _agent(session))
+        return _page(request, auth, configured_agent(session))
 
 
 @router.post("/name", response_class=HTMLResponse)
@@ -71,7 +64,7 @@ async def save_name(request: Request, auth: Auth = Depends(super_admin_csrf)) ->
     raw = await request.form()
     name = str(raw.get("name", ""))
     with Session(request.app.state.container.engine) as session:
-        agent = _agent(session)
+        agent = configured_agent(session)
         try:
             data = AgentNameUpdate(name=name)
         except ValidationError as error:
@@ -88,10 +81,10 @@ async def _use_avatar(request: Request, auth: Auth, content: bytes, field: str, 
         png = await asyncio.to_thread(normalise_avatar, content)
     except AvatarRejected as error:
         with Session(request.app.state.container.engine) as session:
-            return _page(request, auth, _agent(session), form=form, errors={field: error.reason}, status_code=422)
+            return _page(request, auth, configured_agent(session), form=form, errors={field: error.reason}, status_code=422)
     name = await asyncio.to_thread(store_avatar, data_dir=settings.data_dir, png=png)
     with Session(request.app.state.container.engine) as session:
-        agent = _agent(session)
+        agent = configured_agent(session)
         previous = set_avatar(session=session, agent=agent, name=name)
         session.commit()
         if previous != name:
@@ -104,7 +97,7 @@ async def upload_avatar(request: Request, file: UploadFile | None = None,
                         auth: Auth = Depends(super_admin_csrf)) -> Response:
     if file is None or not file.filename:
         with Session(request.app.state.container.engine) as session:
-            return _page(request, auth, _agent(session), errors={"upload": "Choose an image to upload."},
+            return _page(request, auth, configured_agent(session), errors={"upload": "Choose an image to upload."},
                          status_code=422)
     content = await file.read(MAX_AVATAR_BYTES + 1)  # never more than the limit in memory
     return await _use_avatar(request, auth, content, "upload", {})
@@ -128,7 +121,7 @@ async def avatar_from_url(request: Request, auth: Auth = Depends(super_admin_csr
             problem = fetch_problem(error.reason)
     if problem is not None:
         with Session(request.app.state.container.engine) as session:
-            return _page(request, auth, _agent(session), form=form, errors={"url": problem}, status_code=422)
+            return _page(request, auth, configured_agent(session), form=form, errors={"url": problem}, status_code=422)
     return await _use_avatar(request, auth, fetched.body, "url", form)
 
 
@@ -146,7 +139,7 @@ def fetch_problem(reason: str) -> str:
 async def remove_avatar(request: Request, auth: Auth = Depends(super_admin_csrf)) -> Response:
     settings = request.app.state.settings
     with Session(request.app.state.container.engine) as session:
-        agent = _agent(session)
+        agent = configured_agent(session)
         previous = set_avatar(session=session, agent=agent, name=None)
         session.commit()
         discard_avatar(session=session, data_dir=settings.data_dir, name=previous)

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from fastapi import APIRouter, Depends, HTTPException, Request, UploadFile
+from fastapi import APIRouter, Depends, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from appliance.domain.accounts import AuthSession, User
-from appliance.domain.agents import Agent, the_agent
 from appliance.domain.knowledge import (
     KnowledgeArticle,
     KnowledgeSource,
@@ -28,7 +27,7 @@ from appliance.domain.knowledge import (
     safe_filename,
     store_file,
 )
-from appliance.web.routes.admin import base_context, page, super_admin, super_admin_csrf
+from appliance.web.routes.admin import base_context, configured_agent, page, super_admin, super_admin_csrf
 from appliance.web.templating import is_htmx
 
 router = APIRouter(prefix="/admin/sources")
@@ -36,13 +35,6 @@ Auth = tuple[User, AuthSession]
 PENDING = {SourceStatus.QUEUED, SourceStatus.PROCESSING}
 KINDS = {"file": SourceKind.FILE, "url": SourceKind.URL, "kb_article": SourceKind.KB_ARTICLE}
 RECENT_FILES = 8
-
-
-def _agent(session: Session) -> Agent:
-    agent = the_agent(session=session)
-    if agent is None:
-        raise HTTPException(303, headers={"Location": "/admin"})
-    return agent
 
 
 def contains_pattern(q: str) -> str:
@@ -74,7 +66,7 @@ def library_files(session: Session, *, q: str = "", show_all: bool = False) -> l
 
 
 def _context(request: Request, auth: Auth, session: Session, **extra: object) -> dict:  # type: ignore[type-arg]
-    agent = _agent(session)
+    agent = configured_agent(session)
     q = request.query_params.get("q", "")
     kind = request.query_params.get("kind", "")
     sources = _sources(session, agent.id, q, kind)  # type: ignore[arg-type]
@@ -119,7 +111,7 @@ async def remove(request: Request, auth: Auth = Depends(super_admin_csrf)) -> Re
     ids = sorted({int(v) for v in form.getlist("source_id") if str(v).isdigit()})
     container = request.app.state.container
     with Session(container.engine) as session:
-        agent = _agent(session)
+        agent = configured_agent(session)
         chosen = [s for s in (session.get(KnowledgeSource, i) for i in ids) if s and s.agent_id == agent.id]
         if not chosen:
             context = _context(request, auth, session, errors={"remove": "Select at least one source to remove."})
@@ -161,7 +153,7 @@ async def upload(request: Request, file: UploadFile | None = None, auth: Auth = 
         return _form_error(request, auth, "upload", "The file is empty.")
     container = request.app.state.container
     with Session(container.engine) as session:
-        agent = _agent(session)
+        agent = configured_agent(session)
         stored = store_file(session=session, files_dir=container.settings.files_dir, filename=file.filename,
                             content=content)
         if session.exec(select(KnowledgeSource).where(KnowledgeSource.agent_id == agent.id,
@@ -194,7 +186,7 @@ async def add_url(request: Request, auth: Auth = Depends(super_admin_csrf)) -> R
     problem = check_public_url(url)
     container = request.app.state.container
     with Session(container.engine) as session:
-        agent = _agent(session)
+        agent = configured_agent(session)
         if problem is None and session.exec(select(KnowledgeSource).where(
                 KnowledgeSource.agent_id == agent.id, KnowledgeSource.url == url)).first():
             problem = "This address is already a source."
@@ -222,7 +214,7 @@ async def _add_chosen(request: Request, auth: Auth, field: str, error_key: str) 
     ids = sorted({int(v) for v in form.getlist(field) if str(v).isdigit()})
     container = request.app.state.container
     with Session(container.engine) as session:
-        agent = _agent(session)
+        agent = configured_agent(session)
         model = KnowledgeArticle if field == "article_id" else StoredFile
         found = [item for item in (session.get(model, i) for i in ids) if item is not None]
         attribute = getattr(KnowledgeSource, field)
