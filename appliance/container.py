@@ -14,7 +14,7 @@ from appliance.answering.pipeline import AnswerPipeline
 from appliance.db import create_db_engine, migrate
 from appliance.inference.contracts import Generator
 from appliance.retrieval.contracts import Embedder, Reranker, VectorStore
-from appliance.retrieval.ingestion.jobs import IngestionWorker
+from appliance.ingestion.jobs import IngestionWorker
 from appliance.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -46,8 +46,8 @@ async def build_container(settings: Settings, *, extra_allowed_hosts: tuple[str,
                           with_generator: bool | None = None) -> Container:
     """Everything the appliance needs, built once. ``with_generator`` defaults to the answering mode's need."""
     from appliance.retrieval.embedder import SentenceTransformerEmbedder
-    from appliance.retrieval.ingestion.fetch import GuardedFetcher
-    from appliance.retrieval.ingestion.sensitive import SensitiveDataGate
+    from appliance.ingestion.fetch import GuardedFetcher
+    from appliance.ingestion.sensitive import SensitiveDataGate
     from appliance.retrieval.milvus_store import MilvusVectorStore
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)

@@ -501,7 +501,7 @@ async def ingest_corpus(files: Sequence[CorpusFile], data_dir: Path) -> dict[str
     from appliance.db import session_scope
     from appliance.domain.agents import AgentCreate, create_agent, ensure_inbox
     from appliance.domain.knowledge import IngestionJob, KnowledgeSource, SourceKind, add_source, store_file
-    from appliance.retrieval.ingestion.jobs import IngestionWorker
+    from appliance.ingestion.jobs import IngestionWorker
     from appliance.settings import Settings
 
     settings = Settings(data_dir=data_dir)
@@ -581,7 +581,7 @@ async def ingest_corpus(files: Sequence[CorpusFile], data_dir: Path) -> dict[str
 def measure_baselines(folder: Path, repeats: int) -> dict[str, Any]:
     """The fixed cost of a conversion child: one text, in process as .txt and through the child as .md, and a
     child that only imports docling."""
-    from appliance.retrieval.ingestion.convert import ConversionLimits, convert_file
+    from appliance.ingestion.convert import ConversionLimits, convert_file
     from appliance.settings import IngestionSettings
 
     limits = ConversionLimits.from_settings(IngestionSettings())

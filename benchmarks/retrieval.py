@@ -264,8 +264,8 @@ def document_passages(document: BeirDocument, number: int, *, max_chars: int) ->
     """The passages of one BEIR document and the texts to embed, exactly as ingestion makes them for a ``.txt``
     upload titled with the document's title (``jobs.IngestionWorker._ingest``)."""
     from appliance.retrieval.contracts import Passage
-    from appliance.retrieval.ingestion.chunking import chunk_document, embedding_text
-    from appliance.retrieval.ingestion.convert import convert_plain_text
+    from appliance.ingestion.chunking import chunk_document, embedding_text
+    from appliance.ingestion.convert import convert_plain_text
 
     body = document.text if document.text.strip() else document.title
     converted = convert_plain_text(body, base_name=f"{number}.txt")

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from appliance.container import build_container  # noqa: E402
 from appliance.retrieval.contracts import Passage, VectorStore  # noqa: E402
-from appliance.retrieval.ingestion.jobs import IngestionWorker  # noqa: E402
+from appliance.ingestion.jobs import IngestionWorker  # noqa: E402
 from appliance.settings import Settings  # noqa: E402
 
 

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from appliance.retrieval.ingestion._convert_worker import repair_pipe_tables, strip_hidden_html
-from appliance.retrieval.ingestion.chunking import chunk_document
-from appliance.retrieval.ingestion.convert import (
+from appliance.ingestion._convert_worker import repair_pipe_tables, strip_hidden_html
+from appliance.ingestion.chunking import chunk_document
+from appliance.ingestion.convert import (
     PARENT_PID_OPTION,
     WORKER_MODULE,
     ConversionLimits,
@@ -28,8 +28,8 @@ from appliance.retrieval.ingestion.convert import (
     convert_html_text,
     detect_format,
 )
-from appliance.retrieval.ingestion.document import ConvertedDocument, IngestionError
-from appliance.retrieval.ingestion.pdf_headings import PdfLine, PdfWord, structure_lines
+from appliance.ingestion.document import ConvertedDocument, IngestionError
+from appliance.ingestion.pdf_headings import PdfLine, PdfWord, structure_lines
 from appliance.settings import IngestionSettings
 from tests.fixtures.ingestion.make_fixtures import pdf_bytes
 
@@ -287,7 +287,7 @@ def test_page_limit_is_enforced() -> None:
 CONVERTING_PARENT = """
 import sys
 from pathlib import Path
-from appliance.retrieval.ingestion.convert import ConversionLimits, convert_file
+from appliance.ingestion.convert import ConversionLimits, convert_file
 from appliance.settings import IngestionSettings
 path = Path(sys.argv[1])
 convert_file(path, filename=path.name, limits=ConversionLimits.from_settings(IngestionSettings()))

@@ -45,7 +45,7 @@ from appliance.domain.knowledge import (
     store_file,
 )
 from appliance.retrieval.contracts import Passage, SearchScope
-from appliance.retrieval.ingestion.jobs import MAX_ATTEMPTS, IngestionWorker
+from appliance.ingestion.jobs import MAX_ATTEMPTS, IngestionWorker
 from appliance.settings import Settings
 
 pytestmark = pytest.mark.slow

@@ -6,9 +6,9 @@ import random
 
 import pytest
 
-from appliance.retrieval.ingestion.chunking import chunk_document, embedding_text, split_span
-from appliance.retrieval.ingestion.convert import Element, convert_plain_text, render_document
-from appliance.retrieval.ingestion.document import Chunk, ConvertedDocument, IngestionError
+from appliance.ingestion.chunking import chunk_document, embedding_text, split_span
+from appliance.ingestion.convert import Element, convert_plain_text, render_document
+from appliance.ingestion.document import Chunk, ConvertedDocument, IngestionError
 
 
 def assert_chunk_invariants(doc: ConvertedDocument, chunks: list[Chunk], max_chars: int) -> None:

@@ -20,7 +20,7 @@ from urllib.parse import unquote
 import httpcore
 import pytest
 
-from appliance.retrieval.ingestion.fetch import AllowList, FetchRefused, GuardedFetcher, refusal, system_resolver
+from appliance.ingestion.fetch import AllowList, FetchRefused, GuardedFetcher, refusal, system_resolver
 from appliance.settings import IngestionSettings
 
 RELEASE = threading.Event()  # set at teardown so stalled handlers end

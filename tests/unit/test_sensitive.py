@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from appliance.retrieval.ingestion.sensitive import (
+from appliance.ingestion.sensitive import (
     API_TOKEN,
     BANK_ACCOUNT,
     CHUNK_CHARS,

@@ -32,7 +32,7 @@ from appliance.domain.identity import (
     store_avatar,
     update_name,
 )
-from appliance.retrieval.ingestion.fetch import FetchRefused
+from appliance.ingestion.fetch import FetchRefused
 from appliance.web.routes.admin import base_context, configured_agent, page, super_admin, super_admin_csrf
 from appliance.web.templating import is_htmx
 

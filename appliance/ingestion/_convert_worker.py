@@ -1,4 +1,4 @@
-"""The conversion subprocess: ``python -m appliance.retrieval.ingestion._convert_worker``.
+"""The conversion subprocess: ``python -m appliance.ingestion._convert_worker``.
 
 Started as ``... _convert_worker --parent-pid PID``: first it arranges to die with its parent (see
 :func:`die_with_parent`). Then it reads one JSON request on stdin (see ``convert.convert_file``), limits its own
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from appliance.retrieval.ingestion.convert import (
+from appliance.ingestion.convert import (
     PARENT_PID_OPTION,
     Element,
     decode_text,
@@ -29,7 +29,7 @@ from appliance.retrieval.ingestion.convert import (
     markdown_table,
     render_document,
 )
-from appliance.retrieval.ingestion.document import ConvertedDocument, IngestionError
+from appliance.ingestion.document import ConvertedDocument, IngestionError
 
 LOAD_HINT = (
     ": docling could not even be loaded (it needs about 1.2 GiB of address space with torch); "
@@ -147,7 +147,7 @@ def convert(request: dict[str, Any]) -> ConvertedDocument:
     doc = result.document
     pages = len(doc.pages)
     if fmt == "pdf" and not request.get("artifacts_path"):
-        from appliance.retrieval.ingestion.pdf_headings import lines_from_pages, structure_lines, title_of
+        from appliance.ingestion.pdf_headings import lines_from_pages, structure_lines, title_of
 
         elements = structure_lines(lines_from_pages(result.pages))
         title = title_of(elements)

@@ -51,7 +51,7 @@ from appliance.domain.knowledge import (
 )
 from appliance.domain.types import utcnow
 from appliance.retrieval.contracts import Embedder, Passage, VectorStore
-from appliance.retrieval.ingestion.document import IngestionError
+from appliance.ingestion.document import IngestionError
 from appliance.settings import IngestionSettings
 
 log = logging.getLogger(__name__)
@@ -248,8 +248,8 @@ class IngestionWorker:
 
     async def _prepare(self, job_id: int, source_id: int) -> _Prepared | JobOutcome:
         """Convert, check, chunk and embed; nothing is written to the vector store here."""
-        from appliance.retrieval.ingestion.chunking import chunk_document, embedding_text
-        from appliance.retrieval.ingestion.convert import ConversionLimits, convert_file
+        from appliance.ingestion.chunking import chunk_document, embedding_text
+        from appliance.ingestion.convert import ConversionLimits, convert_file
 
         self._set_state(job_id, JobState.CONVERTING)
         filename, content = await self._load_content(source_id)
@@ -365,7 +365,7 @@ class IngestionWorker:
                     raise IngestionError("the knowledge-base article was deleted")
                 return "article.md", f"# {article.title}\n\n{article.body}\n".encode()
             url = source.url or ""
-        from appliance.retrieval.ingestion.fetch import FetchRefused
+        from appliance.ingestion.fetch import FetchRefused
 
         try:
             resource = await self._fetcher.fetch(  # type: ignore[attr-defined]

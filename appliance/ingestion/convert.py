@@ -1,7 +1,7 @@
 """Convert an uploaded file or a fetched page into a :class:`ConvertedDocument`.
 
 Conversion of everything but plain text runs docling in a separate process
-(``python -m appliance.retrieval.ingestion._convert_worker``) with a wall-clock timeout and an address-space limit,
+(``python -m appliance.ingestion._convert_worker``) with a wall-clock timeout and an address-space limit,
 so a zip bomb, a huge PDF or a hang inside docling costs one failed source, never the server. The child answers
 with JSON on its standard output. On Linux the child is killed by the kernel when the appliance process dies (even by
 SIGKILL or the OOM killer), so no conversion outlives the server that wanted it.
@@ -32,12 +32,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from appliance.retrieval.ingestion.document import Block, BlockKind, ConvertedDocument, IngestionError
+from appliance.ingestion.document import Block, BlockKind, ConvertedDocument, IngestionError
 
 if TYPE_CHECKING:
     from appliance.settings import IngestionSettings
 
-WORKER_MODULE = "appliance.retrieval.ingestion._convert_worker"
+WORKER_MODULE = "appliance.ingestion._convert_worker"
 PARENT_PID_OPTION = "--parent-pid"
 
 EXTENSION_FORMATS: dict[str, str] = {

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from appliance.retrieval.ingestion.convert import Element, markdown_table
+from appliance.ingestion.convert import Element, markdown_table
 
 HEADING_SIZE_RATIO = 1.15
 HEADING_MIN_EXTRA_POINTS = 1.0

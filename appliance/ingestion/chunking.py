@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from appliance.retrieval.ingestion.document import Block, Chunk, ConvertedDocument
+from appliance.ingestion.document import Block, Chunk, ConvertedDocument
 
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s")
 MIN_HEADING_SHARE = 4  # the heading joins the first piece only if it leaves at least 1/4 of max_chars for text
