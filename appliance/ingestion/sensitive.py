@@ -20,6 +20,14 @@ and the 16-character codice fiscale. Bank account numbers likewise count only wh
 "account number:" within ``BANK_CONTEXT_WINDOW`` characters of a bank identifier: routing number, sort code, BSB,
 SWIFT/BIC, IBAN, BLZ); a customer, client or member account number is not a bank account.
 
+Text is normalised before it is scanned (:func:`normalise`): NFKC (fullwidth digits become ASCII digits), invisible
+characters (zero-width spaces and joiners, soft hyphens, direction marks) removed, dash look-alikes made ``-``. Card
+numbers and IBANs are found by our own scanners, not Presidio's, because writers evade fixed formats: a card is any
+run of digit groups separated by spaces, ``.``, ``/``, ``-`` or ``_`` whose shape is a card's (one run of 13-19
+digits, or a 4-digit group followed by groups of 3-6 digits), that starts with a card network's digit (2-6) and
+passes Luhn; a Markdown table row is also read across each pair of neighbouring cells that hold only digits, so a
+number split over two cells is found. IBANs are matched case-insensitively and confirmed by their checksum.
+
 Invariant: ``SensitiveFindings`` and its ``reason`` name kinds and counts only, never a matched value.
 Text is scanned in chunks of at most ``CHUNK_CHARS`` characters cut at line ends, so memory stays bounded
 whatever the size of the text.
@@ -28,6 +36,7 @@ whatever the size of the text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -194,6 +203,93 @@ def _own_patterns(text: str) -> Iterator[tuple[str, int]]:
             yield BANK_ACCOUNT, match.start("value")
 
 
+# --- normalisation, cards and IBANs --------------------------------------------------------------------------------
+
+# Characters a reader does not see: zero-width space/joiners, word joiner, BOM, soft hyphen, Mongolian vowel
+# separator, direction marks and embeddings/isolates.
+_INVISIBLE = dict.fromkeys(
+    [0x00AD, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF]
+    + list(range(0x202A, 0x202F))
+    + list(range(0x2066, 0x206A)),
+    None,
+)
+_DASHES = dict.fromkeys([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63], "-")
+
+
+def normalise(text: str) -> str:
+    """What the gate scans: NFKC, invisible characters removed, dash look-alikes as ``-``. Lengths may change."""
+    return unicodedata.normalize("NFKC", text.translate(_INVISIBLE)).translate(_INVISIBLE).translate(_DASHES)
+
+
+_DIGIT_RUN_RE = re.compile(r"(?<!\d)\d+(?:[ \t./_\-]{1,3}\d+)*(?!\d)")
+_GROUP_RE = re.compile(r"\d+")
+_CARD_FIRST_DIGITS = frozenset("23456")
+
+
+def _card_shaped(groups: list[str]) -> bool:
+    digits = sum(len(group) for group in groups)
+    if not 13 <= digits <= 19:
+        return False
+    if len(groups) == 1:
+        return True
+    return len(groups[0]) == 4 and all(3 <= len(group) <= 6 for group in groups[1:])
+
+
+def _is_card(groups: list[str]) -> bool:
+    number = "".join(groups)
+    return _card_shaped(groups) and number[0] in _CARD_FIRST_DIGITS and luhn.is_valid(number)
+
+
+def _cards_in_groups(groups: list[tuple[str, int]]) -> Iterator[int]:
+    """Start offsets of card numbers among consecutive digit groups (``(digits, start)``); a group is used once."""
+    index = 0
+    while index < len(groups):
+        for end in range(min(len(groups), index + 6), index, -1):
+            if _is_card([group for group, _ in groups[index:end]]):
+                yield groups[index][1]
+                index = end
+                break
+        else:
+            index += 1
+
+
+def _cards(text: str) -> Iterator[int]:
+    for run in _DIGIT_RUN_RE.finditer(text):
+        yield from _cards_in_groups([(m.group(), run.start() + m.start()) for m in _GROUP_RE.finditer(run.group())])
+
+
+_CELL_DIGITS_RE = re.compile(r"^\s*\d+(?:[ \t./_\-]{1,3}\d+)*\s*$")
+
+
+def _cards_across_cells(text: str) -> Iterator[int]:
+    """Cards split over two neighbouring cells of a Markdown table row (each cell digits and separators only)."""
+    line_start = 0
+    for line in text.splitlines(keepends=True):
+        if line.lstrip().startswith("|") and line.count("|") >= 3:
+            cells: list[tuple[str, int]] = []
+            position = line_start + line.index("|") + 1
+            for cell in line.strip().strip("|").split("|"):
+                cells.append((cell, position))
+                position += len(cell) + 1
+            for (left, left_at), (right, _) in zip(cells, cells[1:], strict=False):
+                if _CELL_DIGITS_RE.match(left) and _CELL_DIGITS_RE.match(right):
+                    groups = _GROUP_RE.findall(left) + _GROUP_RE.findall(right)
+                    if _is_card(groups) and not _is_card(_GROUP_RE.findall(left)):
+                        yield left_at
+        line_start += len(line)
+
+
+_IBAN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ \-.]?[A-Za-z0-9]){11,32}")
+
+
+def _ibans(text: str) -> Iterator[int]:
+    """Start offsets of IBANs, any letter case, grouped or not; the longest valid prefix of a candidate counts."""
+    for match in _IBAN_RE.finditer(text):
+        compact = re.sub(r"[ \-.]", "", match.group()).upper()
+        if any(iban.is_valid(compact[:length]) for length in range(min(34, len(compact)), 14, -1)):
+            yield match.start()
+
+
 # --- chunking ------------------------------------------------------------------------------------------------------
 
 
@@ -218,8 +314,8 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
 
 # --- the gate ------------------------------------------------------------------------------------------------------
 
-_PRESIDIO_ENTITIES = (
-    "CREDIT_CARD", "IBAN_CODE", "US_SSN", "UK_NHS", "UK_NINO", "FR_NIR", "DE_TAX_ID", "ES_NIF", "ES_NIE",
+_PRESIDIO_ENTITIES = (  # cards and IBANs: our own scanners (see the module docstring)
+    "US_SSN", "UK_NHS", "UK_NINO", "FR_NIR", "DE_TAX_ID", "ES_NIF", "ES_NIE",
     "IT_FISCAL_CODE", "NL_BSN",
 )  # fmt: skip
 
@@ -248,7 +344,7 @@ class SensitiveDataGate:
     def scan(self, text: str) -> SensitiveFindings:
         """Findings in ``text`` (empty when it may be ingested). CPU-bound: call it from a worker thread."""
         found: set[tuple[str, int]] = set()
-        for offset, piece in _chunks(text):
+        for offset, piece in _chunks(normalise(text)):
             for kind, start in self._scan_piece(piece):
                 found.add((kind, offset + start))
         return SensitiveFindings.of(dict(Counter(kind for kind, _ in found)))
@@ -258,6 +354,10 @@ class SensitiveDataGate:
             kind = _confirm(result.entity_type, piece[result.start : result.end], piece, result.start)
             if kind is not None:
                 yield kind, result.start
+        cards = set(_cards(piece))
+        yield from ((PAYMENT_CARD, start) for start in cards)
+        yield from ((PAYMENT_CARD, start) for start in set(_cards_across_cells(piece)) - cards)
+        yield from ((IBAN, start) for start in _ibans(piece))
         yield from _own_patterns(piece)
         yield from self._secrets(piece)
 
@@ -279,10 +379,8 @@ def _build_analyzer() -> Any:
         from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry
         from presidio_analyzer.nlp_engine import NoOpNlpEngine
         from presidio_analyzer.predefined_recognizers import (
-            CreditCardRecognizer,
             EsNieRecognizer,
             EsNifRecognizer,
-            IbanRecognizer,
             NhsRecognizer,
             UkNinoRecognizer,
             UsSsnRecognizer,
@@ -291,8 +389,6 @@ def _build_analyzer() -> Any:
         raise RuntimeError("the sensitive-data gate needs presidio-analyzer: pip install presidio-analyzer") from error
 
     recognizers = [
-        CreditCardRecognizer(),
-        IbanRecognizer(),
         UsSsnRecognizer(),
         NhsRecognizer(),
         UkNinoRecognizer(),
