@@ -9,8 +9,8 @@ from appliance.domain.knowledge import StoredFile
 from appliance.web.routes.admin_sources import contains_pattern, library_files
 
 
-def test_search_characters_are_literal(tmp_path):
-    engine = create_db_engine(f"sqlite:///{tmp_path / 'library.db'}")
+def test_search_characters_are_literal(database_url):
+    engine = create_db_engine(database_url)
     SQLModel.metadata.create_all(engine)
     names = ["price_list.md", "pricexlist.md", "50%-discount.pdf", "500-units.pdf", r"back\slash.txt"]
     with Session(engine) as session:
@@ -27,3 +27,4 @@ def test_search_characters_are_literal(tmp_path):
         assert found("PRICE") == ["price_list.md", "pricexlist.md"]  # case-insensitive, still a contains search
         assert len(library_files(session, q="", show_all=True)) == len(names)
     assert contains_pattern("  a_b%  ") == r"%a\_b\%%"
+    engine.dispose()

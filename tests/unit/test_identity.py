@@ -184,8 +184,8 @@ def test_an_avatar_is_stored_under_its_hash_and_only_hash_names_are_served(tmp_p
 
 
 @pytest.fixture()
-def engine(tmp_path):
-    engine = create_db_engine(f"sqlite:///{tmp_path / 'identity.db'}")
+def engine(database_url):
+    engine = create_db_engine(database_url)
     migrate(engine)
     with Session(engine) as session:
         inbox = ensure_inbox(session=session, name="Closing agent")

@@ -55,11 +55,12 @@ def test_line_item_validation(field, value):
 
 
 @pytest.fixture()
-def session(tmp_path):
-    engine = create_db_engine(f"sqlite:///{tmp_path / 'db.sqlite'}")
+def session(database_url):
+    engine = create_db_engine(database_url)
     migrate(engine)
     with Session(engine) as session:
         yield session
+    engine.dispose()
 
 
 def _user(session, email, seat=True, role=Role.SALES_REP):

@@ -323,3 +323,7 @@ def downgrade() -> None:
     op.drop_table('knowledgearticle')
     op.drop_table('inbox')
     # ### end Alembic commands ###
+    if op.get_bind().dialect.name == "postgresql":  # PostgreSQL keeps enum types after their tables are dropped
+        for name in ("role", "conversationstatus", "sourcekind", "sourcestatus", "jobstate", "messagerole",
+                     "decisionkind"):
+            op.execute(f"DROP TYPE IF EXISTS {name}")
