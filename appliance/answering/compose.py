@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from appliance.answering.injection import is_planted_instruction
+from appliance.answering.injection import planted_sentences
 from appliance.answering.text import content_terms, sentence_spans, stem, term_matches, words
 from appliance.retrieval.contracts import ScoredPassage
 
@@ -73,8 +73,10 @@ def _units(candidate: ScoredPassage, rank: int) -> list[tuple[int, int]]:
     text = candidate.passage.text
     if candidate.passage.doc_kind == "quote":
         return [(0, len(text))]
-    return [(span.start, span.end) for span in sentence_spans(text)
-            if not text[span.start:span.end].startswith("#") and not is_planted_instruction(text[span.start:span.end])
+    spans = sentence_spans(text)
+    planted = planted_sentences(text, [(span.start, span.end) for span in spans])  # across sentences (issue 12)
+    return [(span.start, span.end) for index, span in enumerate(spans)
+            if not text[span.start:span.end].startswith("#") and index not in planted
             and not TABLE_SEPARATOR.match(text[span.start:span.end])]
 
 

@@ -5,6 +5,11 @@ Started as ``... _convert_worker --parent-pid PID``: first it arranges to die wi
 address space (RLIMIT_AS) before importing docling, converts the file, and writes one JSON answer on stdout:
 ``{"ok": true, "document": {...}}`` or ``{"ok": false, "reason": "..."}``. Anything docling or a native library
 prints goes to stderr: fd 1 is redirected there while the conversion runs.
+
+Started as ``... --parent-pid PID --serve MEMORY_BYTES`` it is a warm worker (see ``convert_pool``): it limits its
+address space and imports docling at once, then answers one JSON request per stdin line with one JSON answer per
+stdout line (plus ``rss_bytes``, its resident memory afterwards), until stdin closes. The parent decides when to
+replace it (after a failure, a time-out, ``max_documents`` or above ``max_rss_bytes``).
 """
 
 from __future__ import annotations
@@ -37,33 +42,70 @@ LOAD_HINT = (
 )
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-HIDDEN_STYLE = re.compile(
-    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|$|!)"
-    r"|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!)",
-    re.IGNORECASE,
-)
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+SERVE_OPTION = "--serve"
 
 
 def main() -> None:
-    if len(sys.argv) == 3 and sys.argv[1] == PARENT_PID_OPTION:
+    if len(sys.argv) >= 3 and sys.argv[1] == PARENT_PID_OPTION:
         die_with_parent(int(sys.argv[2]))
+    if len(sys.argv) == 5 and sys.argv[3] == SERVE_OPTION:
+        serve(int(sys.argv[4]))
+        return
     request = json.loads(sys.stdin.buffer.read())
     answer_fd = os.dup(1)
     os.dup2(2, 1)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
-    try:
-        _limit_memory(int(request["memory_bytes"]))
-        _load_docling(request)
-        answer: dict[str, Any] = {"ok": True, "document": document_to_json(convert(request))}
-    except IngestionError as exc:
-        answer = {"ok": False, "reason": exc.reason}
-    except MemoryError:
-        answer = {"ok": False, "reason": _memory_reason(request)}
-    except Exception as exc:  # the child reports every failure as an answer; the parent never sees a traceback
-        answer = {"ok": False, "reason": f"the converter failed: {type(exc).__name__}: {exc}"[:500]}
+    answer = answer_request(request, limit=True)
     with os.fdopen(answer_fd, "wb") as out:
         out.write(json.dumps(answer).encode())
+
+
+def answer_request(request: dict[str, Any], *, limit: bool) -> dict[str, Any]:
+    """Convert one request into its answer; every failure becomes ``{"ok": false, "reason": ...}``."""
+    try:
+        if limit:
+            _limit_memory(int(request["memory_bytes"]))
+        _load_docling(request)
+        return {"ok": True, "document": document_to_json(convert(request))}
+    except IngestionError as exc:
+        return {"ok": False, "reason": exc.reason}
+    except MemoryError:
+        return {"ok": False, "reason": _memory_reason(request)}
+    except Exception as exc:  # the child reports every failure as an answer; the parent never sees a traceback
+        return {"ok": False, "reason": f"the converter failed: {type(exc).__name__}: {exc}"[:500]}
+
+
+def serve(memory_bytes: int) -> None:
+    """The warm worker's loop: limits and docling once, then one answer line per request line."""
+    answer_fd = os.dup(1)
+    os.dup2(2, 1)
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    _limit_memory(memory_bytes)
+    try:
+        _load_docling({"memory_bytes": memory_bytes})
+    except IngestionError:
+        pass  # each request reports it (answer_request loads again, which fails the same way)
+    with os.fdopen(answer_fd, "wb", buffering=0) as out:
+        for line in sys.stdin.buffer:
+            if not line.strip():
+                continue
+            try:
+                request = json.loads(line)
+            except ValueError:
+                return  # not our parent speaking: stop
+            answer = answer_request(request, limit=False)
+            answer["rss_bytes"] = resident_bytes()
+            out.write(json.dumps(answer).encode() + b"\n")
+
+
+def resident_bytes() -> int:
+    """This process's resident memory now (Linux /proc; 0 where unknown)."""
+    try:
+        with open("/proc/self/statm", "rb") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def die_with_parent(parent_pid: int) -> None:
@@ -128,7 +170,7 @@ def convert(request: dict[str, Any]) -> ConvertedDocument:
             warnings.append(f"{removed} hidden HTML element(s) were left out")
         source = DocumentStream(name=filename, stream=io.BytesIO(html.encode()))
 
-    converter = _converter(fmt, request.get("artifacts_path"))
+    converter = _cached_converter(fmt, request.get("artifacts_path"))
     result = converter.convert(
         source,
         raises_on_error=False,
@@ -156,6 +198,17 @@ def convert(request: dict[str, Any]) -> ConvertedDocument:
     return render_document(
         elements, title=title, default_title=Path(filename).stem, fmt=fmt, pages=pages, warnings=warnings
     )
+
+
+_CONVERTERS: dict[tuple[str, str | None], Any] = {}
+
+
+def _cached_converter(fmt: str, artifacts_path: str | None) -> Any:
+    """One converter per format for the life of the process: a warm worker builds each pipeline once."""
+    key = (fmt, artifacts_path)
+    if key not in _CONVERTERS:
+        _CONVERTERS[key] = _converter(fmt, artifacts_path)
+    return _CONVERTERS[key]
 
 
 def _converter(fmt: str, artifacts_path: str | None) -> Any:
@@ -320,22 +373,10 @@ def repair_pipe_tables(markdown: str) -> str:
 
 
 def strip_hidden_html(html: str) -> tuple[str, int]:
-    """Remove elements a browser would not show (scripts, styles, ``hidden``, ``display:none``, zero font size or
-    opacity): text a reader cannot see must not become a citable passage. Returns the HTML and the count removed."""
-    from bs4 import BeautifulSoup
+    """Remove elements a reader cannot see (see :mod:`appliance.ingestion.hidden_html`); returns HTML and count."""
+    from appliance.ingestion import hidden_html
 
-    soup = BeautifulSoup(html, "lxml")
-    removed = 0
-    for tag in soup(["script", "style", "template", "noscript"]):
-        tag.decompose()
-    for tag in soup.find_all(True):
-        if tag.decomposed:
-            continue
-        style = tag.get("style") or ""
-        if tag.has_attr("hidden") or tag.get("aria-hidden") == "true" or HIDDEN_STYLE.search(style):
-            tag.decompose()
-            removed += 1
-    return str(soup), removed
+    return hidden_html.strip_hidden_html(html)
 
 
 if __name__ == "__main__":
