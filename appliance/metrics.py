@@ -25,3 +25,31 @@ INGESTION_SECONDS = Histogram(
     "appliance_ingestion_seconds", "Time to ingest one knowledge source.", buckets=LATENCY_BUCKETS
 )
 INGESTION_QUEUE = Gauge("appliance_ingestion_queue_jobs", "Ingestion jobs not yet finished.")
+
+# The reps' inbox (issue 11)
+HANDOFF_BUCKETS = (5, 15, 30, 60, 120, 300, 600, 1800, 3600, 7200, 14400, 28800, 86400)
+HANDOFFS_ROUTED = Counter(
+    "appliance_handoffs_routed_total", "Handoffs by why the agent handed off and where routing sent them "
+    "(owner, team, anyone, nobody).", ["reason", "target"],
+)
+HANDOFF_FIRST_REPLY_SECONDS = Histogram(
+    "appliance_handoff_first_human_reply_seconds", "Time from a handoff to the first reply by a person.",
+    buckets=HANDOFF_BUCKETS,
+)
+CONVERSATIONS_WAITING = Gauge("appliance_conversations_waiting", "Handed-off conversations no rep has claimed yet.")
+LIVE_CONNECTIONS = Gauge("appliance_live_connections", "Open live-update (SSE) streams in this process.")
+NOTIFICATIONS = Counter(
+    "appliance_notifications_total", "Notification emails by outcome (sent; failed = one attempt failed and will be "
+    "retried; dropped = gave up after the last retry).", ["outcome"],
+)
+
+# Hardening (issue 12)
+MODEL_BREAKER_STATE = Gauge(
+    "appliance_model_breaker_state", "The model server's circuit breaker: 1 for its current state, 0 for the others "
+    "(closed = calls go through; open = failing fast; half_open = one trial call probes the server).", ["state"],
+)
+MODEL_BREAKER_OPENED = Counter("appliance_model_breaker_opened_total", "Times the model server's breaker opened.")
+RATE_LIMITED = Counter(
+    "appliance_rate_limited_total", "Requests refused by a rate limit or the sign-in throttle.", ["limit"]
+)
+SIGN_INS = Counter("appliance_sign_ins_total", "Sign-in attempts by outcome.", ["outcome"])

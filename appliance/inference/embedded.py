@@ -170,7 +170,8 @@ class EmbeddedGenerator:
         """Yield the answer's non-empty text deltas in order; see the module docstring for the invariants."""
         await self.load()
         settings = self._settings
-        async with self._guard.admit():
+        admitted = asyncio.get_running_loop().time()  # the wait for the one slot counts against the first token
+        async with self._guard.admit(deadline=admitted + settings.first_token_timeout_seconds):
             loop = asyncio.get_running_loop()
             queue: asyncio.Queue[str | _End] = asyncio.Queue()
             stop = threading.Event()
@@ -181,9 +182,8 @@ class EmbeddedGenerator:
                 except RuntimeError:  # the event loop is gone: nobody is listening any more
                     stop.set()
 
-            started = loop.time()
-            first_token_deadline = started + min(settings.first_token_timeout_seconds, settings.total_timeout_seconds)
-            total_deadline = started + settings.total_timeout_seconds
+            first_token_deadline = admitted + min(settings.first_token_timeout_seconds, settings.total_timeout_seconds)
+            total_deadline = admitted + settings.total_timeout_seconds
             worker = asyncio.ensure_future(
                 asyncio.to_thread(self._generate_sync, list(messages), max_tokens, temperature, stop, push)
             )

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from appliance import metrics
 from appliance.inference.contracts import ChatMessage, GenerationError
 from appliance.inference.guard import CircuitBreaker, ConcurrencyLimiter, GenerationGuard
 from appliance.settings import InferenceSettings
@@ -67,8 +68,10 @@ class OpenAICompatibleGenerator:
             ),
             CircuitBreaker(
                 failure_threshold=settings.breaker_failure_threshold,
+                timeout_threshold=settings.breaker_timeout_threshold,
                 cooldown_seconds=settings.breaker_cooldown_seconds,
                 clock=clock,
+                on_open=metrics.MODEL_BREAKER_OPENED.inc,
             ),
         )
         self._model: str | None = settings.model or None
@@ -81,11 +84,11 @@ class OpenAICompatibleGenerator:
     ) -> AsyncIterator[str]:
         """Yield the answer's non-empty text deltas in order; see the module docstring for failures."""
         settings = self._settings
-        async with self._guard.admit():
-            loop = asyncio.get_running_loop()
-            started = loop.time()
-            first_token_deadline = started + min(settings.first_token_timeout_seconds, settings.total_timeout_seconds)
-            total_deadline = started + settings.total_timeout_seconds
+        loop = asyncio.get_running_loop()
+        started = loop.time()  # before the queue: the wait for a slot counts against the first-token limit
+        first_token_deadline = started + min(settings.first_token_timeout_seconds, settings.total_timeout_seconds)
+        total_deadline = started + settings.total_timeout_seconds
+        async with self._guard.admit(deadline=first_token_deadline):
             model = await self._resolved_model(first_token_deadline)
             body = {
                 "model": model,
@@ -152,8 +155,10 @@ class OpenAICompatibleGenerator:
             raise ValueError(f"complete_json was given an invalid JSON Schema: {error.message}") from error
         validator = validator_class(schema)
         settings = self._settings
-        async with self._guard.admit():
-            deadline = asyncio.get_running_loop().time() + settings.total_timeout_seconds
+        # Structured calls (the follow-up rewrite) run before the answer: a short budget of their own, queue included.
+        deadline = asyncio.get_running_loop().time() + min(settings.structured_timeout_seconds,
+                                                             settings.total_timeout_seconds)
+        async with self._guard.admit(deadline=deadline):
             model = await self._resolved_model(deadline)
             body = {
                 "model": model,
