@@ -203,6 +203,16 @@ def cmd_eval(args: argparse.Namespace) -> None:
         Path(args.json_out).write_text(text + "\n")
 
 
+def cmd_doctor(args: argparse.Namespace) -> None:
+    from appliance.doctor import DEFAULT_LOCK, Status, report, run_checks
+
+    findings = run_checks(_settings(args.data_dir), models_dir=Path(args.models_dir),
+                          lock_path=Path(args.lock) if args.lock else DEFAULT_LOCK)
+    print(report(findings))
+    if any(f.status is Status.FAIL for f in findings):
+        raise SystemExit(1)
+
+
 def cmd_models(args: argparse.Namespace) -> None:
     from appliance.models import list_models, prepare_model, record_models, verify_models
 
@@ -269,6 +279,12 @@ def build_parser() -> argparse.ArgumentParser:
     models.add_argument("action", choices=["list", "verify", "prepare", "record"])
     models.add_argument("--models-dir", default="models")
     models.set_defaults(func=cmd_models)
+    doctor = sub.add_parser("doctor", help="check the install: packages against the lock, models, data directory, "
+                            "database, model server; says what is wrong and how to fix it")
+    doctor.add_argument("--data-dir", default=None, help="default: APPLIANCE_DATA_DIR or var")
+    doctor.add_argument("--models-dir", default="models")
+    doctor.add_argument("--lock", default=None, help="default: requirements/appliance.lock beside the code")
+    doctor.set_defaults(func=cmd_doctor)
     admin = sub.add_parser("create-admin", help="create a super admin (first run)")
     admin.add_argument("--email", required=True)
     admin.add_argument("--name", default="Administrator")
