@@ -15,6 +15,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.e2e
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -116,15 +117,17 @@ def test_bad_messages_get_a_clear_error_and_change_nothing(demo, browser):
     page = browser.new_page()
     page.goto(demo["link"])
     before = page.locator("#messages .msg").count()
-    page.evaluate("document.getElementById('chat-text').removeAttribute('required')")
+    # locator.evaluate runs once, inside the driver's own protocol call, which the page's CSP exempts; a waiting
+    # function (page.wait_for_function) would be evaluated later by the page itself, which our CSP rightly forbids.
+    page.locator("#chat-text").evaluate("field => field.removeAttribute('required')")
     page.fill("#chat-text", "   ")
     page.click("#chat-form button[type=submit]")
     page.locator("#chat-error:not(:empty)").wait_for(timeout=90_000)
     assert "type a question" in page.locator("#chat-error").inner_text()
-    page.evaluate("document.getElementById('chat-text').removeAttribute('maxlength')")
+    page.locator("#chat-text").evaluate("field => field.removeAttribute('maxlength')")
     page.fill("#chat-text", "x" * 5000)
     page.click("#chat-form button[type=submit]")
-    page.wait_for_function("document.getElementById('chat-error').innerText.includes('too long')", timeout=90_000)
+    expect(page.locator("#chat-error")).to_contain_text("too long", timeout=90_000)
     assert page.locator("#messages .msg").count() == before
     page.close()
 
@@ -189,8 +192,7 @@ def test_deactivating_the_agent_ends_open_chats_politely(demo, browser):
     try:
         buyer.fill("#chat-text", "Are you still there?")
         buyer.click("#chat-form button[type=submit]")
-        buyer.wait_for_function("document.getElementById('chat-error').innerText.includes('no longer available')",
-                                timeout=90_000)
+        expect(buyer.locator("#chat-error")).to_contain_text("no longer available", timeout=90_000)
         buyer.reload()
         assert buyer.locator("#chat-form").count() == 0  # the quote without the chat
         assert buyer.locator("table.line-items").count() == 1

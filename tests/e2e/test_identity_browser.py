@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from playwright.sync_api import expect
 import uvicorn
 from PIL import Image
 
@@ -83,10 +84,10 @@ def test_set_the_name_upload_an_avatar_and_see_the_preview(appliance, browser, t
     avatar = page.locator("#identity-preview img.avatar")
     avatar.wait_for()
     assert avatar.get_attribute("src").startswith("/avatars/")
-    page.wait_for_function("document.querySelector('#avatar-full').complete")
-    natural = page.evaluate("[document.querySelector('#avatar-full').naturalWidth,"
-                            " document.querySelector('#avatar-full').naturalHeight]")
-    assert natural == [256, 256]  # the browser loaded the re-encoded square from our own storage
+    full = page.locator("#avatar-full")
+    expect(full).to_have_js_property("complete", True)
+    expect(full).to_have_js_property("naturalWidth", 256)  # the browser loaded the re-encoded square from our storage
+    expect(full).to_have_js_property("naturalHeight", 256)
     shown = page.locator("#avatar-full").screenshot()
     centre = Image.open(io.BytesIO(shown)).convert("RGB")
     r, g, b = centre.getpixel((centre.width // 2, centre.height // 2))
