@@ -82,6 +82,9 @@ class IngestionSettings(BaseModel):
         default=2 * 1024**3, ge=256 * 1024**2,
         description="A warm conversion process is replaced when its resident memory passes this after a document.",
     )
+    backlog_degraded_seconds: float = Field(
+        default=1800.0, gt=0,
+        description="/healthz reports degraded when an unfinished ingestion job is older than this.")
     chunk_max_chars: int = Field(default=1200, ge=200, le=8000, description="Largest passage, in characters.")
     fetch_timeout_seconds: float = Field(default=20.0, gt=0, description="Total time allowed to fetch one URL.")
     fetch_max_redirects: int = Field(default=5, ge=0, le=20, description="Redirects followed when fetching a URL.")

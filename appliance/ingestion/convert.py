@@ -71,12 +71,17 @@ MAX_RESULT_BYTES = 256 * 1024 * 1024
 
 @dataclass(frozen=True)
 class ConversionLimits:
-    """Bounds on one conversion: input size, pages, wall-clock time and the child's address space."""
+    """Bounds on one conversion: input size, pages, wall-clock time and the child's address space; and how the
+    children are reused (``workers`` warm children, each replaced after ``max_documents`` documents or above
+    ``max_rss_bytes`` resident; ``workers=0``: a fresh child per document). See ``convert_pool``."""
 
     max_file_bytes: int
     max_pages: int
     timeout_seconds: float
     memory_bytes: int
+    workers: int = 1
+    max_documents: int = 50
+    max_rss_bytes: int = 2 * 1024**3
 
     @classmethod
     def from_settings(cls, settings: IngestionSettings) -> ConversionLimits:
@@ -85,6 +90,9 @@ class ConversionLimits:
             max_pages=settings.max_pages,
             timeout_seconds=settings.conversion_timeout_seconds,
             memory_bytes=settings.conversion_memory_bytes,
+            workers=settings.conversion_workers,
+            max_documents=settings.conversion_worker_max_documents,
+            max_rss_bytes=settings.conversion_worker_max_rss_bytes,
         )
 
 
@@ -268,7 +276,24 @@ def _split_paragraphs(text: str) -> Iterable[str]:
 
 
 def run_worker(request: dict[str, object], limits: ConversionLimits) -> ConvertedDocument:
-    """Run the conversion child on ``request`` and rebuild its answer; every failure becomes an IngestionError."""
+    """Convert ``request`` in a warm child of the pool (``limits.workers > 0``) or a fresh one, and rebuild its
+    answer; every failure becomes an IngestionError."""
+    if limits.workers <= 0:
+        return run_cold_worker(request, limits)
+    return pool_of(limits).convert(request, timeout=limits.timeout_seconds, max_result_bytes=MAX_RESULT_BYTES,
+                                   parse=lambda code, out, err: _parse_answer(code, out, err, limits))
+
+
+def pool_of(limits: ConversionLimits):  # type: ignore[no-untyped-def]
+    """The process's warm-worker pool for ``limits`` (children start with its memory limit)."""
+    from appliance.ingestion.convert_pool import PoolConfig, pool_for
+
+    config = PoolConfig(memory_bytes=limits.memory_bytes, size=max(limits.workers, 1),
+                        max_documents=limits.max_documents, max_rss_bytes=limits.max_rss_bytes)
+    return pool_for(config, env=_child_env(), package_root=str(_package_root()))
+
+
+def _child_env() -> dict[str, str]:
     env = dict(os.environ)
     env.update(
         HF_HUB_OFFLINE="1",
@@ -279,6 +304,12 @@ def run_worker(request: dict[str, object], limits: ConversionLimits) -> Converte
         OMP_NUM_THREADS="1",
         PYTHONPATH=os.pathsep.join(filter(None, [str(_package_root()), env.get("PYTHONPATH", "")])),
     )
+    return env
+
+
+def run_cold_worker(request: dict[str, object], limits: ConversionLimits) -> ConvertedDocument:
+    """Run a fresh conversion child on ``request`` (it imports docling, converts one document and exits)."""
+    env = _child_env()
     # The child asks the kernel to kill it when this process dies (see _convert_worker.die_with_parent); it gets
     # the pid to expect as its parent so it can tell whether this process died before it asked.
     process = subprocess.Popen(
