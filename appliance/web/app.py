@@ -67,8 +67,15 @@ def create_app(settings: Settings, *, container=None) -> FastAPI:  # type: ignor
                 await app.state.container.aclose()
 
     app = FastAPI(title="Closing agent appliance", lifespan=lifespan, docs_url=None, redoc_url=None,
-                  openapi_url="/api/openapi.json")
+                  openapi_url="/api/openapi.json" if settings.security.openapi else None)
     app.state.settings = settings
+    from appliance.health import ModelProbe
+    from appliance.web.errors import install_error_pages
+    from appliance.web.ratelimit import BuyerLimits
+
+    app.state.buyer_limits = BuyerLimits.from_settings(settings.security)
+    app.state.model_probe = ModelProbe(settings)
+    install_error_pages(app)  # rate limits (429) and a full disk (507) as pages the person can read
     app.state.banner = ""
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 

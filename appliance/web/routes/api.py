@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hmac
+
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
@@ -11,24 +13,46 @@ from appliance.domain.accounts import AuthSession, Role, User
 from appliance.domain.conversations import Conversation, Decision, citations_for, transcript
 from appliance.domain.quotes import Quote
 from appliance.domain.knowledge import IngestionJob, KnowledgeSource
-from appliance.web.routes.admin import signed_in
+from appliance import metrics as app_metrics
+from appliance.health import health_report
+from appliance.web.routes.admin import signed_in, super_admin
 
 router = APIRouter()
 
 
 @router.get("/healthz")
-def health() -> JSONResponse:
-    return JSONResponse({"status": "ok"})
+def health(request: Request) -> JSONResponse:
+    """ok / degraded (model server unreachable or its breaker not closed, ingestion backed up) / down (503)."""
+    container = request.app.state.container
+    report = health_report(engine=container.engine, generator=container.generator,
+                           probe=request.app.state.model_probe, settings=request.app.state.settings)
+    return JSONResponse(report, status_code=503 if report["status"] == "down" else 200,
+                        headers={"Cache-Control": "no-store"})
 
 
-@router.get("/metrics")
-def metrics() -> Response:
+def metrics_reader(request: Request) -> None:
+    """Prometheus sends ``Authorization: Bearer <security.metrics_token>`` when a token is configured."""
+    token = request.app.state.settings.security.metrics_token.get_secret_value()
+    if not token:
+        return
+    sent = request.headers.get("authorization", "")
+    if not hmac.compare_digest(sent.encode(), f"Bearer {token}".encode()):
+        raise HTTPException(401, "a bearer token is required for /metrics", headers={"WWW-Authenticate": "Bearer"})
+
+
+@router.get("/metrics", dependencies=[Depends(metrics_reader)])
+def metrics(request: Request) -> Response:
+    generator = request.app.state.container.generator
+    state = str(generator.health().get("state", "closed")) if generator is not None else "closed"
+    for name in ("closed", "open", "half_open"):
+        app_metrics.MODEL_BREAKER_STATE.labels(state=name).set(1 if name == state else 0)
     return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
 
 @router.get("/api/sources")
-def sources(request: Request, auth: tuple[User, AuthSession] = Depends(signed_in)) -> JSONResponse:
-    """Every knowledge source with its status and its latest ingestion job (progress of long work)."""
+def sources(request: Request, auth: tuple[User, AuthSession] = Depends(super_admin)) -> JSONResponse:
+    """Every knowledge source with its status and its latest ingestion job (progress of long work). Super admins
+    only, like the sources page: rejection reasons name what a file held."""
     with Session(request.app.state.container.engine) as session:
         rows = []
         for source in session.exec(select(KnowledgeSource).order_by(KnowledgeSource.id)):

@@ -41,3 +41,11 @@ document.addEventListener("click", function (event) {
     done();
   }
 });
+// Buyer chat: a rate limit (429) or a full disk (507) carries a sentence for the chat's error line; show it.
+document.addEventListener("htmx:beforeSwap", function (event) {
+  var status = event.detail.xhr.status;
+  if ((status === 429 || status === 507) && event.detail.xhr.getResponseHeader("HX-Retarget")) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});
