@@ -22,15 +22,19 @@ Invariants and honest limits:
   in-process gRPC server whose memtable is locked, but its write path allocates sequence numbers without a lock,
   so writes from this store are serialised by a lock. Searches run concurrently.
 - Milvus-lite locks its database folder to one process: run one appliance process per database, or use a server.
+- Backups: every write to a Milvus-lite folder (through its flush) holds a shared ``flock`` on ``<folder>.write-gate``;
+  ``appliance backup`` takes it exclusively, so it copies the folder between two flushed writes, never during one.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import operator
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +49,7 @@ VARCHAR_MAX_BYTES = 65_535  # Milvus' largest VARCHAR, in UTF-8 bytes
 ID_MAX_CHARS = 128
 PASSAGE_ID = re.compile(r"[A-Za-z0-9_.:\-]{1,%d}" % ID_MAX_CHARS)
 COLLECTION_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,254}")
+WRITE_GATE_SUFFIX = ".write-gate"
 MAX_DOCUMENT_PASSAGES = 16_384  # Milvus' largest query result; chunking keeps documents far below it
 OUTPUT_FIELDS = ["id", "agent_id", "doc_kind", "doc_id", "text", "heading_path", "start", "end", "title"]
 
@@ -94,6 +99,7 @@ class MilvusVectorStore:
             )
             raise VectorStoreError(f"Cannot open {where}: {exc}.{hint}") from exc
         self._write_lock = threading.Lock()
+        self._write_gate = Path(self._local_path + WRITE_GATE_SUFFIX) if self._local_path else None
         self._ensure_collection()
         self._client.load_collection(collection)
 
@@ -178,7 +184,7 @@ class MilvusVectorStore:
         stale = f'doc_kind == "{kind}" and doc_id == {number}'
         if ids:
             stale += " and id not in [" + ", ".join(f'"{passage_id}"' for passage_id in ids) + "]"
-        with self._write_lock:
+        with self._write_lock, write_gate(self._write_gate, exclusive=False):
             if rows:
                 self._client.upsert(self.collection, rows)
             self._client.delete(self.collection, filter=stale)
@@ -187,7 +193,7 @@ class MilvusVectorStore:
     def delete_document(self, *, doc_kind: DocKind, doc_id: int) -> None:
         """Remove every passage of that document and flush; a missing document is not an error."""
         kind, number = _doc_kind(doc_kind), _integer(doc_id, "doc_id")
-        with self._write_lock:
+        with self._write_lock, write_gate(self._write_gate, exclusive=False):
             self._client.delete(self.collection, filter=f'doc_kind == "{kind}" and doc_id == {number}')
             self._client.flush(self.collection)
 
@@ -277,6 +283,21 @@ class MilvusVectorStore:
                 scored.sparse_rank = rank
                 scored.sparse_score = abs(float(hit["distance"]))  # Milvus-lite negates BM25 (module note)
         return list(found.values())
+
+
+@contextlib.contextmanager
+def write_gate(path: Path | None, *, exclusive: bool) -> Iterator[None]:
+    """Hold the Milvus-lite folder's write gate: shared by writers, exclusive for a backup (waits for the write in
+    progress to flush). ``None`` (a Milvus server) holds nothing."""
+    if path is None:
+        yield
+        return
+    with open(path, "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _search_text(passage: Passage) -> str:
