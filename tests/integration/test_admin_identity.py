@@ -85,7 +85,7 @@ def with_identity(app: FastAPI, settings: Settings) -> FastAPI:
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory):
+def app(tmp_path_factory, module_database_url):
     # The local image server is on 127.0.0.1: allowed here by name, the way an intranet host would be listed.
     settings = Settings(data_dir=tmp_path_factory.mktemp("identity"),
                         ingestion=IngestionSettings(max_file_bytes=MAX_FILE_BYTES, fetch_allow_hosts=["127.0.0.1"]))

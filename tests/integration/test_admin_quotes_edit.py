@@ -26,7 +26,7 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory):
+def app(tmp_path_factory, module_database_url):
     application = create_app(Settings(data_dir=tmp_path_factory.mktemp("quote-edit")))
     with TestClient(application, base_url="http://127.0.0.1") as client:
         seed(application.state.container.engine)
@@ -171,9 +171,16 @@ def test_a_failure_part_way_through_the_save_leaves_the_quote_as_it_was(app):
     application, client = app
     engine = application.state.container.engine
     q1, items = quote(application, "Q-1")
+    postgres = engine.dialect.name == "postgresql"
     with engine.begin() as connection:
-        connection.execute(text("CREATE TRIGGER refuse_boom BEFORE INSERT ON lineitem WHEN NEW.name = 'BOOM' "
-                                "BEGIN SELECT RAISE(ABORT, 'refused by the test trigger'); END"))
+        if postgres:
+            connection.execute(text("CREATE FUNCTION refuse_boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                    "RAISE EXCEPTION 'refused by the test trigger'; END $$"))
+            connection.execute(text("CREATE TRIGGER refuse_boom BEFORE INSERT ON lineitem FOR EACH ROW "
+                                    "WHEN (NEW.name = 'BOOM') EXECUTE FUNCTION refuse_boom()"))
+        else:
+            connection.execute(text("CREATE TRIGGER refuse_boom BEFORE INSERT ON lineitem WHEN NEW.name = 'BOOM' "
+                                    "BEGIN SELECT RAISE(ABORT, 'refused by the test trigger'); END"))
     try:
         plain = TestClient(application, base_url="http://127.0.0.1", raise_server_exceptions=False)
         csrf = login(plain, REP)
@@ -184,7 +191,9 @@ def test_a_failure_part_way_through_the_save_leaves_the_quote_as_it_was(app):
         assert failed.status_code == 500
     finally:
         with engine.begin() as connection:
-            connection.execute(text("DROP TRIGGER refuse_boom"))
+            connection.execute(text("DROP TRIGGER refuse_boom" + (" ON lineitem" if postgres else "")))
+            if postgres:
+                connection.execute(text("DROP FUNCTION refuse_boom()"))
     after, after_items = quote(application, "Q-1")
     assert (after.title, after.version) == (q1.title, q1.version)
     assert rows(after_items) == rows(items)

@@ -27,7 +27,7 @@ PASSWORD = "a-long-test-password"
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory):
+def client(tmp_path_factory, module_database_url):
     application = create_app(Settings(data_dir=tmp_path_factory.mktemp("wizard")))
     with TestClient(application, base_url="http://127.0.0.1") as test_client:
         with Session(application.state.container.engine) as session:
