@@ -32,6 +32,9 @@ class Container:
     fetcher: Any
     worker: IngestionWorker
     pipeline: AnswerPipeline
+    broker: Any = None  # live updates (appliance.live.contracts.Broker)
+    conversations: Any = None  # the conversation service (appliance.domain.inbox.ConversationService)
+    outbox: Any = None  # the email outbox sender (appliance.notify.outbox.OutboxSender)
 
     async def aclose(self) -> None:
         if self.generator is not None:
@@ -78,5 +81,28 @@ async def build_container(settings: Settings, *, extra_allowed_hosts: tuple[str,
     pipeline = AnswerPipeline(engine=engine, settings=settings, embedder=embedder, store=store, reranker=reranker,
                               generator=generator)
     worker.on_ready = pipeline.warm_source  # a newly ready source's sentences are embedded before any question
+    broker, conversations, outbox = build_inbox(settings, engine)
     return Container(settings=settings, engine=engine, embedder=embedder, store=store, reranker=reranker,
-                     generator=generator, gate=gate, fetcher=fetcher, worker=worker, pipeline=pipeline)
+                     generator=generator, gate=gate, fetcher=fetcher, worker=worker, pipeline=pipeline,
+                     broker=broker, conversations=conversations, outbox=outbox)
+
+
+def build_inbox(settings: Settings, engine: Engine):  # type: ignore[no-untyped-def]
+    """The live-update broker, the conversation service and the email outbox sender."""
+    from datetime import timedelta
+
+    from appliance.domain.inbox import ConversationService
+    from appliance.live.memory import InProcessBroker
+    from appliance.notify.contracts import DisabledNotifier
+    from appliance.notify.outbox import OutboxSender
+    from appliance.notify.smtp import SmtpNotifier
+
+    broker = InProcessBroker()
+    notifier = SmtpNotifier(settings.smtp) if settings.smtp.host else DisabledNotifier()
+    outbox = OutboxSender(engine=engine, notifier=notifier, max_attempts=settings.inbox.outbox_max_attempts,
+                          retry_base_seconds=settings.inbox.outbox_retry_seconds,
+                          poll_seconds=settings.inbox.outbox_poll_seconds)
+    conversations = ConversationService(
+        engine=engine, broker=broker, public_url=settings.public_url, notify_reps=settings.inbox.notify_reps,
+        presence_timeout=timedelta(seconds=settings.inbox.presence_timeout_seconds), on_outbox=outbox.nudge)
+    return broker, conversations, outbox

@@ -10,11 +10,13 @@ from __future__ import annotations
 import asyncio
 import re
 import time
+from datetime import timedelta
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from appliance import metrics
@@ -53,7 +55,9 @@ from appliance.domain.conversations import (
     MessageRole,
     add_message,
 )
-from appliance.domain.handoff import route_handoff
+from appliance.domain.handoff import HandoffOutcome, plan_handoff
+from appliance.domain.inbox import agent_may_reply, record_handoff
+from appliance.domain.types import utcnow
 from appliance.domain.knowledge import KnowledgeSource, SourceStatus, ready_source_ids
 from appliance.domain.quotes import Quote, line_items
 from appliance.inference.contracts import Generator
@@ -89,6 +93,7 @@ class _Turn:
     agent: Agent
     owner: User | None
     source_ids: list[int]
+    handoff: HandoffOutcome | None = None  # where a handoff goes (planned by _handoff, recorded by _persist)
 
 
 class AnswerPipeline:
@@ -197,6 +202,9 @@ class AnswerPipeline:
         latencies["total"] = _ms(started)
         message_id = self._persist(turn, policy, reply_text, composed if policy.kind == "answer" else None,
                                    candidates, latencies, language, model, ask_email)
+        if message_id is None:  # a person took the conversation while the agent was answering: nothing was stored
+            yield ReplyDone(None, "silent")
+            return
         self._observe(policy, latencies)
         yield ReplyDone(message_id, policy.kind)
 
@@ -329,7 +337,8 @@ class AnswerPipeline:
             message = session.get(Message, buyer_message_id)
             if conversation is None or message is None or message.conversation_id != conversation_id:
                 raise LookupError("no such message in this conversation")
-            if conversation.status != ConversationStatus.AGENT:
+            if conversation.status != ConversationStatus.AGENT or message.role != MessageRole.BUYER \
+                    or buyer_message_id <= conversation.agent_resumes_after:  # a person handled it (hand-back)
                 return None
             quote = session.get(Quote, conversation.quote_id)
             agent = session.get(Agent, conversation.agent_id)
@@ -349,18 +358,40 @@ class AnswerPipeline:
             )
 
     def _handoff(self, turn: _Turn, language: str) -> tuple[str, bool]:
-        with session_scope(self._engine) as session:
-            conversation = session.get(Conversation, turn.conversation_id)
-            assert conversation is not None
-            outcome = route_handoff(session=session, conversation=conversation, agent=turn.agent, quote=turn.quote,
-                                    language=language)
-        return outcome.buyer_message, outcome.ask_email
+        """Where the handoff goes (availability now) and what the buyer is told; `_persist` records it."""
+        with Session(self._engine) as session:
+            turn.handoff = plan_handoff(
+                session=session, agent=turn.agent, quote=turn.quote, now=utcnow(), language=language,
+                presence_timeout=timedelta(seconds=self._settings.inbox.presence_timeout_seconds))
+        return turn.handoff.buyer_message, turn.handoff.ask_email
 
     def _persist(
         self, turn: _Turn, policy: PolicyDecision, text: str, composed: ComposedReply | None,
         candidates: list[ScoredPassage], latencies: dict[str, float], language: str, model: str, ask_email: bool,
+    ) -> int | None:
+        """Store the reply, its citations and the decision in one transaction, only while the agent still owns the
+        conversation (checked again here); None when it no longer does. One reply per buyer message: the database
+        refuses a second decision, and the stored reply's id is returned instead."""
+        try:
+            return self._store_reply(turn, policy, text, composed, candidates, latencies, language, model, ask_email)
+        except (IntegrityError, _NotOwner):
+            stored = self._stored_reply(turn.buyer_message_id)
+            return int(stored.id or 0) if stored is not None else None
+
+    def _store_reply(
+        self, turn: _Turn, policy: PolicyDecision, text: str, composed: ComposedReply | None,
+        candidates: list[ScoredPassage], latencies: dict[str, float], language: str, model: str, ask_email: bool,
     ) -> int:
         with session_scope(self._engine) as session:
+            if policy.kind == "handoff" and turn.handoff is not None:
+                owned = record_handoff(session=session, conversation_id=turn.conversation_id, outcome=turn.handoff,
+                                       reason=policy.reason, public_url=self._settings.public_url,
+                                       notify=self._settings.inbox.notify_reps)
+            else:
+                owned = agent_may_reply(session=session, conversation_id=turn.conversation_id,
+                                        buyer_message_id=turn.buyer_message_id)
+            if not owned:
+                raise _NotOwner
             conversation = session.get(Conversation, turn.conversation_id)
             assert conversation is not None
             message = add_message(session=session, conversation=conversation, role=MessageRole.AGENT, text=text,
@@ -415,6 +446,10 @@ class AnswerPipeline:
         metrics.DECISIONS.labels(decision=policy.kind).inc()
         if policy.kind == "handoff":
             metrics.HANDOFFS.labels(reason=policy.intent or "knowledge").inc()
+
+
+class _NotOwner(Exception):
+    """The agent no longer owns the conversation: its reply is not stored."""
 
 
 _ABOUT_THE_QUOTE = re.compile(

@@ -1,4 +1,11 @@
-"""Buyer conversations on a quote: messages, citations and the recorded decision with its evidence."""
+"""Buyer conversations on a quote: messages, citations, internal notes and the recorded decision with its evidence.
+
+Who owns a conversation is a small state machine (`ConversationStatus`, transitions in `appliance.domain.inbox`):
+the agent answers while the status is ``agent``; a handoff makes it ``waiting`` (for the user and/or team in
+``assigned_user_id`` / ``assigned_team_id``, or for anyone when both are empty); a rep's claim makes it ``assigned``
+(``assigned_user_id`` is then the rep); ``closed`` ends it. Handing back returns it to ``agent``, which then answers
+only buyer messages newer than ``agent_resumes_after`` (what a person handled is never re-answered).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Column, Text
+from sqlalchemy import Column, Text, UniqueConstraint
 from sqlmodel import Field, Session, SQLModel, select
 
 from appliance.domain.types import JSONColumn, utcnow
@@ -14,8 +21,13 @@ from appliance.domain.types import JSONColumn, utcnow
 
 class ConversationStatus(StrEnum):
     AGENT = "agent"  # the agent answers
-    HANDOFF = "handoff"  # waiting for / handled by a human; the agent stays silent
+    WAITING = "waiting"  # handed off: waiting for the owner, a team or anyone to claim it; the agent stays silent
+    ASSIGNED = "assigned"  # a rep has it; the agent stays silent
     CLOSED = "closed"
+
+    @property
+    def with_people(self) -> bool:
+        return self in (ConversationStatus.WAITING, ConversationStatus.ASSIGNED)
 
 
 class MessageRole(StrEnum):
@@ -42,6 +54,11 @@ class Conversation(SQLModel, table=True):
     assigned_user_id: int | None = Field(default=None, foreign_key="user.id")
     assigned_team_id: int | None = Field(default=None, foreign_key="team.id")
     buyer_email: str | None = Field(default=None, max_length=320)
+    handoff_reason: str = Field(default="", max_length=500, description="Why the agent handed off (last handoff).")
+    handed_off_at: datetime | None = Field(default=None, description="When the conversation last left the agent.")
+    first_human_reply_at: datetime | None = Field(default=None, description="First rep reply after that handoff.")
+    agent_resumes_after: int = Field(default=0, description="After a hand-back: the agent answers only buyer "
+                                     "messages with a larger id.")
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -52,7 +69,26 @@ class Message(SQLModel, table=True):
     role: MessageRole
     text: str = Field(sa_column=Column(Text, nullable=False))
     language: str = Field(default="", max_length=8)
+    author_user_id: int | None = Field(default=None, foreign_key="user.id", description="The rep who wrote it.")
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class ConversationNote(SQLModel, table=True):
+    """An internal note by a rep on a conversation. A separate table from messages, so no buyer view can show one."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    conversation_id: int = Field(foreign_key="conversation.id", index=True, ondelete="CASCADE")
+    author_user_id: int = Field(foreign_key="user.id")
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class ConversationRead(SQLModel, table=True):
+    """How far a rep has read a conversation (the inbox's unread badge)."""
+
+    user_id: int = Field(foreign_key="user.id", primary_key=True, ondelete="CASCADE")
+    conversation_id: int = Field(foreign_key="conversation.id", primary_key=True, ondelete="CASCADE")
+    last_read_message_id: int = 0
 
 
 class Citation(SQLModel, table=True):
@@ -73,7 +109,10 @@ class Citation(SQLModel, table=True):
 
 
 class Decision(SQLModel, table=True):
-    """What the agent decided for one buyer message, and the evidence it decided on (exportable for audit)."""
+    """What the agent decided for one buyer message, and the evidence it decided on (exportable for audit). At most
+    one per buyer message: the database refuses a second (concurrent reply streams cannot store two replies)."""
+
+    __table_args__ = (UniqueConstraint("buyer_message_id", name="uq_decision_buyer_message"),)
 
     id: int | None = Field(default=None, primary_key=True)
     conversation_id: int = Field(foreign_key="conversation.id", index=True, ondelete="CASCADE")
@@ -105,8 +144,9 @@ def conversation_for_buyer(*, session: Session, quote_id: int, agent_id: int, bu
 
 
 def add_message(*, session: Session, conversation: Conversation, role: MessageRole, text: str,
-                language: str = "") -> Message:
-    message = Message(conversation_id=conversation.id, role=role, text=text, language=language)
+                language: str = "", author_user_id: int | None = None) -> Message:
+    message = Message(conversation_id=conversation.id, role=role, text=text, language=language,
+                      author_user_id=author_user_id)
     conversation.updated_at = utcnow()
     session.add(conversation)
     session.add(message)
@@ -127,3 +167,24 @@ def citations_for(*, session: Session, message_ids: list[int]) -> dict[int, list
     for citation in session.exec(statement):
         grouped.setdefault(citation.message_id, []).append(citation)
     return grouped
+
+
+def notes_for(*, session: Session, conversation_id: int) -> list[ConversationNote]:
+    statement = select(ConversationNote).where(ConversationNote.conversation_id == conversation_id) \
+        .order_by(ConversationNote.id)  # type: ignore[arg-type]
+    return list(session.exec(statement))
+
+
+def unanswered_buyer_messages(*, session: Session, conversation: Conversation) -> list[int]:
+    """Buyer messages the agent still owes a reply (no decision yet), oldest first: while the agent owns the
+    conversation, every one of them gets a reply stream, so a question whose answer never started (the tab closed at
+    the wrong moment) is answered or handed off, never silently dropped."""
+    if conversation.status != ConversationStatus.AGENT:
+        return []
+    decided = select(Decision.buyer_message_id).where(Decision.conversation_id == conversation.id)
+    statement = select(Message.id).where(
+        Message.conversation_id == conversation.id, Message.role == MessageRole.BUYER,
+        Message.id > conversation.agent_resumes_after,  # type: ignore[operator]
+        Message.id.not_in(decided),  # type: ignore[union-attr]
+    ).order_by(Message.id)  # type: ignore[arg-type]
+    return [int(i) for i in session.exec(statement)]

@@ -1,21 +1,33 @@
 """Handoff routing: who takes over a conversation, and what the buyer is told.
 
-Rules (set on the agent): assign to the quote's owner, or to chosen teams. When that target has nobody available,
-the buyer sees the agent's "owner or selected teams unavailable" message and the conversation waits in the inbox
-for anyone; when no rep at all is available, the "all reps unavailable" message, and the buyer may leave an email.
+Rules (set on the agent): assign to the quote's owner, or to chosen teams (in order). Availability
+(`appliance.domain.availability`: the rep's switch, an open inbox page, the team's business hours) decides:
+- the rule's target can take it (the owner is available / a chosen team is open with someone available): it waits
+  for them and the buyer is told who will reply;
+- quote-owner rule, owner away: the first of the owner's teams that is open with someone available;
+- nobody there, but some rep is available: it waits for anyone and the buyer sees the agent's "owner or selected
+  teams unavailable" message;
+- no rep at all is available: it waits for the rule's target, the buyer sees the "all reps unavailable" message and
+  may leave an email.
+`choose` is the pure rule; `plan_handoff` loads what it needs.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from appliance.domain.accounts import Role, Team, User, team_members
+from appliance.domain.accounts import Team, User
 from appliance.domain.agents import Agent
-from appliance.domain.conversations import Conversation, ConversationStatus
+from appliance.domain.availability import (
+    available_rep_ids,
+    available_team_members,
+    team_ids_of,
+    team_is_open,
+)
 from appliance.domain.quotes import Quote
-from appliance.domain.types import utcnow
 
 LANG_CONNECTING = {
     "en": "I'm handing this over to {who}, who will reply here shortly.",
@@ -31,38 +43,70 @@ class HandoffOutcome:
     assigned_team_id: int | None
     buyer_message: str
     ask_email: bool
+    target: str = "owner"  # metrics label: owner | team | anyone | nobody
 
 
-def route_handoff(*, session: Session, conversation: Conversation, agent: Agent, quote: Quote,
-                  language: str = "en") -> HandoffOutcome:
-    """Assign the conversation by the agent's rules and mark it handed off (the agent stays silent from now on)."""
-    outcome = _choose(session=session, agent=agent, quote=quote, language=language)
-    conversation.status = ConversationStatus.HANDOFF
-    conversation.assigned_user_id = outcome.assigned_user_id
-    conversation.assigned_team_id = outcome.assigned_team_id
-    conversation.updated_at = utcnow()
-    session.add(conversation)
-    session.flush()
-    return outcome
+@dataclass(frozen=True)
+class RoutingFacts:
+    """Everything routing looks at, as plain values."""
+
+    rule: str  # "quote_owner" | "teams"
+    owner_id: int | None
+    owner_name: str
+    rule_team_ids: tuple[int, ...]
+    owner_team_ids: tuple[int, ...]
+    team_names: dict[int, str]
+    team_can_take: dict[int, bool]  # open now and someone available in it
+    available_reps: frozenset[int]
+    owner_unavailable_message: str
+    all_unavailable_message: str
+    language: str = "en"
 
 
-def _choose(*, session: Session, agent: Agent, quote: Quote, language: str) -> HandoffOutcome:
-    connecting = LANG_CONNECTING.get(language, LANG_CONNECTING["en"])
-    if agent.handoff_assign_to == "teams":
-        for team_id in agent.handoff_team_ids:
-            team = session.get(Team, team_id)
-            if team and any(member.available for member in team_members(session=session, team_id=team_id)):
-                return HandoffOutcome(None, team_id, connecting.format(who=f"the {team.name} team"), False)
-        first_team = agent.handoff_team_ids[0] if agent.handoff_team_ids else None
-        return _unavailable(session=session, agent=agent, team_id=first_team, user_id=None)
+def choose(facts: RoutingFacts) -> HandoffOutcome:
+    connecting = LANG_CONNECTING.get(facts.language, LANG_CONNECTING["en"])
+
+    def to_team(team_id: int) -> HandoffOutcome:
+        return HandoffOutcome(None, team_id, connecting.format(who=f"the {facts.team_names[team_id]} team"), False,
+                              "team")
+
+    if facts.rule == "teams":
+        for team_id in facts.rule_team_ids:
+            if facts.team_can_take.get(team_id):
+                return to_team(team_id)
+        fallback_user, fallback_team = None, (facts.rule_team_ids[0] if facts.rule_team_ids else None)
+    else:
+        if facts.owner_id is not None and facts.owner_id in facts.available_reps:
+            return HandoffOutcome(facts.owner_id, None, connecting.format(who=facts.owner_name), False, "owner")
+        for team_id in facts.owner_team_ids:
+            if facts.team_can_take.get(team_id):
+                return to_team(team_id)
+        fallback_user, fallback_team = facts.owner_id, None
+    if facts.available_reps:
+        return HandoffOutcome(None, None, facts.owner_unavailable_message, False, "anyone")
+    return HandoffOutcome(fallback_user, fallback_team, facts.all_unavailable_message, True, "nobody")
+
+
+def plan_handoff(*, session: Session, agent: Agent, quote: Quote, now: datetime, presence_timeout: timedelta,
+                 language: str = "en") -> HandoffOutcome:
+    """Where a handoff of a conversation on this quote goes now, and what the buyer is told (nothing is changed)."""
+    available = available_rep_ids(session=session, now=now, presence_timeout=presence_timeout)
     owner = session.get(User, quote.owner_id)
-    if owner is not None and owner.available:
-        return HandoffOutcome(owner.id, None, connecting.format(who=owner.name), False)
-    return _unavailable(session=session, agent=agent, team_id=None, user_id=quote.owner_id)
-
-
-def _unavailable(*, session: Session, agent: Agent, team_id: int | None, user_id: int | None) -> HandoffOutcome:
-    anyone = session.exec(select(User).where(User.available == True, User.role == Role.SALES_REP)).first()  # noqa: E712
-    if anyone is None:
-        return HandoffOutcome(user_id, team_id, agent.all_unavailable_message, True)
-    return HandoffOutcome(user_id, team_id, agent.owner_unavailable_message, False)
+    owner_teams = team_ids_of(session=session, user_id=quote.owner_id) if owner else []
+    team_ids = set(agent.handoff_team_ids) | set(owner_teams)
+    names, can_take = {}, {}
+    for team_id in team_ids:
+        team = session.get(Team, team_id)
+        if team is None:
+            continue
+        names[team_id] = team.name
+        can_take[team_id] = team_is_open(session=session, team_id=team_id, now=now) and bool(
+            available_team_members(session=session, team_id=team_id, available=available))
+    facts = RoutingFacts(
+        rule=agent.handoff_assign_to, owner_id=owner.id if owner else None, owner_name=owner.name if owner else "",
+        rule_team_ids=tuple(t for t in agent.handoff_team_ids if t in names), owner_team_ids=tuple(owner_teams),
+        team_names=names, team_can_take=can_take, available_reps=frozenset(available),
+        owner_unavailable_message=agent.owner_unavailable_message,
+        all_unavailable_message=agent.all_unavailable_message, language=language,
+    )
+    return choose(facts)

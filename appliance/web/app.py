@@ -56,10 +56,13 @@ def create_app(settings: Settings, *, container=None) -> FastAPI:  # type: ignor
         worker_task = asyncio.create_task(app.state.container.worker.run_forever())
         # Sources ingested before this start: their sentence vectors are computed in the background.
         warm_task = asyncio.create_task(_warm(app.state.container.pipeline))
+        tasks = [worker_task, warm_task]
+        if settings.smtp.host and app.state.container.outbox is not None:  # no server: emails wait in the outbox
+            tasks.append(asyncio.create_task(app.state.container.outbox.run_forever()))
         try:
             yield
         finally:
-            for task in (worker_task, warm_task):
+            for task in tasks:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
@@ -80,7 +83,7 @@ def create_app(settings: Settings, *, container=None) -> FastAPI:  # type: ignor
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     from appliance.web.routes import (admin, admin_agent, admin_identity, admin_kb, admin_quotes, admin_sources,
-                                      admin_test_panel, admin_wizard, api, auth, buyer)
+                                      admin_test_panel, admin_wizard, api, auth, buyer, inbox)
 
     app.include_router(buyer.router)
     app.include_router(auth.router)
@@ -94,6 +97,7 @@ def create_app(settings: Settings, *, container=None) -> FastAPI:  # type: ignor
     app.include_router(admin_wizard.router)
     app.include_router(admin_test_panel.router)
     app.include_router(api.router)
+    app.include_router(inbox.router)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):  # type: ignore[no-untyped-def]

@@ -17,6 +17,8 @@ from sqlmodel import Session, select
 from appliance.answering.chat import MessageRejected, ask
 from appliance.answering.pipeline import AnswerPipeline
 from appliance.container import build_container
+from appliance.domain.accounts import User
+from appliance.domain.availability import touch_presence
 from appliance.domain.conversations import Conversation, ConversationStatus, Decision
 from appliance.domain.knowledge import KnowledgeSource, SourceStatus
 from appliance.inference.contracts import ChatMessage
@@ -158,11 +160,15 @@ async def test_evidence_record_is_complete(built):
 @pytest.mark.asyncio(loop_scope="module")
 async def test_request_for_a_person_hands_off_and_the_agent_goes_silent(built):
     container, _ = built
+    with Session(container.engine) as session:  # Robin has the inbox open (present), so the quote owner takes it
+        robin_id = int(session.exec(select(User).where(User.email == "rep@forklifts.example")).one().id or 0)
+        touch_presence(session=session, user_id=robin_id)
+        session.commit()
     reply = await _ask(built, "Can I talk to a sales rep please?", "buyer-person")
     assert reply.decision == "handoff" and "Robin Rep" in reply.text
     with Session(container.engine) as session:
         conversation = session.get(Conversation, reply.conversation_id)
-        assert conversation.status == ConversationStatus.HANDOFF and conversation.assigned_user_id is not None
+        assert conversation.status == ConversationStatus.WAITING and conversation.assigned_user_id == robin_id
     again = await _ask(built, "What are your support hours?", "buyer-person")
     assert again.decision == "silent" and again.text == ""
 

@@ -1,7 +1,8 @@
 // Small behaviours that CSP forbids inline: reset the chat box after sending, keep the chat scrolled down.
 document.addEventListener("htmx:afterRequest", function (event) {
   var form = event.detail.elt;
-  if (form && form.id === "chat-form" && event.detail.successful) {
+  if (form && (form.id === "chat-form" || (form.classList && form.classList.contains("reset-on-success")))
+      && event.detail.successful) {
     form.reset();
   }
 });
@@ -21,7 +22,7 @@ document.addEventListener("keydown", function (event) {
 });
 // Admin console: a 422 carries the form again with messages next to the fields, so HTMX swaps it in.
 document.addEventListener("htmx:beforeSwap", function (event) {
-  if (event.detail.xhr.status === 422) {
+  if (event.detail.xhr.status === 422 || event.detail.xhr.status === 409) {
     event.detail.shouldSwap = true;
     event.detail.isError = false;
   }
@@ -40,6 +41,48 @@ document.addEventListener("click", function (event) {
     document.execCommand("copy");
     done();
   }
+});
+// Buyer chat: a rate limit (429) or a full disk (507) carries a sentence for the chat's error line; show it.
+document.addEventListener("htmx:beforeSwap", function (event) {
+  var status = event.detail.xhr.status;
+  if ((status === 429 || status === 507) && event.detail.xhr.getResponseHeader("HX-Retarget")) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});
+// Live updates (buyer chat and inbox). The stream only says that something changed; on every (re)open the page
+// re-fetches a snapshot (the htmx SSE extension sends no Last-Event-ID), so nothing is lost or shown twice.
+function syncBuyer(live) {
+  var messages = document.getElementById("messages");
+  if (!messages) { return; }
+  var after = 0;
+  messages.querySelectorAll(".msg.rep[data-id]").forEach(function (m) {
+    after = Math.max(after, parseInt(m.getAttribute("data-id"), 10) || 0);
+  });
+  fetch(live.getAttribute("data-updates") + "?after=" + after, { credentials: "same-origin", headers: { "HX-Request": "true" } })
+    .then(function (response) { return response.ok ? response.text() : ""; })
+    .then(function (html) {
+      var holder = document.createElement("div");
+      holder.innerHTML = html;
+      Array.prototype.slice.call(holder.children).forEach(function (element) {
+        if (element.id && !document.getElementById(element.id)) {
+          messages.appendChild(element);
+          htmx.process(element);
+        }
+      });
+      scrollChat();
+    });
+}
+document.addEventListener("htmx:sseOpen", function (event) {
+  var elt = event.target;
+  if (elt.hasAttribute && elt.hasAttribute("data-updates")) { syncBuyer(elt); }
+  if (elt.querySelectorAll) {
+    elt.querySelectorAll("[data-snapshot]").forEach(function (target) { htmx.trigger(target, "snapshot"); });
+  }
+});
+document.addEventListener("htmx:sseMessage", function (event) {
+  var live = event.target.closest ? event.target.closest("[data-updates]") : null;
+  if (live) { syncBuyer(live); }
 });
 // Buyer chat: a rate limit (429) or a full disk (507) carries a sentence for the chat's error line; show it.
 document.addEventListener("htmx:beforeSwap", function (event) {
