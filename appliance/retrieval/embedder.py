@@ -116,3 +116,98 @@ class SentenceTransformerEmbedder:
                 show_progress_bar=False,
             )
         return vectors.astype("float32").tolist()
+
+
+class _Request:
+    __slots__ = ("texts", "vectors", "error", "done")
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.vectors: list[list[float]] = []
+        self.error: BaseException | None = None
+        self.done = False
+
+
+class SharedEmbedder:
+    """The ``Embedder`` contract over another embedder, shared fairly by buyers' questions and bulk work.
+
+    * **Questions are micro-batched.** A call with at most ``question_texts`` texts is a question: calls that arrive
+      while the model is busy are embedded together in the next model call (at most ``max_batch_texts`` texts), so
+      concurrent buyers share one forward pass instead of queueing one by one behind a lock.
+    * **Bulk work gives way.** A larger call (ingestion, warming sentence vectors) is cut into batches of
+      ``bulk_batch_texts``; before each batch it waits while any question is waiting, so a question waits for at
+      most one bulk batch (about 0.2 s for MiniLM on two cores), never for a whole document.
+
+    ``dimension`` and ``name`` are the wrapped embedder's; vectors are exactly what it returns.
+    """
+
+    def __init__(self, inner, *, question_texts: int = 32, max_batch_texts: int = 64,  # type: ignore[no-untyped-def]
+                 bulk_batch_texts: int = 32) -> None:
+        self.inner = inner
+        self.dimension: int = inner.dimension
+        self.name: str = inner.name
+        self.question_texts = question_texts
+        self.max_batch_texts = max_batch_texts
+        self.bulk_batch_texts = bulk_batch_texts
+        self._model = threading.Lock()  # one model call at a time: each already uses every allowed core
+        self._state = threading.Condition()
+        self._pending: list[_Request] = []
+        self._questions_waiting = 0
+        self.model_calls = 0  # for tests and benchmarks: how many calls reached the wrapped embedder
+
+    def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        """One normalised vector per text, in order. Blocking and CPU-bound: call it from a worker thread."""
+        if not texts:
+            return []
+        if len(texts) > self.question_texts:
+            return self._embed_bulk(list(texts))
+        request = _Request(list(texts))
+        with self._state:
+            self._pending.append(request)
+            self._questions_waiting += 1
+        try:
+            while not request.done:
+                with self._model:
+                    if request.done:  # a call made while we waited for the model carried our texts
+                        break
+                    self._run_pending()
+        finally:
+            with self._state:
+                self._questions_waiting -= 1
+                self._state.notify_all()
+        if request.error is not None:
+            raise request.error
+        return request.vectors
+
+    def _run_pending(self) -> None:
+        """Embed the waiting questions (oldest first, up to ``max_batch_texts`` texts) in one model call."""
+        with self._state:
+            batch, size = [], 0
+            while self._pending and (not batch or size + len(self._pending[0].texts) <= self.max_batch_texts):
+                request = self._pending.pop(0)
+                batch.append(request)
+                size += len(request.texts)
+        if not batch:
+            return
+        try:
+            self.model_calls += 1
+            vectors = self.inner.embed([text for request in batch for text in request.texts])
+        except BaseException as error:  # noqa: BLE001 - every waiting caller gets the failure
+            for request in batch:
+                request.error, request.done = error, True
+            return
+        position = 0
+        for request in batch:
+            request.vectors = vectors[position : position + len(request.texts)]
+            position += len(request.texts)
+            request.done = True
+
+    def _embed_bulk(self, texts: list[str]) -> list[list[float]]:
+        vectors: list[list[float]] = []
+        for start in range(0, len(texts), self.bulk_batch_texts):
+            with self._state:
+                self._state.wait_for(lambda: self._questions_waiting == 0)
+            with self._model:
+                self.model_calls += 1
+                vectors.extend(self.inner.embed(texts[start : start + self.bulk_batch_texts]))
+        return vectors
