@@ -65,3 +65,38 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+# --------------------------------------------------------------------------------------------- claims across workers
+
+CLAIM_NAMESPACES = {"ingestion-job": 14_001}  # the first key of pg_try_advisory_lock(int, int): one per kind of work
+
+
+@contextmanager
+def claim(engine: Engine, kind: str, item_id: int) -> Iterator[bool]:
+    """Claim one piece of work (e.g. an ingestion job) for this process while the block runs; yields False when
+    another process holds it (skip it then).
+
+    On PostgreSQL, several workers share the database: the claim is a session-level advisory lock held on a
+    connection of its own for the whole block, so it lasts as long as the work, is released at the end, and dies with
+    the worker (a crashed worker's connection closes and its work can be claimed again, which is what makes an
+    interrupted job resumable). Not ``SELECT … FOR UPDATE SKIP LOCKED`` on the job row: the job updates its own row
+    in several transactions while it runs, and a row lock held by the claim would block them. On SQLite one process
+    owns the database and the vector store, so every claim succeeds.
+    """
+    if engine.dialect.name != "postgresql":
+        yield True
+        return
+    from sqlalchemy import text
+
+    namespace = CLAIM_NAMESPACES[kind]
+    with engine.connect() as connection:
+        got = bool(connection.execute(text("SELECT pg_try_advisory_lock(:ns, :id)"),
+                                      {"ns": namespace, "id": int(item_id)}).scalar())
+        connection.commit()
+        try:
+            yield got
+        finally:
+            if got:
+                connection.execute(text("SELECT pg_advisory_unlock(:ns, :id)"), {"ns": namespace, "id": int(item_id)})
+                connection.commit()

@@ -37,7 +37,7 @@ from sqlalchemy import and_, delete, not_, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from appliance.db import session_scope
+from appliance.db import claim, session_scope
 from appliance.domain.knowledge import (
     FINAL_JOB_STATES,
     REMOVAL_REASON,
@@ -132,15 +132,20 @@ class IngestionWorker:
         tried: list[int] = []
         while (job_id := self._next_job_id(exclude=tried)) is not None:
             tried.append(job_id)
-            try:
-                outcomes.append(await self.run_job(job_id))
-            except Exception:  # noqa: BLE001 - one job must not stop the others
-                log.exception("ingestion job %s could not be recorded; it will be retried", job_id)
+            with claim(self._engine, "ingestion-job", job_id) as mine:  # several workers on PostgreSQL: one runs it
+                if not mine or self._next_job_id(exclude=[], only=job_id) is None:  # another worker has it / did it
+                    continue
+                try:
+                    outcomes.append(await self.run_job(job_id))
+                except Exception:  # noqa: BLE001 - one job must not stop the others
+                    log.exception("ingestion job %s could not be recorded; it will be retried", job_id)
         return outcomes
 
-    def _next_job_id(self, *, exclude: list[int]) -> int | None:
+    def _next_job_id(self, *, exclude: list[int], only: int | None = None) -> int | None:
         with Session(self._engine) as session:
             statement = select(IngestionJob.id).where(UNFINISHED).order_by(IngestionJob.id)
+            if only is not None:
+                statement = statement.where(IngestionJob.id == only)
             if exclude:
                 statement = statement.where(IngestionJob.id.not_in(exclude))  # type: ignore[union-attr]
             return session.exec(statement).first()
