@@ -336,7 +336,7 @@ def run_cold_worker(request: dict[str, object], limits: ConversionLimits) -> Con
 
 
 def _package_root() -> Path:
-    return Path(__file__).resolve().parents[3]
+    return Path(__file__).resolve().parents[2]  # the folder holding the appliance package
 
 
 def _kill_group(process: subprocess.Popen[bytes]) -> None:
