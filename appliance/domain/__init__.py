@@ -1,3 +1,4 @@
 """The product's nouns. Importing this package registers every table on SQLModel.metadata."""
 
-from appliance.domain import accounts, agents, conversations, knowledge, quotes  # noqa: F401
+from appliance.domain import accounts, agents, availability, conversations, knowledge, quotes, signins  # noqa: F401
+from appliance.notify import outbox  # noqa: F401  (the email outbox table)

@@ -104,12 +104,48 @@ def current_session(*, session: Session, request: Request) -> tuple[User, AuthSe
     return user, record
 
 
-def login_form_token(request: Request) -> str:
-    return URLSafeSerializer(_secret(request), salt="login").dumps(secrets.token_hex(8))
+# --- the sign-in form (login CSRF) ----------------------------------------------------------------------------
+# The form token is bound to a pre-session cookie (random, HttpOnly, SameSite=Strict) and the POST must come from our
+# own origin: a page elsewhere can neither read the token for its visitor's browser nor send the cookie along, so it
+# cannot sign a victim in to an account of its choosing.
+
+LOGIN_COOKIE = "login_nonce"
 
 
-def check_login_form_token(request: Request, token: str) -> None:
-    try:
-        URLSafeSerializer(_secret(request), salt="login").loads(token)
-    except BadSignature:
-        raise HTTPException(403, "invalid form token; reload the page") from None
+def _login_token_for(request: Request, nonce: str) -> str:
+    return hmac.new(_secret(request).encode(), f"login-form:{nonce}".encode(), hashlib.sha256).hexdigest()
+
+
+def login_form_token(request: Request, response: Response) -> str:
+    """The token for the sign-in form in ``response``; sets the pre-session cookie when the browser has none."""
+    nonce = request.cookies.get(LOGIN_COOKIE, "")
+    if not (16 <= len(nonce) <= 64 and nonce.replace("-", "").replace("_", "").isalnum()):
+        nonce = secrets.token_urlsafe(24)
+        response.set_cookie(LOGIN_COOKIE, nonce, httponly=True, samesite="strict",
+                            secure=request.app.state.settings.web.secure_cookies, path="/login", max_age=60 * 60 * 12)
+    return _login_token_for(request, nonce)
+
+
+def same_origin(request: Request) -> bool:
+    """False when the request says it comes from another origin (Origin, else Referer); True when it does not say."""
+    sent = request.headers.get("origin") or request.headers.get("referer")
+    if not sent:
+        return True  # not a browser form post from another site (browsers send Origin on every POST)
+    if sent == "null":
+        return False
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(sent)
+    origin = f"{parts.scheme}://{parts.netloc}".lower()
+    own = {f"{request.url.scheme}://{request.headers.get('host', request.url.netloc)}".lower()}
+    public = request.app.state.settings.web.public_url
+    if public:
+        public_parts = urlsplit(public)
+        own.add(f"{public_parts.scheme}://{public_parts.netloc}".lower())
+    return origin in own
+
+
+def login_form_ok(request: Request, token: str) -> bool:
+    """The sign-in POST carries the token of this browser's pre-session cookie and comes from our own origin."""
+    nonce = request.cookies.get(LOGIN_COOKIE, "")
+    return bool(nonce) and hmac.compare_digest(token, _login_token_for(request, nonce)) and same_origin(request)
