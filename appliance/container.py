@@ -48,7 +48,7 @@ class Container:
 async def build_container(settings: Settings, *, extra_allowed_hosts: tuple[str, ...] = (),
                           with_generator: bool | None = None) -> Container:
     """Everything the appliance needs, built once. ``with_generator`` defaults to the answering mode's need."""
-    from appliance.retrieval.embedder import SentenceTransformerEmbedder
+    from appliance.retrieval.embedder import SentenceTransformerEmbedder, SharedEmbedder
     from appliance.ingestion.fetch import GuardedFetcher
     from appliance.ingestion.sensitive import SensitiveDataGate
     from appliance.retrieval.milvus_store import MilvusVectorStore
@@ -57,6 +57,8 @@ async def build_container(settings: Settings, *, extra_allowed_hosts: tuple[str,
     engine = create_db_engine(settings.database_url)
     migrate(engine)
     embedder = SentenceTransformerEmbedder(settings.retrieval.embedder_path or None)
+    if settings.retrieval.share_embedder:  # questions micro-batched; ingestion and warm-up give way (issue 12)
+        embedder = SharedEmbedder(embedder)
     store = MilvusVectorStore(uri=settings.vector_uri, collection=settings.retrieval.collection,
                               dimension=embedder.dimension)
     reranker: Reranker | None = None
