@@ -53,3 +53,17 @@ RATE_LIMITED = Counter(
     "appliance_rate_limited_total", "Requests refused by a rate limit or the sign-in throttle.", ["limit"]
 )
 SIGN_INS = Counter("appliance_sign_ins_total", "Sign-in attempts by outcome.", ["outcome"])
+
+# Insight (issue 13): rates are computed from these counters in queries (rate(...[5m]) or increase(...[1d]))
+ANSWER_FEEDBACK = Counter(
+    "appliance_answer_feedback_total", "Buyers' verdicts on answers (a changed verdict counts again).", ["verdict"],
+)
+RESOLUTIONS = Counter(
+    "appliance_resolutions_total", "Answers whose outcome settled, by resolution: confirmed (the buyer marked it "
+    "helpful), assumed (no further question, handoff or reply by a person within the window), unresolved.",
+    ["resolution"],
+)
+GAP_QUESTIONS = Counter(
+    "appliance_gap_questions_total", "Buyer questions that ended in a follow-up question or a handoff for lack of "
+    "knowledge (content gaps), by decision.", ["decision"],
+)

@@ -57,6 +57,9 @@ def create_app(settings: Settings, *, container=None) -> FastAPI:  # type: ignor
         # Sources ingested before this start: their sentence vectors are computed in the background.
         warm_task = asyncio.create_task(_warm(app.state.container.pipeline))
         tasks = [worker_task, warm_task]
+        from appliance.analytics.outcomes import run_forever as settle_outcomes
+
+        tasks.append(asyncio.create_task(settle_outcomes(app.state.container.engine)))  # insight counters
         if settings.smtp.host and app.state.container.outbox is not None:  # no server: emails wait in the outbox
             tasks.append(asyncio.create_task(app.state.container.outbox.run_forever()))
         try:
@@ -84,6 +87,7 @@ def create_app(settings: Settings, *, container=None) -> FastAPI:  # type: ignor
 
     from appliance.web.routes import (admin, admin_agent, admin_identity, admin_kb, admin_quotes, admin_sources,
                                       admin_test_panel, admin_wizard, api, auth, buyer, inbox)
+    from appliance.web.routes import admin_analytics, admin_gaps, buyer_feedback
 
     app.include_router(buyer.router)
     app.include_router(auth.router)
@@ -98,6 +102,9 @@ def create_app(settings: Settings, *, container=None) -> FastAPI:  # type: ignor
     app.include_router(admin_test_panel.router)
     app.include_router(api.router)
     app.include_router(inbox.router)
+    app.include_router(buyer_feedback.router)
+    app.include_router(admin_analytics.router)
+    app.include_router(admin_gaps.router)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):  # type: ignore[no-untyped-def]

@@ -1,0 +1,66 @@
+"""Content gaps (PRODUCT 26): questions the knowledge could not answer, grouped by meaning, with the rep's later
+answer; "write an article from this" opens the knowledge-base editor prefilled and, once saved, the article is a
+source of the agent and the group shows when later questions are answered from it. Super admins see every quote and
+write articles; a rep sees the gaps of the quotes they own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import ValidationError
+
+from appliance.analytics.gaps import article_draft
+from appliance.analytics.service import InsightService
+from appliance.domain.accounts import AuthSession, User
+from appliance.domain.agent_settings import field_errors
+from appliance.web.routes.admin import base_context, page, signed_in, super_admin, super_admin_csrf
+from appliance.web.routes.admin_analytics import insight
+
+router = APIRouter(prefix="/admin/gaps")
+Auth = tuple[User, AuthSession]
+
+
+@router.get("", response_class=HTMLResponse)
+async def gaps(request: Request, auth: Auth = Depends(signed_in),
+               service: InsightService = Depends(insight)) -> Response:
+    groups = await asyncio.to_thread(service.gaps, user=auth[0])  # embedding new questions is CPU work
+    return page(request, "admin/gaps.html", base_context(request, auth, "gaps") | {"groups": groups})
+
+
+def _editor(request: Request, auth: Auth, *, key: int, question: str, title: str, body: str,
+            errors: dict[str, str], status_code: int = 200) -> Response:
+    """The knowledge-base editor, prefilled, saving through this gap (so the article stays linked to it)."""
+    context = base_context(request, auth, "kb") | {
+        "article": None, "title": title, "body": body, "use_as_source": True, "errors": errors,
+        "form_action": f"/admin/gaps/{key}/article", "from_gap": question,
+    }
+    return page(request, "admin/kb_edit.html", context, status_code=status_code)
+
+
+@router.get("/{key}/article", response_class=HTMLResponse)
+async def new_article(request: Request, key: int, auth: Auth = Depends(super_admin),
+                      service: InsightService = Depends(insight)) -> Response:
+    group = await asyncio.to_thread(service.gap, user=auth[0], key=key)
+    if group is None:
+        raise HTTPException(404)
+    title, body = article_draft(group)
+    return _editor(request, auth, key=key, question=group.title, title=title, body=body, errors={})
+
+
+@router.post("/{key}/article", response_class=HTMLResponse)
+async def save_article(request: Request, key: int, auth: Auth = Depends(super_admin_csrf),
+                       service: InsightService = Depends(insight)) -> Response:
+    form = await request.form()
+    title, body = str(form.get("title", "")), str(form.get("body", ""))
+    try:
+        article = await asyncio.to_thread(service.write_article, user=auth[0], key=key, title=title, body=body)
+    except ValidationError as error:
+        return _editor(request, auth, key=key, question="", title=title, body=body, errors=field_errors(error),
+                       status_code=422)
+    if article is None:
+        raise HTTPException(404)
+    request.app.state.container.worker.notify()
+    return RedirectResponse("/admin/gaps", status_code=303)
