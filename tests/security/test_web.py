@@ -18,7 +18,7 @@ from sqlmodel import Session, select
 
 from appliance.domain.accounts import Role, UserCreate, create_user
 from appliance.domain.agents import AgentCreate, create_agent, ensure_inbox
-from appliance.domain.quotes import LineItemCreate, QuoteCreate, create_quote
+from appliance.domain.quotes import LineItemCreate, QuoteCreate, create_quote, enable_agent
 from appliance.domain.signins import SignInAttempt, SignInOutcome
 from appliance.settings import SecuritySettings, Settings
 from appliance.web.app import create_app
@@ -40,17 +40,19 @@ def seed(engine) -> None:  # type: ignore[no-untyped-def]
             create_user(session=session, data=UserCreate(email=email, name="U", password=PASSWORD))
         inbox = ensure_inbox(session=session, name="Closing agent")
         create_agent(session=session, data=AgentCreate(name="Max", inbox_id=inbox.id))
-        create_quote(session=session, data=QuoteCreate(
+        quote = create_quote(session=session, data=QuoteCreate(
             number="Q-1", title="Quote Q-1", buyer_company="Depot Ltd", currency="EUR", created_on=date(2026, 11, 1),
             expires_on=date(2026, 12, 1), owner_id=rep.id,
             line_items=[LineItemCreate(name="Forklift X2", quantity=Decimal(2), unit_price=Decimal(31500))]))
+        enable_agent(session=session, quote=quote, by=rep)  # a public link; the agent itself stays inactive
         session.commit()
 
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
     security = SecuritySettings(login_free_failures_per_account=3, login_free_failures_per_address=8,
-                                login_backoff_base_seconds=1.0)
+                                login_backoff_base_seconds=1.0, buyer_messages_per_minute=3,
+                                buyer_messages_per_minute_per_address=5)
     settings = Settings(data_dir=tmp_path_factory.mktemp("security"), security=security)
     application = create_app(settings)
     with TestClient(application, base_url="http://127.0.0.1") as client:
@@ -301,3 +303,35 @@ def test_a_full_disk_gives_a_clear_page(app) -> None:
     response = client.get("/__security_test/disk-full")
     assert response.status_code == 507 and response.headers["content-type"].startswith("text/html")
     assert "disk is full" in response.text and "administrator" in response.text
+
+
+# --- buyer rate limits ----------------------------------------------------------------------------------------------
+
+
+def buyer_page(application, client: TestClient) -> tuple[str, dict[str, str]]:  # type: ignore[no-untyped-def]
+    from appliance.domain.quotes import Quote
+
+    with Session(application.state.container.engine) as session:
+        token = session.exec(select(Quote.public_token).where(Quote.number == "Q-1")).one()
+    client.cookies.clear()
+    page = client.get(f"/q/{token}")
+    csrf = re.search(r'"X-CSRF-Token": "([^"]+)"', page.text).group(1)
+    return f"/q/{token}", {"X-CSRF-Token": csrf, "HX-Request": "true"}
+
+
+def test_buyers_are_rate_limited_per_cookie_and_per_address_with_a_clear_message(app) -> None:
+    application, client = app
+    path, headers = buyer_page(application, client)
+    for _ in range(3):  # buyer_messages_per_minute = 3 (the agent is inactive: the route answers politely)
+        assert client.post(f"{path}/messages", data={"text": "How long is the warranty?"},
+                           headers=headers).status_code == 200
+    limited = client.post(f"{path}/messages", data={"text": "And the battery?"}, headers=headers)
+    assert limited.status_code == 429 and int(limited.headers["Retry-After"]) >= 1
+    assert limited.headers["HX-Retarget"] == "#chat-error"
+    assert "faster than the assistant can answer" in limited.text and "seconds" in limited.text
+    assert "<html" not in limited.text  # a fragment for the chat's error line
+    # a fresh cookie from the same address: 2 more messages reach the per-address limit of 5
+    path, headers = buyer_page(application, client)
+    statuses = [client.post(f"{path}/messages", data={"text": "Hello?"}, headers=headers).status_code
+                for _ in range(3)]
+    assert statuses == [200, 200, 429]

@@ -5,7 +5,7 @@ cookie, and a bad token is a plain 404. The routes parse, call the domain, and r
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlmodel import Session
 from sse_starlette.sse import EventSourceResponse
@@ -28,6 +28,7 @@ from appliance.domain.quotes import compute_totals, line_items
 from appliance.inference.contracts import GenerationError
 from appliance.live.contracts import conversation_channel
 from appliance.live.sse import SSE_HEADERS, live_stream
+from appliance.web.ratelimit import limit_buyer_messages
 from appliance.web.security import buyer_csrf, buyer_id, check_buyer_csrf, ensure_buyer_id
 from appliance.web.templating import is_htmx, templates
 
@@ -82,7 +83,7 @@ def quote_page_route(request: Request, token: str) -> Response:
     return response
 
 
-@router.post("/{token}/messages", response_class=HTMLResponse)
+@router.post("/{token}/messages", response_class=HTMLResponse, dependencies=[Depends(limit_buyer_messages)])
 def post_message(request: Request, token: str, text: str = Form("")) -> Response:
     container = _container(request)
     with Session(container.engine) as session:
