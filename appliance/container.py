@@ -42,6 +42,9 @@ class Container:
         close = getattr(self.store, "close", None)
         if close is not None:
             close()
+        close_broker = getattr(self.broker, "close", None)
+        if close_broker is not None:
+            close_broker()
         self.engine.dispose()
 
 
@@ -99,7 +102,12 @@ def build_inbox(settings: Settings, engine: Engine):  # type: ignore[no-untyped-
     from appliance.notify.outbox import OutboxSender
     from appliance.notify.smtp import SmtpNotifier
 
-    broker = InProcessBroker()
+    if engine.dialect.name == "postgresql":  # several workers may share it: events go through LISTEN/NOTIFY
+        from appliance.live.postgres import PostgresBroker
+
+        broker = PostgresBroker(settings.database_url)
+    else:
+        broker = InProcessBroker()
     notifier = SmtpNotifier(settings.smtp) if settings.smtp.host else DisabledNotifier()
     outbox = OutboxSender(engine=engine, notifier=notifier, max_attempts=settings.inbox.outbox_max_attempts,
                           retry_base_seconds=settings.inbox.outbox_retry_seconds,

@@ -58,7 +58,7 @@ def seed(engine) -> str:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory):
+def app(tmp_path_factory, module_database_url):
     settings = Settings(data_dir=tmp_path_factory.mktemp("inbox"))
     application = create_app(settings)
     with TestClient(application, base_url="http://127.0.0.1") as client:
