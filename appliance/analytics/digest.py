@@ -138,3 +138,9 @@ def digest_text(digest: Digest, *, limit: int = 12) -> str:
             lines.append(f"- {' '.join(item.question.split())[:200]} ({STATUS[item.status].lower()})")
             shown += 1
     return "\n".join(lines)
+
+
+def digest_for_email(*, session: Session, quote_id: int) -> str:
+    """The digest as a block for a rep's handoff email; empty when nobody has asked anything on the quote yet."""
+    digest = deal_digest(session=session, user=None, quote_id=quote_id)
+    return f"\n{digest_text(digest)}\n" if digest is not None and digest.questions else ""

@@ -39,6 +39,7 @@ from appliance.domain.quotes import Quote
 from appliance.domain.types import utcnow
 from appliance.live.contracts import INBOX_CHANNEL, Broker, conversation_channel
 from appliance.notify.outbox import enqueue
+from appliance.analytics.digest import digest_for_email
 
 S = ConversationStatus
 MAX_REP_TEXT = 5000
@@ -94,7 +95,8 @@ def record_handoff(*, session: Session, conversation_id: int, outcome: HandoffOu
                     subject=f"Handoff: {quote.buyer_company if quote else 'a buyer'} needs a person",
                     body=(f"A buyer on quote {quote.number if quote else ''} was handed over to you"
                           f"{' (your team)' if conversation.assigned_team_id else ''}.\n\nWhy: {reason}\n\n"
-                          f"Open it in the inbox: {public_url}/inbox/c/{conversation_id}\n"))
+                          f"Open it in the inbox: {public_url}/inbox/c/{conversation_id}\n"
+                          + digest_for_email(session=session, quote_id=conversation.quote_id)))
     return True
 
 

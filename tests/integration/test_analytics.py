@@ -307,3 +307,16 @@ def test_outcomes_settle_once_and_count(world):
         gaps_before + 2
     with Session(engine) as session:
         assert session.exec(select(DecisionOutcome).where(DecisionOutcome.resolution == "confirmed")).all()
+
+
+def test_the_reps_handoff_email_carries_the_deal_digest(world):
+    application, _ = world
+    from appliance.notify.outbox import OutboxEmail
+
+    with Session(application.state.container.engine) as session:
+        mails = session.exec(select(OutboxEmail).where(OutboxEmail.to_address == OWNER)).all()
+    handoffs = [m for m in mails if m.subject.startswith("Handoff")]
+    assert handoffs
+    last = handoffs[-1].body
+    assert "Deal digest for quote Q-100" in last and "Are you certified to ISO 27001?" in last
+    assert "(answered by the agent)" in last
