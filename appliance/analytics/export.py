@@ -8,6 +8,7 @@ import io
 from collections.abc import Iterable
 
 from appliance.analytics.figures import Report, Row
+from appliance.analytics.gaps import GapGroup
 
 ROW_COLUMNS = ("conversations", "questions", "answered", "clarified", "handed_off", "answered_share",
                "clarified_share", "handed_off_share", "confirmed", "assumed", "unresolved", "pending",
@@ -56,5 +57,19 @@ def to_csv(report: Report, table: str) -> str:
     writer = csv.writer(buffer)
     writer.writerow(header)
     for row in rows:
+        writer.writerow([safe(v) for v in row])
+    return buffer.getvalue()
+
+
+def gaps_csv(groups: list[GapGroup]) -> str:
+    """The content-gap report as CSV: one row per group."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["status", "questions", "languages", "quotes", "question", "other_wordings", "rep_answer",
+                     "article", "answered_from_article", "last_asked"])
+    for group in groups:
+        row = [group.status, group.count, " ".join(group.languages), " ".join(group.quotes), group.title,
+               " | ".join(group.examples[1:]), group.rep_answer or "", group.article.title if group.article else "",
+               len(group.article.answered) if group.article else 0, group.last_asked.isoformat()]
         writer.writerow([safe(v) for v in row])
     return buffer.getvalue()

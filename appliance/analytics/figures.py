@@ -22,7 +22,7 @@ import math
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from appliance.analytics.classify import REASONS
 from appliance.analytics.history import History, Turn
@@ -138,6 +138,10 @@ class Report:
     by_language: list[Row]
     reasons: list[ReasonRow]
     handoffs: list[HandoffRow]
+
+    @property
+    def last_day(self) -> date:
+        return (self.until - timedelta(days=1)).date()
 
 
 def period_key(at: datetime, period: str) -> str:

@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 from appliance.analytics.classify import handoff_reason, is_gap
 from appliance.analytics.models import AnswerFeedback
 from appliance.domain.accounts import Role, TeamMember, User
-from appliance.domain.conversations import Conversation, Decision, Message, MessageRole
+from appliance.domain.conversations import Conversation, Decision, DecisionKind, Message, MessageRole
 from appliance.domain.quotes import Quote
 
 
@@ -79,69 +79,107 @@ def visible_quotes(*, session: Session, user: User | None, quote_id: int | None 
 def load_history(*, session: Session, user: User | None, since: datetime | None = None,
                  until: datetime | None = None, quote_id: int | None = None,
                  conversation_ids: list[int] | None = None) -> History:
-    """Every decided buyer question on the quotes ``user`` may see (None: all), asked in [since, until)."""
+    """Every decided buyer question on the quotes ``user`` may see (None: all), asked in [since, until).
+
+    Reads only the columns it needs (the decision's evidence is large: its intent and language are extracted by the
+    database), and the messages of the conversations that have a question in the range."""
     quotes = visible_quotes(session=session, user=user, quote_id=quote_id)
     if not quotes:
         return History([], {}, {}, {})
-    statement = select(Conversation).where(col(Conversation.quote_id).in_(list(quotes)))
+    evidence = col(Decision.evidence)
+    statement = (select(Decision.id, Decision.conversation_id, Decision.buyer_message_id, Decision.agent_message_id,
+                        Decision.kind, Decision.reason, Decision.created_at, evidence["intent"].as_string(),
+                        evidence["language"].as_string())
+                 .join(Conversation, col(Conversation.id) == Decision.conversation_id)
+                 .where(col(Conversation.quote_id).in_(list(quotes))).order_by(col(Decision.id)))
     if conversation_ids is not None:
-        statement = statement.where(col(Conversation.id).in_(conversation_ids))
-    conversations = {int(c.id or 0): c for c in session.exec(statement)}
-    ids = list(conversations)
-    decisions = list(session.exec(select(Decision).where(col(Decision.conversation_id).in_(ids))
-                                  .order_by(col(Decision.id)))) if ids else []
-    messages = list(session.exec(select(Message).where(col(Message.conversation_id).in_(ids))
-                                 .where(col(Message.role).in_([MessageRole.BUYER, MessageRole.REP]))
-                                 .order_by(col(Message.id)))) if ids else []
+        statement = statement.where(col(Decision.conversation_id).in_(conversation_ids))
+    in_range = statement
+    if since is not None:
+        in_range = in_range.where(Decision.created_at >= since)
+    if until is not None:
+        in_range = in_range.where(Decision.created_at < until)
+    rows = [_DecisionRow(*row) for row in session.exec(in_range)]  # type: ignore[call-overload]
+    ids = sorted({row.conversation_id for row in rows})
+    if not ids:
+        return History([], quotes, {}, {})
+    conversations = {int(c.id or 0): c for c in session.exec(select(Conversation)
+                                                              .where(col(Conversation.id).in_(ids)))}
+    later_handoffs = session.exec(  # handoffs after the range still end an answer's window inside it
+        select(Decision.conversation_id, Decision.buyer_message_id, Decision.created_at)
+        .where(col(Decision.conversation_id).in_(ids), Decision.kind == DecisionKind.HANDOFF)
+        .order_by(col(Decision.buyer_message_id))).all()
+    messages = session.exec(select(Message.id, Message.conversation_id, Message.role, Message.text,
+                                   Message.language, Message.created_at)
+                            .where(col(Message.conversation_id).in_(ids),
+                                   col(Message.role).in_([MessageRole.BUYER, MessageRole.REP]))
+                            .order_by(col(Message.id))).all()
     feedback = {f.decision_id: f.helpful for f in session.exec(
-        select(AnswerFeedback).where(col(AnswerFeedback.conversation_id).in_(ids)))} if ids else {}
-    buyer_by_conversation: dict[int, list[Message]] = {}
-    rep_by_conversation: dict[int, list[Message]] = {}
-    text_of: dict[int, Message] = {}
-    for message in messages:
-        text_of[int(message.id or 0)] = message
-        target = buyer_by_conversation if message.role == MessageRole.BUYER else rep_by_conversation
-        target.setdefault(message.conversation_id, []).append(message)
-    handoffs_by_conversation: dict[int, list[Decision]] = {}
-    for decision in decisions:
-        if decision.kind == "handoff":
-            handoffs_by_conversation.setdefault(decision.conversation_id, []).append(decision)
+        select(AnswerFeedback).where(col(AnswerFeedback.conversation_id).in_(ids)))}
+    buyers: dict[int, _Timeline] = {}
+    reps: dict[int, _Timeline] = {}
+    handoffs: dict[int, _Timeline] = {}
+    text_of: dict[int, tuple[str, str]] = {}
+    for message_id, conversation_id, role, text, language, created_at in messages:
+        text_of[message_id] = (text, language)
+        line = buyers if role == MessageRole.BUYER else reps
+        line.setdefault(conversation_id, _Timeline()).add(message_id, created_at, text)
+    for conversation_id, buyer_message_id, created_at in later_handoffs:
+        handoffs.setdefault(conversation_id, _Timeline()).add(buyer_message_id, created_at, "")
 
     turns = []
-    for decision in decisions:
-        at = aware(decision.created_at)
+    for row in rows:
+        at = aware(row.created_at)
         assert at is not None
-        if (since is not None and at < since) or (until is not None and at >= until):
-            continue
-        question = text_of.get(decision.buyer_message_id)
-        intent = decision.evidence.get("intent") if isinstance(decision.evidence, dict) else None
-        kind = str(decision.kind.value if hasattr(decision.kind, "value") else decision.kind)
-        buyers = buyer_by_conversation.get(decision.conversation_id, [])
-        next_buyer = _first_after(buyers, decision.buyer_message_id)
-        later_handoffs = [d for d in handoffs_by_conversation.get(decision.conversation_id, [])
-                          if d.id != decision.id and d.buyer_message_id > decision.buyer_message_id]
-        rep = _first_after(rep_by_conversation.get(decision.conversation_id, []), decision.agent_message_id
-                           or decision.buyer_message_id)
-        conversation = conversations[decision.conversation_id]
+        question, asked_in = text_of.get(row.buyer_message_id, ("", ""))
+        kind = str(row.kind.value if hasattr(row.kind, "value") else row.kind)
+        next_buyer = buyers.get(row.conversation_id, _EMPTY).after(row.buyer_message_id)
+        next_handoff = handoffs.get(row.conversation_id, _EMPTY).after(row.buyer_message_id)
+        rep = reps.get(row.conversation_id, _EMPTY).after(row.agent_message_id or row.buyer_message_id)
         turns.append(Turn(
-            decision_id=int(decision.id or 0), conversation_id=decision.conversation_id,
-            quote_id=conversation.quote_id, buyer_message_id=decision.buyer_message_id,
-            agent_message_id=decision.agent_message_id, question=question.text if question else "",
-            kind=kind, reason=decision.reason,
-            handoff_reason=handoff_reason(decision.reason, intent) if kind == "handoff" else None,
-            gap=is_gap(kind, decision.reason, intent),
-            language=str(decision.evidence.get("language") or (question.language if question else "") or "?"),
-            at=at, feedback=feedback.get(int(decision.id or 0)),
-            next_buyer_at=aware(next_buyer.created_at) if next_buyer else None,
-            next_handoff_at=aware(later_handoffs[0].created_at) if later_handoffs else None,
-            rep_reply=rep.text if rep else None, rep_reply_at=aware(rep.created_at) if rep else None,
+            decision_id=row.id, conversation_id=row.conversation_id,
+            quote_id=conversations[row.conversation_id].quote_id, buyer_message_id=row.buyer_message_id,
+            agent_message_id=row.agent_message_id, question=question, kind=kind, reason=row.reason,
+            handoff_reason=handoff_reason(row.reason, row.intent) if kind == "handoff" else None,
+            gap=is_gap(kind, row.reason, row.intent), language=str(row.language or asked_in or "?"),
+            at=at, feedback=feedback.get(row.id),
+            next_buyer_at=next_buyer[0] if next_buyer else None,
+            next_handoff_at=next_handoff[0] if next_handoff else None,
+            rep_reply=rep[1] if rep else None, rep_reply_at=rep[0] if rep else None,
         ))
     return History(turns, quotes, conversations, _teams(session, conversations, quotes))
 
 
-def _first_after(messages: list[Message], message_id: int) -> Message | None:
-    position = bisect_right([int(m.id or 0) for m in messages], message_id)
-    return messages[position] if position < len(messages) else None
+@dataclass(frozen=True)
+class _DecisionRow:
+    id: int
+    conversation_id: int
+    buyer_message_id: int
+    agent_message_id: int | None
+    kind: object
+    reason: str
+    created_at: datetime
+    intent: str | None
+    language: str | None
+
+
+class _Timeline:
+    """One conversation's messages (or handoffs) of one kind in id order: the first one after a given id."""
+
+    def __init__(self) -> None:
+        self.ids: list[int] = []
+        self.items: list[tuple[datetime, str]] = []
+
+    def add(self, item_id: int, at: datetime, text: str) -> None:
+        self.ids.append(item_id)
+        self.items.append((aware(at) or at, text))
+
+    def after(self, item_id: int) -> tuple[datetime, str] | None:
+        position = bisect_right(self.ids, item_id)
+        return self.items[position] if position < len(self.ids) else None
+
+
+_EMPTY = _Timeline()
 
 
 def _teams(session: Session, conversations: dict[int, Conversation],

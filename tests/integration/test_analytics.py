@@ -250,6 +250,9 @@ def test_gaps_group_across_languages_with_the_reps_answer_and_close_the_loop(wor
     assert training.languages == ["en", "es"] and training.quotes == ["Q-100"]
     assert training.rep_answer == REP_ANSWER and training.status == "open"
     assert not any("talk to a person" in q for g in groups for q in g.examples)  # intent, not a gap
+    exported = list(csv.DictReader(io.StringIO(admin.client.get("/admin/gaps/export.csv").text)))
+    assert any(r["question"] == GAP_QUESTION and r["rep_answer"] == REP_ANSWER and r["questions"] == "2"
+               for r in exported)
     editor = admin.client.get(f"/admin/gaps/{training.key}/article")
     assert editor.status_code == 200 and REP_ANSWER in editor.text and "from-gap" in editor.text
     assert Staff(application, OWNER).client.get(f"/admin/gaps/{training.key}/article").status_code == 403

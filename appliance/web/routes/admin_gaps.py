@@ -12,6 +12,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
+from appliance.analytics.export import gaps_csv
 from appliance.analytics.gaps import article_draft
 from appliance.analytics.service import InsightService
 from appliance.domain.accounts import AuthSession, User
@@ -28,6 +29,15 @@ async def gaps(request: Request, auth: Auth = Depends(signed_in),
                service: InsightService = Depends(insight)) -> Response:
     groups = await asyncio.to_thread(service.gaps, user=auth[0])  # embedding new questions is CPU work
     return page(request, "admin/gaps.html", base_context(request, auth, "gaps") | {"groups": groups})
+
+
+@router.get("/export.csv")
+async def export(request: Request, auth: Auth = Depends(signed_in),
+                 service: InsightService = Depends(insight)) -> Response:
+    groups = await asyncio.to_thread(service.gaps, user=auth[0])
+    return Response(gaps_csv(groups), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="content-gaps.csv"',
+                             "Cache-Control": "private, no-store"})
 
 
 def _editor(request: Request, auth: Auth, *, key: int, question: str, title: str, body: str,
