@@ -135,20 +135,22 @@ class SharedEmbedder:
       while the model is busy are embedded together in the next model call (at most ``max_batch_texts`` texts), so
       concurrent buyers share one forward pass instead of queueing one by one behind a lock.
     * **Bulk work gives way.** A larger call (ingestion, warming sentence vectors) is cut into batches of
-      ``bulk_batch_texts``; before each batch it waits while any question is waiting, so a question waits for at
-      most one bulk batch (about 0.2 s for MiniLM on two cores), never for a whole document.
+      ``bulk_batch_texts``; before each batch it waits while any question is waiting (at most
+      ``bulk_max_wait_seconds``, so a steady stream of questions slows ingestion down but never stops it), so a
+      question waits for at most one bulk batch (about 0.2 s for MiniLM on two cores), never for a whole document.
 
     ``dimension`` and ``name`` are the wrapped embedder's; vectors are exactly what it returns.
     """
 
     def __init__(self, inner, *, question_texts: int = 32, max_batch_texts: int = 64,  # type: ignore[no-untyped-def]
-                 bulk_batch_texts: int = 32) -> None:
+                 bulk_batch_texts: int = 32, bulk_max_wait_seconds: float = 0.5) -> None:
         self.inner = inner
         self.dimension: int = inner.dimension
         self.name: str = inner.name
         self.question_texts = question_texts
         self.max_batch_texts = max_batch_texts
         self.bulk_batch_texts = bulk_batch_texts
+        self.bulk_max_wait_seconds = bulk_max_wait_seconds
         self._model = threading.Lock()  # one model call at a time: each already uses every allowed core
         self._state = threading.Condition()
         self._pending: list[_Request] = []
@@ -206,7 +208,7 @@ class SharedEmbedder:
         vectors: list[list[float]] = []
         for start in range(0, len(texts), self.bulk_batch_texts):
             with self._state:
-                self._state.wait_for(lambda: self._questions_waiting == 0)
+                self._state.wait_for(lambda: self._questions_waiting == 0, timeout=self.bulk_max_wait_seconds)
             with self._model:
                 self.model_calls += 1
                 vectors.extend(self.inner.embed(texts[start : start + self.bulk_batch_texts]))

@@ -87,6 +87,28 @@ def test_bulk_work_gives_way_to_a_question_within_one_batch() -> None:
     assert question_call < 10  # served after at most the batch that was running, not after the 50 batches
 
 
+def test_a_steady_stream_of_questions_slows_bulk_work_but_never_stops_it() -> None:
+    inner = FakeTimedEmbedder(0.01)
+    shared = SharedEmbedder(inner, bulk_batch_texts=2, bulk_max_wait_seconds=0.05)
+    stop = threading.Event()
+
+    def keep_asking() -> None:
+        while not stop.is_set():
+            shared.embed(["a question"])
+
+    askers = [threading.Thread(target=keep_asking) for _ in range(4)]
+    for asker in askers:
+        asker.start()
+    try:
+        started = time.monotonic()
+        assert len(shared.embed([f"passage {n}" for n in range(20)])) == 20  # 10 batches
+        assert time.monotonic() - started < 10 * (0.05 + 0.01) + 2.0
+    finally:
+        stop.set()
+        for asker in askers:
+            asker.join()
+
+
 def test_an_embedder_failure_reaches_every_waiting_question() -> None:
     class FakeFailingEmbedder(FakeTimedEmbedder):
         def embed(self, texts: Sequence[str]) -> list[list[float]]:
