@@ -40,6 +40,15 @@ LIMITS = ConversionLimits.from_settings(IngestionSettings())
 slow = pytest.mark.slow
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _stop_warm_children():  # type: ignore[no-untyped-def]
+    """The warm conversion children these tests started (one per set of limits) end with the module."""
+    yield
+    from appliance.ingestion.convert_pool import close_pools
+
+    close_pools()
+
+
 def check_document(doc: ConvertedDocument) -> None:
     """The canonical-text invariants, and the chunk invariants at a small and the default size."""
     assert doc.text.strip()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import signal
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,8 +15,16 @@ import pytest
 from docx import Document
 
 from appliance.ingestion.convert import ConversionLimits, convert_file, pool_of
+from appliance.ingestion.convert_pool import close_pools
 from appliance.ingestion.document import IngestionError
 from tests.integration.test_convert import FIXTURES, is_running, long_pdf
+
+@pytest.fixture(autouse=True)
+def _stop_children() -> Iterator[None]:
+    """Each test's pool keeps a warm child: stop them after the test (the suite's memory is shared)."""
+    yield
+    close_pools()
+
 
 BASE = ConversionLimits(max_file_bytes=2**26, max_pages=50, timeout_seconds=120, memory_bytes=3 * 2**30)
 
