@@ -35,6 +35,7 @@ class Container:
     broker: Any = None  # live updates (appliance.live.contracts.Broker)
     conversations: Any = None  # the conversation service (appliance.domain.inbox.ConversationService)
     outbox: Any = None  # the email outbox sender (appliance.notify.outbox.OutboxSender)
+    multilingual: Embedder | None = None  # USE multilingual (intent classifier; content-gap grouping)
 
     async def aclose(self) -> None:
         if self.generator is not None:
@@ -59,7 +60,11 @@ async def build_container(settings: Settings, *, extra_allowed_hosts: tuple[str,
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     engine = create_db_engine(settings.database_url)
     migrate(engine)
-    embedder = SentenceTransformerEmbedder(settings.retrieval.embedder_path or None)
+    from appliance.retrieval.multilingual import UniversalSentenceEncoder
+
+    multilingual = UniversalSentenceEncoder()  # intent classifier (and dense retrieval when chosen)
+    embedder: Embedder = multilingual if settings.retrieval.embedder == "use-multilingual" else \
+        SentenceTransformerEmbedder(settings.retrieval.embedder_path or None)
     if settings.retrieval.share_embedder:  # questions micro-batched; ingestion and warm-up give way (issue 12)
         embedder = SharedEmbedder(embedder)
     store = MilvusVectorStore(uri=settings.vector_uri, collection=settings.retrieval.collection,
@@ -84,12 +89,12 @@ async def build_container(settings: Settings, *, extra_allowed_hosts: tuple[str,
     worker = IngestionWorker(engine=engine, settings=settings.ingestion, embedder=embedder, store=store,
                              gate=gate, fetcher=fetcher)
     pipeline = AnswerPipeline(engine=engine, settings=settings, embedder=embedder, store=store, reranker=reranker,
-                              generator=generator)
+                              generator=generator, intent_embedder=multilingual)
     worker.on_ready = pipeline.warm_source  # a newly ready source's sentences are embedded before any question
     broker, conversations, outbox = build_inbox(settings, engine)
     return Container(settings=settings, engine=engine, embedder=embedder, store=store, reranker=reranker,
                      generator=generator, gate=gate, fetcher=fetcher, worker=worker, pipeline=pipeline,
-                     broker=broker, conversations=conversations, outbox=outbox)
+                     broker=broker, conversations=conversations, outbox=outbox, multilingual=multilingual)
 
 
 def build_inbox(settings: Settings, engine: Engine):  # type: ignore[no-untyped-def]

@@ -6,7 +6,12 @@ Scores (see benchmarks/results/README.md for what they mean and what limits them
 - answer_source_hit_rate: among `answer` questions, share whose citations include one of the expected sources;
 - citation_precision: among citations of replies to `answer` questions, share pointing to an expected source;
 - fact_recall: among `answer` questions' facts, share found (case-insensitive) in the reply;
-- must_not_violations: replies containing a forbidden string.
+- must_not_violations: replies containing a forbidden string;
+- handoff_recall / handoff_precision: of the questions that expect a handoff, share handed off; of the handoffs made,
+  share expected;
+- per_language: decision accuracy per question language (`language` in questions.jsonl, else English);
+- commercial_statements_where_handoff_due: `handoff` questions the agent answered with a figure (an amount, a
+  percentage, a date or a duration): count and ids.
 """
 
 from __future__ import annotations
@@ -21,12 +26,13 @@ from typing import Any
 from sqlmodel import Session
 
 from appliance.answering.chat import ask
+from appliance.answering.compose import holds_answer_type
 from appliance.container import build_container
 from appliance.domain.knowledge import KnowledgeSource, SourceStatus
 from appliance.scenarios import build_scenario, load_scenario, serve_folder
 from appliance.settings import Settings
 
-STAGES = ("embed", "search", "rerank", "decide", "select", "first_token", "total")
+STAGES = ("intent", "embed", "search", "rerank", "decide", "select", "first_token", "total")
 
 
 def _percentile(values: list[float], q: float) -> float | None:
@@ -92,7 +98,7 @@ async def _ask_all(container, scenario, built, setup_seconds, ingestion_seconds,
             "decision": result.decision, "correct": result.decision == question.expect,
             "confidence": result.confidence, "cited_sources": cited, "expected_sources": question.sources,
             "facts": question.facts, "facts_found": facts_found, "must_not_violations": violations,
-            "answer": result.text, "latency_ms": result.latencies_ms,
+            "language": question.language or "en", "answer": result.text, "latency_ms": result.latencies_ms,
             "reason": result.evidence.get("reason", ""), "signals": result.evidence.get("signals", {}),
         })
         if progress:
@@ -110,7 +116,7 @@ def _summarise(scenario, per_question, rejected, statuses, setup_seconds, ingest
     for stage in STAGES:
         values = [q["latency_ms"][stage] for q in per_question if stage in q["latency_ms"]]
         latency[stage] = {"p50": _percentile(values, 0.5), "p95": _percentile(values, 0.95), "n": len(values)}
-    non_llm = [sum(q["latency_ms"].get(s, 0.0) for s in ("embed", "search", "rerank", "decide", "select"))
+    non_llm = [sum(q["latency_ms"].get(s, 0.0) for s in ("intent", "embed", "search", "rerank", "decide", "select"))
                for q in per_question]
     latency["non_llm_stages"] = {"p50": _percentile(non_llm, 0.5), "p95": _percentile(non_llm, 0.95)}
     latency["overall"] = latency["total"]
@@ -118,6 +124,14 @@ def _summarise(scenario, per_question, rejected, statuses, setup_seconds, ingest
     for q in per_question:
         confusion.setdefault(q["expect"], {}).setdefault(q["decision"], 0)
         confusion[q["expect"]][q["decision"]] += 1
+    expected_handoffs = [q for q in per_question if q["expect"] == "handoff"]
+    made_handoffs = [q for q in per_question if q["decision"] == "handoff"]
+    per_language: dict[str, dict[str, Any]] = {}
+    for language in sorted({q["language"] for q in per_question}):
+        rows = [q for q in per_question if q["language"] == language]
+        per_language[language] = {"questions": len(rows), "decision_accuracy": _mean([float(q["correct"])
+                                                                                       for q in rows])}
+    commercial = [q["id"] for q in expected_handoffs if q["decision"] == "answer" and _states_figure(q["answer"])]
     settings = container.settings
     return {
         "scenario": scenario.spec.name,
@@ -127,6 +141,11 @@ def _summarise(scenario, per_question, rejected, statuses, setup_seconds, ingest
         "citation_precision": _mean([float(p) for p in cited_pairs]),
         "fact_recall": round(facts_found / facts_total, 4) if facts_total else None,
         "must_not_violations": sum(len(q["must_not_violations"]) for q in per_question),
+        "handoff_recall": _mean([float(q["decision"] == "handoff") for q in expected_handoffs]),
+        "handoff_precision": _mean([float(q["expect"] == "handoff") for q in made_handoffs]),
+        "handoffs_missed": [q["id"] for q in expected_handoffs if q["decision"] != "handoff"],
+        "per_language": per_language,
+        "commercial_statements_where_handoff_due": {"count": len(commercial), "ids": commercial},
         "rejected_sources": rejected,
         "sources": statuses,
         "decision_confusion": confusion,
@@ -137,12 +156,18 @@ def _summarise(scenario, per_question, rejected, statuses, setup_seconds, ingest
             "answering_mode": settings.answering.mode,
             "inference_backend": settings.inference.backend if settings.answering.mode == "generative" else None,
             "embedder": getattr(container.embedder, "name", ""),
+            "intent_classifier": "logistic regression over use-multilingual-v3 (answering/intent)",
             "reranker": getattr(container.reranker, "name", None),
             "answer_threshold": settings.answering.answer_threshold,
             "clarify_threshold": settings.answering.clarify_threshold,
         },
         "per_question": per_question,
     }
+
+
+def _states_figure(text: str) -> bool:
+    """The reply states an amount, a percentage, a date or a duration (what the commercial guard is about)."""
+    return any(holds_answer_type(text, kind) for kind in ("money", "percent", "date", "duration"))
 
 
 def dumps(report: dict[str, Any]) -> str:

@@ -277,6 +277,8 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
         if len(chosen) >= MAX_ANSWER_SENTENCES:
             break
         same_passage = unit.candidate is best.candidate
+        if unit.header is not None:  # a table row is quoted under its header, alone: never as a companion
+            continue
         if same_passage and lexical > 0 and lexical >= 0.6 * best_lexical and abs(unit.start - best.end) < 400:
             chosen.append(unit)
     chosen.sort(key=lambda u: u.start)

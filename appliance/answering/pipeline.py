@@ -37,7 +37,13 @@ from appliance.answering.generative import (
     build_prompt,
     grounded_stream,
 )
-from appliance.answering.policy import PolicyDecision, decide, detect_intent
+from appliance.answering.commercial import concepts_asked
+from appliance.answering.decision import Decision as PolicyDecision
+from appliance.answering.decision import Evidence, Wording, decide
+from appliance.answering.intent import IntentClassifier, packaged_classifier
+from appliance.answering.policy import confidence, is_underspecified
+from appliance.answering.policy_config import PolicyConfig, load_policy_config
+from appliance.answering.support import check_answer
 from appliance.answering.rewrite import search_text
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING, QuoteDocument, quote_document
 from appliance.answering.text import content_terms, detect_language
@@ -63,6 +69,7 @@ from appliance.domain.quotes import Quote, line_items
 from appliance.inference.contracts import Generator
 from appliance.retrieval.contracts import Embedder, Passage, Reranker, ScoredPassage, SearchScope, VectorStore
 from appliance.retrieval.fusion import reciprocal_rank_fusion
+from appliance.retrieval.multilingual import shared_multilingual_embedder
 from appliance.settings import Settings
 
 STREAM_CHUNK_WORDS = 3
@@ -99,9 +106,17 @@ class _Turn:
 class AnswerPipeline:
     def __init__(
         self, *, engine: Engine, settings: Settings, embedder: Embedder, store: VectorStore,
-        reranker: Reranker | None, generator: Generator | None,
+        reranker: Reranker | None, generator: Generator | None, intent_embedder: Embedder | None = None,
+        policy: PolicyConfig | None = None,
     ) -> None:
+        """``intent_embedder``: the multilingual embedder the intent classifier was fitted on (the container's;
+        None: one shared per process). ``policy``: the decision's configuration (None: the fitted file)."""
         self._engine = engine
+        self._intent_embedder = intent_embedder or shared_multilingual_embedder()
+        self._intent_classifier: IntentClassifier = packaged_classifier()
+        self._policy = policy or load_policy_config().with_thresholds(
+            answer_threshold=settings.answering.answer_threshold,
+            clarify_threshold=settings.answering.clarify_threshold)
         self._settings = settings
         self._embedder = embedder
         self._store = store
@@ -136,30 +151,20 @@ class AnswerPipeline:
         latencies: dict[str, float] = {}
         language = detect_language(turn.question)
         bridged = bridge(turn.question, language) if self._settings.retrieval.crosslingual_bridge else None
-        asked = turn.question  # the wording the decision and the extractive answer work with
-        candidates: list[ScoredPassage] = []
-        query_vector: list[float] = []
-        intent = detect_intent(turn.question)
-        if intent is not None:
-            policy = decide(turn.question, [], answer_threshold=1.0, clarify_threshold=1.0)
-        else:
-            candidates, query_vector = await self._retrieve(turn, latencies, bridged)
-            stage = time.perf_counter()
-            known = self._known_terms(turn)
-            has_context = any(t["role"] == "buyer" for t in turn.history)
-            policy = self._decide(turn.question, candidates, known, has_context)
-            if bridged is not None:  # the knowledge may be in English or in the buyer's language: the better fit
-                across = self._decide(bridged, candidates, known, has_context)
-                if across.confidence > policy.confidence:
-                    policy, asked = across, bridged
-                    policy.signals["crosslingual"] = 1.0  # recorded: the decision used the bridged wording
-            latencies["decide"] = _ms(stage)
+        intents = await self._intents(turn.question, latencies)
+        candidates, query_vector, standalone = await self._retrieve(turn, latencies, bridged)
+        stage = time.perf_counter()
+        evidence = await self._gather_evidence(turn, language, intents, candidates, query_vector, bridged,
+                                               standalone)
+        policy = decide(evidence, self._policy)
+        latencies["decide"] = _ms(stage)
 
         composed: ComposedReply | None = None
         first_token_at: float | None = None
         text_parts: list[str] = []
         model = "extractive"
-        if policy.kind == "answer" and self._settings.answering.mode == "generative" and self._generator is not None:
+        if policy.kind == "answer" and policy.answer is not None and policy.signals.get("quote_figure") != 1.0 \
+                and self._settings.answering.mode == "generative" and self._generator is not None:
             verified: list[VerifiedSentence] = []
             prompt = self._prompt(turn, candidates, language)
             async for delta in grounded_stream(  # verified against the passages as the model saw them
@@ -175,15 +180,7 @@ class AnswerPipeline:
             else:
                 metrics.GENERATION_FALLBACKS.labels(reason="unsupported_or_unavailable").inc()
         if policy.kind == "answer" and composed is None:
-            pool = _quote_first(asked, candidates, self._quote_documents.get(int(turn.quote.id or 0)))
-            stage = time.perf_counter()
-            similarity = await self._unit_similarity(pool, query_vector)
-            latencies["select"] = _ms(stage)
-            composed = extractive_answer(asked, pool, language=language, similarity=similarity,
-                                         max_passages=self._settings.answering.extractive_passages)
-            if composed is None:
-                policy = PolicyDecision("handoff", "no passage supports an answer", policy.confidence,
-                                        signals=policy.signals)
+            composed = policy.answer  # the extractive answer the decision was taken on
         reply_text, ask_email = "", False
         if policy.kind == "answer" and composed is not None:
             reply_text = "".join(text_parts) if text_parts else composed.text
@@ -248,19 +245,55 @@ class AnswerPipeline:
         scores = {t: sum(a * b for a, b in zip(self._unit_vectors[t], query_vector)) for t in texts}
         return lambda text: scores.get(text, 0.0)
 
-    def _decide(self, question: str, candidates: list[ScoredPassage], known: set[str],
-                has_context: bool) -> PolicyDecision:
-        return decide(question, candidates, answer_threshold=self._settings.answering.answer_threshold,
-                      clarify_threshold=self._settings.answering.clarify_threshold, known_terms=known,
-                      has_context=has_context)
+    async def _intents(self, question: str, latencies: dict[str, float]) -> dict[str, float]:
+        """The intent classifier's probabilities for the buyer's message (multilingual sentence embedding)."""
+        stage = time.perf_counter()
+        vector = (await asyncio.to_thread(self._intent_embedder.embed, [question]))[0]
+        latencies["intent"] = _ms(stage)
+        return self._intent_classifier.probabilities(vector)
+
+    async def _gather_evidence(self, turn: _Turn, language: str, intents: dict[str, float],
+                        candidates: list[ScoredPassage], query_vector: list[float], bridged: str | None,
+                        standalone: str) -> Evidence:
+        """Every signal `decide` reads: the intents, and for each wording of the question (as asked, or its
+        standalone rewrite in a conversation; bridged to English) the retrieval confidence, the extractive answer it
+        yields and whether that answer answers."""
+        known = self._known_terms(turn)
+        has_context = any(t["role"] == "buyer" for t in turn.history)
+        concepts = concepts_asked(turn.question) + (concepts_asked(bridged) if bridged else ())
+        concepts = tuple(dict.fromkeys(concepts))
+        kinds = tuple(dict.fromkeys(answer_types(turn.question) + (answer_types(bridged) if bridged else [])))
+        document = self._quote_documents.get(int(turn.quote.id or 0))
+        wordings = []
+        for text, across in ((standalone, False), (bridged, True)):
+            if text is None:
+                continue
+            score, signals = confidence(text, candidates, self._policy, known_terms=known)
+            pool = _quote_first(text, candidates, document)
+            similarity = await self._unit_similarity(pool, query_vector)
+            answer = extractive_answer(text, pool, language=language, similarity=similarity,
+                                       max_passages=self._settings.answering.extractive_passages)
+            checks = check_answer(text, answer, asked_kinds=kinds, concepts=concepts)
+            wordings.append(Wording(
+                text=text, confidence=score, signals=signals, answer=answer, subject_named=checks.subject_named,
+                value_kind_held=checks.value_kind_held, concept_named=checks.concept_named,
+                row_chosen=checks.row_chosen, crosslingual=across))
+        return Evidence(
+            intents=intents, language=language, has_context=has_context,
+            pronoun_without_subject=is_underspecified(turn.question, has_context=has_context),
+            asked_kinds=kinds, commercial_concepts=concepts, wordings=tuple(wordings),
+        )
 
     async def _retrieve(self, turn: _Turn, latencies: dict[str, float],
-                        bridged: str | None = None) -> tuple[list[ScoredPassage], list[float]]:
+                        bridged: str | None = None) -> tuple[list[ScoredPassage], list[float], str]:
+        """Candidates (fused, reranked when configured), the query vector, and the standalone wording of the
+        question (a follow-up rewritten with its conversation; the question itself otherwise)."""
         retrieval = self._settings.retrieval
         await self._ensure_quote_indexed(turn)
         generator = self._generator if self._settings.answering.mode == "generative" else None
         stage = time.perf_counter()
         query, how = await search_text(turn.question, turn.history, generator)
+        standalone = query
         if how == "model":
             latencies["rewrite"] = _ms(stage)
         if bridged is not None:  # search with both: passages in the buyer's language or in English
@@ -284,7 +317,7 @@ class AnswerPipeline:
                 candidate.rerank_score = float(score)
             fused.sort(key=lambda c: -(c.rerank_score or 0.0))
             latencies["rerank"] = _ms(stage)
-        return fused, vector
+        return fused, vector, standalone
 
     async def _ensure_quote_indexed(self, turn: _Turn) -> QuoteDocument:
         """The quote's passages are in the vector store for its current content (re-indexed when it changes)."""
@@ -439,7 +472,7 @@ class AnswerPipeline:
         return build_prompt(inputs, max_prompt_chars=max(budget, 1000))
 
     def _observe(self, policy: PolicyDecision, latencies: dict[str, float]) -> None:
-        for stage in ("embed", "search", "rerank", "decide", "select", "total"):
+        for stage in ("intent", "embed", "search", "rerank", "decide", "select", "total"):
             if stage in latencies:
                 metrics.ANSWER_STAGE_SECONDS.labels(stage=stage).observe(latencies[stage] / 1000)
         metrics.ANSWER_FIRST_TOKEN_SECONDS.observe(latencies["first_token"] / 1000)

@@ -109,7 +109,7 @@ def quote_document(*, quote: Quote, items: list[LineItem], owner: User | None, a
     writer.passage(
         f"Quote totals: subtotal before discounts {format_money(totals.subtotal, currency)}. {discount_text}"
         f"Total price of the quote: {format_money(totals.total, currency)} ({currency}, "
-        f"{len(totals.lines)} line items).",
+        f"{len(totals.lines)} line items), before tax: the quote states no tax (VAT, sales tax).",
         (header, "Totals"),
     )
     if quote.terms.strip():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from appliance.retrieval.lexical import stem, words
 
@@ -105,11 +106,36 @@ def normalise_figure(raw: str) -> str:
     return f"{value}%" if percent and value else value
 
 
+SUPPORTED_LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl")
+LANGUAGE_MIN_CONFIDENCE = 0.6
+
+
+@cache
+def _language_identifier():  # type: ignore[no-untyped-def]
+    """py3langid's naive-Bayes identifier (its model ships in the package as LZMA-compressed npz, no pickle),
+    restricted to the languages the chat serves, with normalised probabilities."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(SUPPORTED_LANGUAGES))
+    return identifier
+
+
 def detect_language(text: str) -> str:
-    """ISO 639-1 code of the likeliest language among a few European ones; 'en' when unsure."""
-    tokens = words(text)
-    if not tokens:
+    """ISO 639-1 code of the message's language among SUPPORTED_LANGUAGES; 'en' when unsure.
+
+    py3langid decides; a short message it is unsure about (probability below LANGUAGE_MIN_CONFIDENCE) falls back to
+    counting each language's function words, which holds up better on five-word questions."""
+    if not words(text):
         return "en"
+    language, probability = _language_identifier().classify(text)
+    if probability >= LANGUAGE_MIN_CONFIDENCE:
+        return str(language)
+    return _function_word_language(text)
+
+
+def _function_word_language(text: str) -> str:
+    tokens = words(text)
     scores = {lang: sum(token in vocabulary for token in tokens) for lang, vocabulary in LANGUAGE_WORDS.items()}
     if re.search(r"[¿¡ñ]", text):
         scores["es"] += 2

@@ -34,6 +34,9 @@ LANG_CONNECTING = {
     "es": "Paso la conversación a {who}, que le responderá aquí en breve.",
     "fr": "Je transmets la conversation à {who}, qui vous répondra ici sous peu.",
     "de": "Ich übergebe das Gespräch an {who}, der/die Ihnen hier in Kürze antwortet.",
+    "it": "Passo la conversazione a {who}, che le risponderà qui a breve.",
+    "pt": "Passo a conversa para {who}, que lhe responderá aqui em breve.",
+    "nl": "Ik geef het gesprek door aan {who}, die u hier binnenkort antwoordt.",
 }
 
 

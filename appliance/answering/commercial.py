@@ -1,0 +1,83 @@
+"""Commercial concepts for the commercial-statement guard: which of price, discount, fee, liability, compensation,
+guarantee, date and service level a question asks about, whether a quoted sentence names that concept, and which
+kinds of value state it.
+
+The vocabulary is the general buying vocabulary of the seven languages the chat serves (no product or company
+words): a concept is named when one of its word stems starts a word of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from appliance.answering.compose import holds_answer_type
+
+# concept -> (kinds of value that state it, word stems in en, es, fr, de, it, pt, nl)
+CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "price": (("money",), (
+        "price", "priced", "cost", "charge", "tariff", "how much", "free",
+        "precio", "coste", "costo", "cuesta", "gratis", "gratuit",
+        "prix", "coût", "coute", "coûte", "tarif", 
+        "preis", "kosten", "kostet", "kostenlos", "gratis",
+        "prezz", "costa", "gratuit",
+        "preço", "preco", "custo", "custa", "grátis",
+        "prijs", "kost", "gratis")),
+    "discount": (("percent", "money"), (
+        "discount", "rebate", "reduction", "% off", "percent off",
+        "descuento", "rebaja", "remise", "rabais", "réduction", "rabatt", "nachlass", "sconto", "ribasso",
+        "desconto", "korting")),
+    "fee": (("money", "percent"), (
+        "fee", "surcharge", "commission", "tasa", "cargo", "recargo", "frais", "gebühr", "gebuehr", "zuschlag",
+        "commissione", "canone", "taxa", "encargo", "toeslag", "vergoeding")),
+    "liability": (("money", "percent"), (
+        "liab", "indemn", "responsabilidad", "responsabilité", "haftung", "haften", "haftet", "responsabilità",
+        "responsabilidade", "aansprakelijk")),
+    "compensation": (("money", "percent"), (
+        "compensat", "penalt", "service credit", "refund", "reimburs", "indemnización", "compensación",
+        "penalización", "reembolso", "indemnité", "pénalité", "dédommagement", "rembourse",
+        "entschädigung", "vertragsstrafe", "gutschrift", "erstattung", "risarciment", "penale", "rimborso",
+        "indemnização", "compensação", "penalização", "schadevergoeding", "compensatie", "boete", "terugbetal")),
+    "guarantee": (("duration", "percent", "money"), (
+        "guarant", "warrant", "buy-back", "buyback", "buy back", "money-back",
+        "garantía", "garantia", "garantie", "gewährleistung", "garanzia")),
+    "date": (("date",), (
+        "deadline", "delivery date", "by when", "until when", "which date", "what date",
+        "fecha", "plazo de entrega", "date limite", "date de livraison", "liefertermin", "stichtag", "termin",
+        "data di consegna", "scadenza", "data de entrega", "prazo", "leverdatum", "deadline")),
+    "service level": (("percent", "duration"), (
+        "uptime", "availability", "service level", "sla", "response time", "resolution time",
+        "disponibilidad", "tiempo de respuesta", "disponibilité", "délai d'intervention", "temps de réponse",
+        "verfügbarkeit", "reaktionszeit", "disponibilità", "tempo di risposta", "disponibilidade",
+        "tempo de resposta", "beschikbaarheid", "reactietijd", "responstijd")),
+}
+
+
+@cache
+def _pattern(concept: str) -> re.Pattern[str]:
+    stems = sorted(CONCEPTS[concept][1], key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(s) for s in stems) + r")", re.I)
+
+
+def concepts_asked(question: str) -> tuple[str, ...]:
+    """The commercial concepts ``question`` names, in CONCEPTS order."""
+    return tuple(concept for concept in CONCEPTS if _pattern(concept).search(question))
+
+
+# Concepts stated by their value alone: a date answers "by when" without naming a deadline.
+_STATED_BY_VALUE = {"date": "date"}
+
+
+def names_concept(text: str, concepts: tuple[str, ...]) -> bool:
+    """``text`` names at least one of ``concepts`` (True when there are none)."""
+    return not concepts or any(
+        _pattern(concept).search(text)
+        or (concept in _STATED_BY_VALUE and holds_answer_type(text, _STATED_BY_VALUE[concept]))
+        for concept in concepts)
+
+
+def states_value(text: str, concepts: tuple[str, ...], asked_kinds: tuple[str, ...]) -> bool:
+    """``text`` holds a value of a kind that states one of ``concepts`` (or of a kind the question asks for);
+    True when nothing of the sort is asked."""
+    kinds = {kind for concept in concepts for kind in CONCEPTS[concept][0]} | set(asked_kinds)
+    return not kinds or any(holds_answer_type(text, kind) for kind in kinds)

@@ -1,0 +1,118 @@
+"""The one decision: ``decide(evidence, config) -> Decision``, pure and frozen.
+
+Every rule that chooses between answering, asking a follow-up question and handing off lives here, in this order:
+1. intent: when the classifier's likeliest intent is one of the six that need a person (negotiation, change,
+   competitor, complaint, request for a person, signing/legal) and their probability mass reaches
+   ``handoff_intent_min``, the conversation is handed off;
+2. vagueness: the classifier's "vague" probability, or a pronoun standing for nothing named (fresh conversation
+   only), asks a follow-up question;
+3. the better of the question's wordings (as asked, or bridged to English for an English-only embedder): the one
+   whose retrieval confidence is higher;
+4. confidence below ``clarify_threshold`` hands off (the knowledge does not cover it), between the thresholds asks;
+5. an answer needs a supporting sentence (the passage-support rule) that names the question's subject; a table row
+   answers only when the question names something of that row, not just the column;
+6. the commercial-statement guard: a question asking for a price, discount, fee, liability, compensation, guarantee,
+   date or service level is answered only when the quoted sentence states that kind of value and names that
+   concept; otherwise a person answers it.
+Nothing after ``decide`` changes its outcome; the pipeline only carries it out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from appliance.answering.compose import ComposedReply
+from appliance.answering.intent import HANDOFF_INTENTS
+from appliance.answering.policy_config import PolicyConfig
+
+DecisionKind = Literal["answer", "clarify", "handoff"]
+
+
+@dataclass(frozen=True)
+class Wording:
+    """What retrieval and answer selection found for one wording of the question."""
+
+    text: str
+    confidence: float
+    signals: dict[str, float]
+    answer: ComposedReply | None  # the best extractive answer for this wording (None: no sentence supports one)
+    subject_named: bool  # the quoted sentence (or its headings) names a subject term of the question
+    value_kind_held: bool  # the quoted sentence holds the kind of value asked for (True when none is asked)
+    concept_named: bool  # the quoted sentence names the commercial concept asked about (True when none is)
+    row_chosen: bool = True  # a table row answers and the question names something of that row
+    crosslingual: bool = False
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Every signal the decision uses; recorded with the decision."""
+
+    intents: dict[str, float]
+    language: str
+    has_context: bool
+    pronoun_without_subject: bool
+    asked_kinds: tuple[str, ...]
+    commercial_concepts: tuple[str, ...]
+    wordings: tuple[Wording, ...]
+    quote_figure: ComposedReply | None = None  # a computed quote figure that answers the question
+
+
+@dataclass(frozen=True)
+class Decision:
+    kind: DecisionKind
+    reason: str
+    confidence: float
+    intent: str | None = None
+    answer: ComposedReply | None = None
+    wording: str | None = None
+    signals: dict[str, float] = field(default_factory=dict)
+
+
+def _handoff_intent(intents: dict[str, float]) -> tuple[str | None, float]:
+    """The likeliest intent when it is one that needs a person, and the probability mass of all such intents."""
+    handoff = {k: v for k, v in intents.items() if k in HANDOFF_INTENTS}
+    if not handoff or max(intents, key=intents.__getitem__) not in HANDOFF_INTENTS:
+        return None, sum(handoff.values())
+    return max(handoff, key=handoff.__getitem__), sum(handoff.values())
+
+
+def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
+    intent, mass = _handoff_intent(evidence.intents)
+    signals: dict[str, float] = {f"intent_{k}": v for k, v in evidence.intents.items()}
+    signals["handoff_intent_mass"] = round(mass, 4)
+    if intent is not None and mass >= config.handoff_intent_min:
+        return Decision("handoff", f"the buyer's message needs a person ({intent})", round(mass, 4), intent=intent,
+                        signals=signals)
+    if evidence.quote_figure is not None:
+        return Decision("answer", "computed from the quote's figures", 1.0, answer=evidence.quote_figure,
+                        signals=signals | {"quote_figure": 1.0})
+    best = max(evidence.wordings, key=lambda w: w.confidence, default=None)
+    if best is not None:
+        signals |= best.signals
+        signals["crosslingual"] = float(best.crosslingual)
+    confidence = best.confidence if best is not None else 0.0
+    vague = evidence.intents.get("vague", 0.0)
+    if not evidence.has_context and (vague >= config.vague_min or evidence.pronoun_without_subject):
+        return Decision("clarify", "the question is too vague to answer well", confidence, signals=signals)
+    if best is None or confidence < config.clarify_threshold:
+        return Decision("handoff", "the knowledge does not answer this question", confidence, signals=signals)
+    if confidence < config.answer_threshold:
+        return Decision("clarify", "several passages partly match; asking which one the buyer means", confidence,
+                        signals=signals)
+    if best.answer is None:
+        return Decision("handoff", "no passage supports an answer", confidence, signals=signals)
+    signals |= {"subject_named": float(best.subject_named), "value_kind_held": float(best.value_kind_held),
+                "concept_named": float(best.concept_named)}
+    if evidence.commercial_concepts and not (best.concept_named and best.value_kind_held):
+        return Decision("handoff", "a commercial statement no passage states for what was asked", confidence,
+                        intent="commercial", signals=signals)
+    if not best.subject_named:
+        return Decision("clarify", "the best passage does not name what the question is about", confidence,
+                        signals=signals)
+    if not best.row_chosen:
+        signals["row_chosen"] = 0.0
+        return Decision("clarify", "the question does not say which of several table rows it means", confidence,
+                        signals=signals)
+    return Decision("answer", "the knowledge covers the question", confidence, answer=best.answer,
+                    wording=best.text, signals=signals)

@@ -1,0 +1,56 @@
+"""PolicyConfig: the weights and thresholds `decision.decide` applies, saved as `policy_config.json` beside this file.
+
+The intent thresholds and the calibration table are written by `scripts/fit_policy.py` from cross-validated
+predictions on our own labelled messages (`intent/messages.tsv`); the retrieval-confidence weights and thresholds
+are the ones measured in session 2 (DESIGN-NOTES "Judgement"), carried over until labelled retrieval data of our own
+is large enough to fit them (DESIGN-NOTES "Judgement that holds on unseen companies").
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+CONFIG_FILE = Path(__file__).parent / "policy_config.json"
+
+
+@dataclass(frozen=True)
+class PolicyConfig:
+    # Intent: hand off when the six handoff intents together reach this probability; clarify when "vague" does.
+    handoff_intent_min: float = 0.5
+    vague_min: float = 0.6
+    # Retrieval confidence: weights of the dense similarity (normalised), the question-term coverage and, with a
+    # reranker, the reranker's probability; then the two thresholds.
+    dense_floor: float = 0.15
+    dense_span: float = 0.45
+    weight_dense: float = 0.55
+    weight_coverage: float = 0.45
+    weight_rerank: float = 0.5
+    answer_threshold: float = 0.42
+    clarify_threshold: float = 0.28
+    # Fit record (read-only facts for the evidence record and the docs).
+    cv_accuracy: float | None = None
+    calibration: list[dict[str, Any]] = field(default_factory=list)
+
+    def with_intent(self, *, handoff_intent_min: float, vague_min: float, cv_accuracy: float,
+                    calibration: list[dict[str, Any]]) -> PolicyConfig:
+        return replace(self, handoff_intent_min=handoff_intent_min, vague_min=vague_min, cv_accuracy=cv_accuracy,
+                       calibration=calibration)
+
+    def with_thresholds(self, *, answer_threshold: float, clarify_threshold: float) -> PolicyConfig:
+        return replace(self, answer_threshold=answer_threshold, clarify_threshold=clarify_threshold)
+
+    def save(self, path: Path = CONFIG_FILE) -> None:
+        path.write_text(json.dumps(asdict(self), indent=2) + "\n", encoding="utf-8")
+
+
+def load_policy_config(path: Path = CONFIG_FILE) -> PolicyConfig:
+    """The saved configuration; unknown keys are an error (a config from another version must be re-fitted)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    known = set(PolicyConfig.__dataclass_fields__)
+    unknown = set(data) - known
+    if unknown:
+        raise ValueError(f"{path}: unknown policy settings {sorted(unknown)}; re-run scripts/fit_policy.py")
+    return PolicyConfig(**data)

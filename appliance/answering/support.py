@@ -1,0 +1,65 @@
+"""Does a composed answer answer the question? Three checks the decision reads (`decision.Wording`):
+- it names the question's subject (a content word of the question other than the words that only say what kind of
+  value is wanted, found in the quoted text, its headings or its document title);
+- it holds the kind of value asked for (a duration for "how long", an amount for "how much", ...);
+- for a commercial question, it names the commercial concept asked about (a liability question needs a sentence
+  about liability, not any sentence with an amount in it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from appliance.answering.commercial import names_concept, states_value
+from appliance.answering.compose import ComposedReply
+from appliance.answering.text import content_terms, stem, term_matches, words
+
+# Words that say what kind of answer is wanted or refer to the conversation, not what it is about.
+_ASKING_WORDS = frozenset(stem(w) for w in """cost costs price prices priced pay paid charge charged much many long
+    time times date dates when total amount amounts fee fees rate rates number value figure percentage percent
+    discount discounts free included include includes get have need use take make offer offered offers quote
+    quotation proposal order deal give given available possible still also exactly roughly approximately does
+    happen happens work works would could should like want know tell""".split())
+
+
+@dataclass(frozen=True)
+class AnswerChecks:
+    subject_named: bool
+    value_kind_held: bool
+    concept_named: bool
+    row_chosen: bool = True  # a table row answers: the question names something of that row, not only the column
+
+
+def subject_terms(question: str) -> list[str]:
+    return [t for t in content_terms(question) if t not in _ASKING_WORDS and not t.isdigit()]
+
+
+def check_answer(question: str, answer: ComposedReply | None, *, asked_kinds: tuple[str, ...],
+                 concepts: tuple[str, ...]) -> AnswerChecks:
+    if answer is None or not answer.citations:
+        return AnswerChecks(False, False, False)
+    cited = answer.citations[0]
+    passage = cited.candidate.passage
+    quoted = answer.text  # what the buyer reads: the quoted units, a table row under its header row
+    context = " ".join([quoted, *passage.heading_path, passage.title])
+    vocabulary = {stem(w) for w in words(context)}
+    subject = subject_terms(question)
+    named = not subject or any(term_matches(term, vocabulary) for term in subject)
+    return AnswerChecks(
+        subject_named=named, row_chosen=_row_chosen(subject, cited.text, passage.text),
+        value_kind_held=states_value(quoted, concepts, asked_kinds),
+        concept_named=names_concept(context, concepts),
+    )
+
+
+def _row_chosen(subject: list[str], cited: str, passage_text: str) -> bool:
+    """False when the answer is one row of a table with several rows and the question names nothing of that row
+    (only a column, as in "how long is the warranty" over a table of warranties per device): it does not say which
+    row it means, so the agent should ask."""
+    if not cited.lstrip().startswith("|") or not subject:
+        return True
+    rows = [line for line in passage_text.splitlines() if line.lstrip().startswith("|") and line.strip("|-: ")]
+    if len(rows) < 3:  # a header row and a single data row: nothing to choose between
+        return True
+    vocabulary = {stem(w) for w in words(cited)}
+    return any(term_matches(term, vocabulary) for term in subject)

@@ -1,0 +1,147 @@
+"""Fit the intent classifier and the decision's intent thresholds on our own labelled buyer messages.
+
+    .venv/bin/python scripts/fit_policy.py [--messages FILE] [--folds 5]
+
+Reads `appliance/answering/intent/messages.tsv` (never an evaluation scenario), embeds every message with USE
+multilingual v3, and:
+1. cross-validates a multinomial logistic regression (stratified folds): accuracy overall, per class, per language,
+   the confusion matrix, handoff recall/precision, and a calibration table (stated confidence against observed
+   accuracy, per bin) from the out-of-fold probabilities;
+2. chooses `handoff_intent_min` (the probability mass of the six handoff intents above which the decision hands off)
+   (when the likeliest single intent is one of them) and `vague_min` on those out-of-fold probabilities, favouring handoff recall (a missed handoff costs more than an
+   unneeded one);
+3. fits the final model on all messages and writes `model.npz` (coefficients, no pickle), `report.json` (the scores
+   above) and the intent part of `appliance/answering/policy_config.json`.
+
+Re-run it after adding messages (for example a customer's own phrasings, labelled by their reps): see DESIGN-NOTES.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+
+from appliance.answering.intent import HANDOFF_INTENTS, INTENT_DIR, MESSAGES_FILE, read_messages
+from appliance.answering.policy_config import CONFIG_FILE, PolicyConfig, load_policy_config
+from appliance.retrieval.multilingual import UniversalSentenceEncoder
+
+C_GRID = (1.0, 4.0, 16.0)  # inverse regularisation: the cross-validated best is kept (report.json)
+
+
+def _model(c: float) -> LogisticRegression:
+    return LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
+
+
+def _handoff_mass(probs: np.ndarray, classes: list[str]) -> np.ndarray:
+    index = [i for i, c in enumerate(classes) if c in HANDOFF_INTENTS]
+    return probs[:, index].sum(axis=1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--messages", type=Path, default=MESSAGES_FILE)
+    parser.add_argument("--folds", type=int, default=5)
+    args = parser.parse_args()
+
+    messages = read_messages(args.messages)
+    labels = np.array([m.label for m in messages])
+    languages = np.array([m.language for m in messages])
+    X = np.asarray(UniversalSentenceEncoder().embed([m.text for m in messages]), dtype="float64")
+    folds = StratifiedKFold(n_splits=args.folds, shuffle=True, random_state=7)
+
+    by_c: dict[float, float] = {}
+    out_of_fold: dict[float, np.ndarray] = {}
+    classes = sorted(set(labels))
+    for c in C_GRID:
+        probs = np.zeros((len(labels), len(classes)))
+        for train, test in folds.split(X, labels):
+            model = _model(c).fit(X[train], labels[train])
+            probs[test] = model.predict_proba(X[test])
+        out_of_fold[c] = probs
+        by_c[c] = float((np.array(classes)[probs.argmax(1)] == labels).mean())
+    C = max(by_c, key=by_c.__getitem__)
+    probs = out_of_fold[C]
+    predicted = np.array(classes)[probs.argmax(1)]
+    correct = predicted == labels
+
+    per_class = {c: {"n": int((labels == c).sum()), "accuracy": round(float(correct[labels == c].mean()), 3)}
+                 for c in classes}
+    per_language = {lang: {"n": int((languages == lang).sum()),
+                           "accuracy": round(float(correct[languages == lang].mean()), 3)}
+                    for lang in sorted(set(languages))}
+    # Harder: each language held out entirely (its messages are often translations of English ones, which the
+    # stratified folds above may keep in training): accuracy on a language the model never saw a message of.
+    held_out_language = {}
+    for lang in sorted(set(languages)):
+        train, test = languages != lang, languages == lang
+        model = _model(C).fit(X[train], labels[train])
+        held_out_language[lang] = round(float((model.predict(X[test]) == labels[test]).mean()), 3)
+    confusion: dict[str, dict[str, int]] = defaultdict(dict)
+    for truth, guess in Counter(zip(labels, predicted)).items():
+        confusion[truth[0]][truth[1]] = guess
+
+    # Thresholds on out-of-fold probabilities: handoff when the handoff intents' mass reaches `t`.
+    needs_person = np.isin(labels, list(HANDOFF_INTENTS))
+    mass = _handoff_mass(probs, classes)
+    top_is_handoff = np.isin(np.array(classes)[probs.argmax(1)], list(HANDOFF_INTENTS))
+    sweep = []
+    for t in np.arange(0.30, 0.81, 0.05):
+        flagged = (mass >= t) & top_is_handoff  # the rule `decision.decide` applies
+        recall = float((flagged & needs_person).sum() / max(1, needs_person.sum()))
+        precision = float((flagged & needs_person).sum() / max(1, flagged.sum()))
+        sweep.append({"threshold": round(float(t), 2), "recall": round(recall, 3), "precision": round(precision, 3)})
+    # Highest threshold that keeps recall >= 0.95 (a missed handoff costs more than an unneeded one).
+    eligible = [row for row in sweep if row["recall"] >= 0.95]
+    handoff_min = max(eligible, key=lambda r: r["threshold"])["threshold"] if eligible else 0.5
+    vague_index = classes.index("vague")
+    is_vague = labels == "vague"
+    vague_sweep = []
+    for t in np.arange(0.30, 0.81, 0.05):
+        flagged = probs[:, vague_index] >= t
+        vague_sweep.append({"threshold": round(float(t), 2),
+                            "recall": round(float((flagged & is_vague).sum() / max(1, is_vague.sum())), 3),
+                            "precision": round(float((flagged & is_vague).sum() / max(1, flagged.sum())), 3)})
+    # Vague is asked back, not handed off: favour precision (an answerable question should not be questioned).
+    eligible = [row for row in vague_sweep if row["precision"] >= 0.9]
+    vague_min = min(eligible, key=lambda r: r["threshold"])["threshold"] if eligible else 0.6
+
+    calibration = []
+    confidence = probs.max(1)
+    for low in np.arange(0.0, 1.0, 0.1):
+        in_bin = (confidence >= low) & (confidence < low + 0.1 + (1e-9 if low >= 0.9 else 0))
+        if in_bin.any():
+            calibration.append({"bin": f"{low:.1f}-{low + 0.1:.1f}", "n": int(in_bin.sum()),
+                                "stated": round(float(confidence[in_bin].mean()), 3),
+                                "observed": round(float(correct[in_bin].mean()), 3)})
+
+    final = _model(C).fit(X, labels)
+    np.savez(INTENT_DIR / "model.npz", coef=final.coef_.astype("float32"),
+             intercept=final.intercept_.astype("float32"), classes=np.array(final.classes_, dtype=str))
+    report = {
+        "messages": len(labels), "folds": args.folds, "embedder": "use-multilingual-v3", "C": C,
+        "accuracy_by_C": {str(k): round(v, 3) for k, v in by_c.items()},
+        "accuracy": round(float(correct.mean()), 3), "per_class": per_class, "per_language": per_language,
+        "per_language_held_out": held_out_language,
+        "confusion": confusion, "handoff_threshold_sweep": sweep, "vague_threshold_sweep": vague_sweep,
+        "calibration": calibration,
+    }
+    (INTENT_DIR / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    config = load_policy_config(CONFIG_FILE) if CONFIG_FILE.is_file() else PolicyConfig()
+    fitted = config.with_intent(handoff_intent_min=float(handoff_min), vague_min=float(vague_min),
+                                cv_accuracy=round(float(correct.mean()), 3), calibration=calibration)
+    fitted.save(CONFIG_FILE)
+    print(json.dumps({k: report[k] for k in ("messages", "accuracy", "accuracy_by_C", "per_language",
+                                             "per_language_held_out")}))
+    print("per class:", json.dumps(per_class))
+    print(f"handoff_intent_min={handoff_min} vague_min={vague_min}")
+    print("calibration:", json.dumps(calibration))
+
+
+if __name__ == "__main__":
+    main()

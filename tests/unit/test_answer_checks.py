@@ -1,0 +1,55 @@
+"""Commercial concepts and the checks that say whether a composed answer answers the question."""
+
+from appliance.answering.commercial import concepts_asked, names_concept, states_value
+from appliance.answering.compose import CitedSpan, ComposedReply
+from appliance.answering.support import check_answer, subject_terms
+from appliance.retrieval.contracts import Passage, ScoredPassage
+
+
+def _reply(quoted: str, passage_text: str | None = None, heading=("Terms", "Liability")) -> ComposedReply:
+    text = passage_text or quoted
+    passage = Passage(id="p", agent_id=1, doc_kind="source", doc_id=1, text=text, heading_path=heading, start=0,
+                      end=len(text), title="terms.docx")
+    start = text.index(quoted)
+    cited = CitedSpan(number=1, candidate=ScoredPassage(passage), start=start, end=start + len(quoted), text=quoted)
+    return ComposedReply(text=f"According to terms.docx: “{quoted}” [1]", citations=[cited])
+
+
+def test_concepts_are_found_in_every_served_language():
+    assert concepts_asked("Up to what amount is your liability capped?") == ("liability",)
+    assert "compensation" in concepts_asked("¿Qué indemnización pagan si el envío llega tarde?")
+    assert "discount" in concepts_asked("Quel est le taux de remise ?")
+    assert "service level" in concepts_asked("Welche Verfügbarkeit garantieren Sie?")
+    assert concepts_asked("Which browsers does the portal support?") == ()
+
+
+def test_a_concept_is_named_and_its_value_stated():
+    assert names_concept("Our total liability is capped at EUR 50,000.", ("liability",))
+    assert not names_concept("The sensor costs EUR 49.", ("liability",))
+    assert names_concept("Delivery on 2027-03-01.", ("date",))  # a date states itself
+    assert states_value("Capped at EUR 50,000.", ("liability",), ())
+    assert not states_value("Liability is limited as set out in the agreement.", ("liability",), ())
+
+
+def test_an_unrelated_line_with_an_amount_does_not_answer_a_liability_question():
+    question = "If a cooling unit fails and we lose stock, up to what amount are you liable?"
+    checks = check_answer(question, _reply("Gateway, quantity 4, unit price EUR 310.00.", heading=("Quote",)),
+                          asked_kinds=("money",), concepts=concepts_asked(question))
+    assert not checks.concept_named
+    good = check_answer(question, _reply("Our liability for lost goods is capped at EUR 20,000 per incident."),
+                        asked_kinds=("money",), concepts=concepts_asked(question))
+    assert good.concept_named and good.value_kind_held
+
+
+def test_subject_terms_leave_out_the_words_that_only_ask():
+    assert subject_terms("How much does the spindle motor cost?") == ["spindl", "motor"]
+
+
+def test_a_table_row_must_be_chosen_by_the_question():
+    table = "| Device | Warranty |\n|---|---|\n| Press P1 | 24 months |\n| Press P2 | 36 months |"
+    vague = check_answer("How long is the warranty?", _reply("| Press P2 | 36 months |", table),
+                         asked_kinds=("duration",), concepts=("guarantee",))
+    assert not vague.row_chosen
+    chosen = check_answer("How long is the warranty on the P2 press?", _reply("| Press P2 | 36 months |", table),
+                          asked_kinds=("duration",), concepts=("guarantee",))
+    assert chosen.row_chosen and chosen.subject_named

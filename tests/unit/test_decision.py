@@ -1,0 +1,89 @@
+"""`decide(evidence, config)`: every rule of the decision, on hand-built evidence (no retrieval, no model)."""
+
+from appliance.answering.compose import ComposedReply, CitedSpan
+from appliance.answering.decision import Evidence, Wording, decide
+from appliance.answering.policy_config import CONFIG_FILE, PolicyConfig, load_policy_config
+from appliance.retrieval.contracts import Passage, ScoredPassage
+
+CONFIG = PolicyConfig(handoff_intent_min=0.6, vague_min=0.5, answer_threshold=0.42, clarify_threshold=0.28)
+
+
+def _answer(text="The spindle motor is covered for 36 months.") -> ComposedReply:
+    passage = Passage(id="p1", agent_id=1, doc_kind="source", doc_id=1, text=text, heading_path=("Warranty",),
+                      start=0, end=len(text), title="Terms")
+    cited = CitedSpan(number=1, candidate=ScoredPassage(passage), start=0, end=len(text), text=text)
+    return ComposedReply(text=f"“{text}” [1]", citations=[cited])
+
+
+def _wording(confidence=0.7, *, answer=True, subject=True, kind=True, concept=True, across=False, text="q"):
+    return Wording(text=text, confidence=confidence, signals={"dense": 0.5}, answer=_answer() if answer else None,
+                   subject_named=subject, value_kind_held=kind, concept_named=concept, crosslingual=across)
+
+
+def _evidence(*wordings, intents=None, concepts=(), kinds=(), pronoun=False, context=False, figure=None):
+    return Evidence(intents=intents or {"information": 0.9, "negotiation": 0.1}, language="en", has_context=context,
+                    pronoun_without_subject=pronoun, asked_kinds=kinds, commercial_concepts=concepts,
+                    wordings=tuple(wordings), quote_figure=figure)
+
+
+def test_a_covered_question_is_answered_with_the_wordings_answer():
+    decision = decide(_evidence(_wording()), CONFIG)
+    assert decision.kind == "answer" and decision.answer is not None and decision.confidence == 0.7
+
+
+def test_handoff_intents_decide_first_whatever_the_knowledge_says():
+    intents = {"negotiation": 0.5, "change": 0.2, "information": 0.3}
+    decision = decide(_evidence(_wording(0.95), intents=intents), CONFIG)
+    assert decision.kind == "handoff" and decision.intent == "negotiation"
+    below = {"negotiation": 0.3, "change": 0.2, "information": 0.5}
+    assert decide(_evidence(_wording(0.95), intents=below), CONFIG).kind == "answer"
+
+
+def test_vague_questions_are_asked_back_in_a_fresh_conversation_only():
+    vague = {"vague": 0.7, "information": 0.3}
+    assert decide(_evidence(_wording(), intents=vague), CONFIG).kind == "clarify"
+    assert decide(_evidence(_wording(), pronoun=True), CONFIG).kind == "clarify"
+    assert decide(_evidence(_wording(), intents=vague, context=True), CONFIG).kind == "answer"
+
+
+def test_confidence_thresholds():
+    assert decide(_evidence(_wording(0.2)), CONFIG).kind == "handoff"
+    assert decide(_evidence(_wording(0.35)), CONFIG).kind == "clarify"
+    assert decide(_evidence(), CONFIG).kind == "handoff"  # nothing retrieved
+
+
+def test_the_better_wording_wins_and_is_recorded():
+    decision = decide(_evidence(_wording(0.3, text="como"), _wording(0.6, across=True, text="how")), CONFIG)
+    assert decision.kind == "answer" and decision.wording == "how" and decision.signals["crosslingual"] == 1.0
+
+
+def test_no_supporting_sentence_hands_off():
+    assert decide(_evidence(_wording(answer=False)), CONFIG).reason == "no passage supports an answer"
+
+
+def test_commercial_guard_needs_the_concept_and_the_value_kind():
+    for concept, kind in ((False, True), (True, False)):
+        decision = decide(_evidence(_wording(concept=concept, kind=kind), concepts=("liability",)), CONFIG)
+        assert decision.kind == "handoff" and decision.intent == "commercial"
+    assert decide(_evidence(_wording(), concepts=("liability",)), CONFIG).kind == "answer"
+
+
+def test_an_answer_that_does_not_name_the_subject_is_not_given():
+    assert decide(_evidence(_wording(subject=False)), CONFIG).kind == "clarify"
+
+
+def test_a_computed_quote_figure_answers():
+    decision = decide(_evidence(_wording(0.1), figure=_answer("Total before tax: EUR 1,000.00.")), CONFIG)
+    assert decision.kind == "answer" and decision.signals["quote_figure"] == 1.0
+
+
+def test_the_fitted_configuration_loads_and_is_ordered():
+    config = load_policy_config(CONFIG_FILE)
+    assert 0 < config.clarify_threshold <= config.answer_threshold < 1
+    assert 0.3 <= config.handoff_intent_min <= 0.9 and config.calibration
+
+
+def test_a_table_row_the_question_does_not_choose_is_asked_about():
+    decision = decide(_evidence(Wording(text="q", confidence=0.7, signals={}, answer=_answer(), subject_named=True,
+                                        value_kind_held=True, concept_named=True, row_chosen=False)), CONFIG)
+    assert decision.kind == "clarify"

@@ -1,0 +1,72 @@
+"""The intent classifier shipped with the package, over the packaged multilingual embedder (no network, no hub).
+
+Messages here are written for the test: none is in the training set or an evaluation scenario."""
+
+import numpy as np
+import pytest
+
+from appliance.answering.intent import HANDOFF_INTENTS, INTENTS, IntentClassifier, packaged_classifier, read_messages
+from appliance.retrieval.multilingual import UniversalSentenceEncoder
+
+
+@pytest.fixture(scope="module")
+def classify():
+    encoder = UniversalSentenceEncoder()
+    model = packaged_classifier()
+
+    def run(text: str) -> dict[str, float]:
+        return model.probabilities(encoder.embed([text])[0])
+    return run
+
+
+def test_embedder_contract():
+    encoder = UniversalSentenceEncoder()
+    vectors = encoder.embed(["Where is the data centre?", "¿Dónde está el centro de datos?", "The cat sleeps."])
+    assert len(vectors) == 3 and all(len(v) == encoder.dimension == 512 for v in vectors)
+    a, b, c = (np.asarray(v) for v in vectors)
+    assert abs(np.linalg.norm(a) - 1) < 1e-4
+    assert a @ b > a @ c + 0.2  # the same question across languages is nearer than an unrelated sentence
+    assert encoder.embed([]) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Could you shave a few percent off the consulting fees?", "negotiation"),
+    ("Please move the go-live into the contract as a binding date.", "change"),
+    ("I want to speak to somebody in sales today.", "person"),
+    ("We have been waiting a month for the replacement part and nobody answers.", "complaint"),
+    ("Können Sie uns beim Preis noch entgegenkommen?", "negotiation"),
+    ("Je souhaite parler à votre responsable commercial.", "person"),
+])
+def test_messages_that_need_a_person(classify, text, expected):
+    probabilities = classify(text)
+    assert max(probabilities, key=probabilities.get) == expected
+    assert sum(p for k, p in probabilities.items() if k in HANDOFF_INTENTS) > 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "Which operating systems does the desktop client run on?",
+    "¿Cuántos idiomas admite la aplicación?",
+])
+def test_information_questions_do_not_hand_off(classify, text):
+    probabilities = classify(text)
+    assert sum(p for k, p in probabilities.items() if k in HANDOFF_INTENTS) < 0.5
+
+
+def test_probabilities_cover_every_intent_and_sum_to_one(classify):
+    probabilities = classify("Hello")
+    assert set(probabilities) == set(INTENTS) and abs(sum(probabilities.values()) - 1) < 1e-3
+
+
+def test_training_data_covers_every_class_in_every_language():
+    messages = read_messages()
+    assert len(messages) >= 400
+    for label in INTENTS:
+        languages = {m.language for m in messages if m.label == label}
+        assert languages == {"en", "es", "fr", "de", "it", "pt", "nl"}, label
+
+
+def test_a_model_of_the_wrong_shape_is_refused():
+    with pytest.raises(ValueError):
+        IntentClassifier(np.zeros((2, 4)), np.zeros(3), ("a", "b"))
+    with pytest.raises(ValueError):
+        IntentClassifier(np.zeros((2, 4)), np.zeros(2), ("a", "b")).probabilities([0.0] * 5)
