@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from appliance.answering.text import sentence_spans
 
@@ -157,6 +158,7 @@ _MENTION = re.compile(
 )
 
 
+@lru_cache(maxsize=20_000)  # the same passages' sentences are read again and again at answer time
 def cues(sentence: str) -> frozenset[str]:
     """The cues ``sentence`` holds: any of "override", "address", "directive", "mention"."""
     folded = _fold(sentence)
