@@ -14,9 +14,9 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from appliance.analytics.classify import INTENT_REASONS, REASONS
-from appliance.analytics.history import QuoteRef, Turn, aware, load_history
+from appliance.analytics.history import QuoteRef, Turn, load_history
 from appliance.domain.accounts import User
-from appliance.domain.conversations import Citation, Conversation, ConversationStatus
+from appliance.domain.conversations import Citation, ConversationStatus
 
 NOT_COVERED = "Not covered by the knowledge yet"
 STATUS = {"answered": "Answered by the agent", "follow-up": "The agent asked a follow-up question",
@@ -79,7 +79,7 @@ def deal_digest(*, session: Session, user: User | None, quote_id: int) -> Digest
                                                        turn.conversation_id))
     ordered = sorted(topics.items(), key=lambda kv: (kv[0] == NOT_COVERED, -len(kv[1]), kv[0]))
     open_handoffs = [
-        OpenHandoff(cid, c.status.value, aware(c.handed_off_at), c.handoff_reason)
+        OpenHandoff(cid, c.status.value, c.handed_off_at, c.handoff_reason)
         for cid, c in sorted(history.conversations.items())
         if c.status in (ConversationStatus.WAITING, ConversationStatus.ASSIGNED)
     ]

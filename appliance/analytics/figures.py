@@ -138,6 +138,7 @@ class Report:
     by_language: list[Row]
     reasons: list[ReasonRow]
     handoffs: list[HandoffRow]
+    generated_at: datetime | None = None
 
     @property
     def last_day(self) -> date:
@@ -200,7 +201,7 @@ def build_report(history: History, *, since: datetime, until: datetime, period: 
         by_period=[periods[k] for k in sorted(periods)],
         by_quote=sorted((r for r in quotes.values() if r.questions), key=lambda r: (-r.questions, r.label)),
         by_language=sorted(languages.values(), key=lambda r: (-r.questions, r.key)),
-        reasons=reasons, handoffs=sorted(handoffs, key=lambda h: h.at, reverse=True),
+        reasons=reasons, handoffs=sorted(handoffs, key=lambda h: h.at, reverse=True), generated_at=now,
     )
 
 

@@ -17,7 +17,8 @@ from sqlmodel import Session, col, select
 from appliance.analytics.classify import handoff_reason, is_gap
 from appliance.analytics.models import AnswerFeedback
 from appliance.domain.accounts import Role, TeamMember, User
-from appliance.domain.conversations import Conversation, Decision, DecisionKind, Message, MessageRole
+from appliance.domain.conversations import (Conversation, ConversationStatus, Decision, DecisionKind, Message,
+                                             MessageRole)
 from appliance.domain.quotes import Quote
 
 
@@ -52,10 +53,20 @@ class QuoteRef:
 
 
 @dataclass(frozen=True)
+class ConversationRef:
+    id: int
+    quote_id: int
+    status: ConversationStatus
+    assigned_team_id: int | None
+    handed_off_at: datetime | None
+    handoff_reason: str
+
+
+@dataclass(frozen=True)
 class History:
     turns: list[Turn]
     quotes: dict[int, QuoteRef]
-    conversations: dict[int, Conversation]  # detached rows
+    conversations: dict[int, ConversationRef]
     team_of_conversation: dict[int, int | None]  # the team whose business hours apply to its handoffs
 
 
@@ -103,8 +114,12 @@ def load_history(*, session: Session, user: User | None, since: datetime | None 
     ids = sorted({row.conversation_id for row in rows})
     if not ids:
         return History([], quotes, {}, {})
-    conversations = {int(c.id or 0): c for c in session.exec(select(Conversation)
-                                                              .where(col(Conversation.id).in_(ids)))}
+    conversations = {int(row[0]): ConversationRef(int(row[0]), row[1], ConversationStatus(row[2]), row[3],
+                                                  aware(row[4]), row[5] or "")
+                     for row in session.exec(select(Conversation.id, Conversation.quote_id, Conversation.status,
+                                                    Conversation.assigned_team_id, Conversation.handed_off_at,
+                                                    Conversation.handoff_reason)
+                                             .where(col(Conversation.id).in_(ids)))}
     later_handoffs = session.exec(  # handoffs after the range still end an answer's window inside it
         select(Decision.conversation_id, Decision.buyer_message_id, Decision.created_at)
         .where(col(Decision.conversation_id).in_(ids), Decision.kind == DecisionKind.HANDOFF)
@@ -132,7 +147,7 @@ def load_history(*, session: Session, user: User | None, since: datetime | None 
         at = aware(row.created_at)
         assert at is not None
         question, asked_in = text_of.get(row.buyer_message_id, ("", ""))
-        kind = str(row.kind.value if hasattr(row.kind, "value") else row.kind)
+        kind = str(row.kind)  # DecisionKind is a StrEnum: its str() is its value
         next_buyer = buyers.get(row.conversation_id, _EMPTY).after(row.buyer_message_id)
         next_handoff = handoffs.get(row.conversation_id, _EMPTY).after(row.buyer_message_id)
         rep = reps.get(row.conversation_id, _EMPTY).after(row.agent_message_id or row.buyer_message_id)
@@ -182,7 +197,7 @@ class _Timeline:
 _EMPTY = _Timeline()
 
 
-def _teams(session: Session, conversations: dict[int, Conversation],
+def _teams(session: Session, conversations: dict[int, ConversationRef],
            quotes: dict[int, QuoteRef]) -> dict[int, int | None]:
     """The team whose hours apply to a conversation's handoffs: the team it was routed to, else the quote owner's
     first team, else none (no business hours: every hour counts)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -44,14 +46,34 @@ class ReportRequest:
         return cls(parsed_days if parsed_days in RANGES else 30, period if period in PERIODS else "day", quote_id)
 
 
+REPORT_TTL_SECONDS = 20.0  # the page and its three chart images ask for the same report within a second or two
+
+
 class InsightService:
     def __init__(self, *, engine: Engine, embedder: Embedder, window: timedelta = ASSUMED_WINDOW) -> None:
         self._engine = engine
         self._vectors = VectorCache(embedder)
         self.window = window
+        self._reports: dict[tuple[int, ReportRequest], tuple[float, Report]] = {}
+        self._lock = threading.Lock()
 
     def report(self, *, user: User, ask: ReportRequest, now: datetime | None = None) -> Report:
-        now = now or utcnow()
+        """The analytics report; the same user asking the same thing within REPORT_TTL_SECONDS gets the same one
+        (the screen and its charts), unless ``now`` is given."""
+        key = (int(user.id or 0), ask)
+        if now is None:
+            with self._lock:
+                cached = self._reports.get(key)
+            if cached is not None and time.monotonic() - cached[0] < REPORT_TTL_SECONDS:
+                return cached[1]
+        report = self._build_report(user=user, ask=ask, now=now or utcnow())
+        with self._lock:
+            if len(self._reports) >= 64:
+                self._reports.clear()
+            self._reports[key] = (time.monotonic(), report)
+        return report
+
+    def _build_report(self, *, user: User, ask: ReportRequest, now: datetime) -> Report:
         until = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), tzinfo=now.tzinfo)
         since = until - timedelta(days=ask.days)
         with Session(self._engine) as session:

@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 from appliance.db import create_db_engine
 from appliance.domain.conversations import Message, MessageRole
 from appliance.settings import Settings
+from tests.e2e.test_admin_console import _shot
 from tests.e2e.test_buyer_flow import browser, demo  # noqa: F401 - shared fixtures
 
 pytestmark = pytest.mark.e2e
@@ -99,6 +100,7 @@ def test_a_buyer_marks_an_answer_helpful_then_changes_their_mind(demo, browser):
     expect(answer.locator("button.feedback-yes")).to_have_attribute("aria-pressed", "false")
     answer.locator("button.feedback-yes").click()  # and back: a confirmed resolution for the next test
     expect(answer.locator("button.feedback-yes")).to_have_attribute("aria-pressed", "true")
+    _shot(page, "insight-buyer-feedback")
     context.close()
 
 
@@ -118,6 +120,7 @@ def test_the_analytics_screen_shows_figures_charts_and_exports_csv(demo, browser
         # The SVG loaded and rendered as an image under the page's CSP (a broken image has no natural width).
         assert image.evaluate("(img) => img.complete && img.naturalWidth") > 0, chart
     expect(page.locator("#definitions")).to_contain_text("Resolution assumed")
+    _shot(page, "insight-analytics")
     with page.expect_download() as download:
         page.locator("#by-period + p a.csv").click()
     rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text())))
@@ -173,6 +176,7 @@ def test_a_gap_turns_into_an_article_and_the_same_question_is_then_answered_from
     group = page.locator(".gap-group", has_text=GAP)
     expect(group.locator(".status")).to_have_text("Covered")
     expect(group.locator(".gap-article")).to_contain_text("answered 1 later question")
+    _shot(page, "insight-gaps")
     context.close()
 
 
@@ -186,6 +190,7 @@ def test_the_deal_digest_of_the_quote(demo, browser):  # noqa: F811
     expect(digest.locator(".digest-topic", has_text="Buyer asked for a person")).to_be_visible()
     expect(digest.locator(".digest-item[data-status='rep']", has_text=GAP)).to_contain_text("Android 12")
     assert int(digest.locator("dd[data-status='answered']").inner_text()) >= 2
+    _shot(page, "insight-digest")
     context.close()
 
 

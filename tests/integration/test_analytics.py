@@ -129,9 +129,9 @@ def decision_of(engine, buyer_message_id: int) -> Decision:  # type: ignore[no-u
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory):
-    """The app with a seeded history: an answer, two gap questions (English and Spanish) one of which a rep
-    answered, a request for a person, and a question on another rep's quote."""
+def world(tmp_path_factory, module_database_url):
+    """The app with a seeded history (on SQLite and on PostgreSQL): an answer, two gap questions (English and
+    Spanish) one of which a rep answered, a request for a person, and a question on another rep's quote."""
     settings = Settings(data_dir=tmp_path_factory.mktemp("insight"))
     application = create_app(settings)
     with TestClient(application, base_url="http://127.0.0.1"):
