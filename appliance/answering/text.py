@@ -94,10 +94,23 @@ def figures(text: str) -> set[str]:
     return found
 
 
+_GROUPED = {",": re.compile(r"^\d{1,3}(?:,\d{3})+$"), ".": re.compile(r"^\d{1,3}(?:\.\d{3})+$")}
+
+
 def normalise_figure(raw: str) -> str:
-    value = re.sub(r"[$€£¥\s]", "", raw)
+    """One spelling per value, whatever the locale wrote it: '1,200.00' (en), '1.200,00' (de, es, it, nl, pt) and
+    '1 200,00' (fr) all give '1200'; '12,5 %' gives '12.5%'. With both separators, the last one is the decimal
+    mark; with one, it groups thousands when it splits the number into groups of three ('1,200', '2.000'), else it
+    is the decimal mark ('12,5', '1.5')."""
+    value = re.sub(r"[$€£¥\s\u00a0\u202f]", "", raw)
     percent = value.endswith("%")
-    value = value.rstrip("%").replace(",", "")
+    value = value.rstrip("%").strip(".,")
+    if "," in value and "." in value:
+        decimal = "," if value.rfind(",") > value.rfind(".") else "."
+        value = value.replace("." if decimal == "," else ",", "").replace(decimal, ".")
+    elif "," in value or "." in value:
+        mark = "," if "," in value else "."
+        value = value.replace(mark, "") if _GROUPED[mark].match(value) else value.replace(mark, ".")
     if value.count(".") == 1:
         whole, fraction = value.split(".")
         fraction = fraction.rstrip("0")

@@ -80,3 +80,13 @@ def test_questions_asking_for_a_figure_prefer_sentences_that_hold_one():
     text = ("Training is delivered as remote training sessions. Each training session is for up to 12 participants.")
     reply = extractive_answer("How many people can attend a training session?", [passage(text)])
     assert reply is not None and "12 participants" in reply.text
+
+
+def test_figures_read_alike_in_every_locale():
+    from appliance.answering.text import normalise_figure
+
+    assert normalise_figure("1,200.00") == normalise_figure("1.200,00") == normalise_figure("1 200,00") == "1200"
+    assert normalise_figure("12,5 %") == normalise_figure("12.5%") == "12.5%"
+    assert normalise_figure("2.000") == normalise_figure("2,000") == "2000"
+    assert normalise_figure("1.5") == "1.5" and normalise_figure("€ 49,90") == "49.9"
+    assert figures("Preis: 1.234,50 € oder $1,234.50") == {"1234.5"}
