@@ -1,8 +1,8 @@
 """The deal digest of a quote (PRODUCT 27): what the buying committee asked, by topic, what was answered and what
 waits for a rep, and the open handoffs. Shown on the quote's digest page and added to the reps' handoff email.
 
-Topic of a question: for an answer, the knowledge it was answered from (the cited source's first heading, or the
-quote's section); for a handoff on intent, that intent ("Negotiation or price flexibility", ...); every other
+Topic of a question: for an answer, the knowledge it was answered from (the cited source's section below its title,
+or the quote's section); for a handoff on intent, that intent ("Negotiation or price flexibility", ...); every other
 question (a follow-up, a handoff for lack of knowledge) is under "Not covered by the knowledge yet".
 """
 
@@ -104,8 +104,8 @@ def _topic(turn: Turn, topics_of: dict[int, str]) -> str:
 
 
 def _cited_topics(session: Session, message_ids: list[int]) -> dict[int, str]:
-    """The topic of each answer: its first citation's section (source: first heading, else title; the quote: the
-    quote's section such as its line items or terms)."""
+    """The topic of each answer: its first citation's section (a source: the heading below its title, else its
+    title; the quote: the quote's section such as its line items or terms)."""
     if not message_ids:
         return {}
     topics: dict[int, str] = {}
@@ -117,7 +117,8 @@ def _cited_topics(session: Session, message_ids: list[int]) -> dict[int, str]:
         if citation.doc_kind == "quote":
             topics[citation.message_id] = "The quote" + (f" › {path[1]}" if len(path) > 1 else "")
         else:
-            topics[citation.message_id] = path[0] if path else citation.title
+            # The section under the document's title (its first heading is usually the title itself).
+            topics[citation.message_id] = path[1] if len(path) > 1 else path[0] if path else citation.title
     return topics
 
 
