@@ -219,6 +219,11 @@ def test_analytics_figures_reasons_and_scope(world):
     mine = owner.client.get("/admin/analytics").context["report"]
     assert {row.label.split(" · ")[0] for row in mine.by_quote} == {"Q-100"} and mine.total.questions == 4
     assert Staff(application, OTHER).client.get("/admin/quotes/1/digest").status_code == 404
+    one = report.by_quote[0]
+    only = admin.client.get(f"/admin/analytics?days=7&quote={one.key}").context["report"]
+    assert [row.key for row in only.by_quote] == [one.key] and only.total.questions == one.questions
+    refused = owner.client.get(f"/admin/analytics?quote={next(r.key for r in report.by_quote if 'Q-200' in r.label)}")
+    assert refused.context["report"].total.questions == 0  # another rep's quote: nothing
 
 
 def test_charts_are_svg_images_and_every_table_exports_to_csv(world):

@@ -113,3 +113,16 @@ def test_the_report_counts_shares_waits_by_period_quote_and_language():
     exported = to_csv(report, "periods").splitlines()
     assert exported[0].startswith("day,conversations,questions") and exported[-1].startswith("Total,4,4,1,1,2")
     assert "waiting" not in to_csv(report, "handoffs") and to_csv(report, "handoffs").count("\n") == 3
+
+
+def test_business_hours_waits_use_the_team_the_conversation_was_routed_to():
+    handed = turn("handoff", decision=1, reason="the knowledge does not answer this question", conversation=9,
+                  rep=timedelta(hours=2))  # Monday 10:00-12:00 UTC = 11:00-13:00 in Berlin
+    lunch = BusinessHours("Europe/Berlin", {0: ((time(9), time(12)), (time(13), time(17)))})
+    history = History(turns=[handed], quotes={1: QuoteRef(1, "Q-1", "t", "Acme", 7)}, conversations={},
+                      team_of_conversation={9: 4})
+    since = datetime(2026, 11, 30, tzinfo=UTC)
+    report = build_report(history, since=since, until=since + timedelta(days=1), period="day",
+                          now=T0 + timedelta(days=1), hours_of=lambda team: lunch if team == 4 else None)
+    assert report.total.waits == [7200.0] and report.total.business_waits == [3600.0]
+    assert report.handoffs[0].business_seconds == 3600.0
