@@ -8,8 +8,9 @@ across web workers sharing one database:
   lock the account for ``base * 2**(extra - 1)`` seconds after the latest failure, at most ``max_delay``;
 * per address: failures from one address (any account, within ``window``) beyond ``address_free`` likewise.
 
-While locked, even the right password is refused with the time to wait (``Retry-After``); throttled attempts are
-recorded but do not lengthen the lock.
+While locked, even the right password is refused with the time to wait (``Retry-After``); a throttled attempt is
+recorded once per lock (a flood of refused requests adds no rows) and does not lengthen it. Rows older than
+``AUDIT_DAYS`` are deleted at the next successful sign-in.
 """
 
 from __future__ import annotations
@@ -18,10 +19,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import func
+from sqlalchemy import delete, func
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from appliance.domain.types import utcnow
+
+
+AUDIT_DAYS = 90  # sign-in attempts older than this are deleted (at the next successful sign-in)
 
 
 class SignInOutcome(StrEnum):
@@ -133,11 +137,19 @@ def sign_in(*, session: Session, email: str, password: str, address: str, policy
 
     wait = sign_in_wait(session=session, email=email, address=address, policy=policy)
     if wait > 0:
-        record_sign_in(session=session, email=email, address=address, outcome=SignInOutcome.THROTTLED)
+        # One THROTTLED row per lock, not per request: a flood of refused attempts must not fill the disk.
+        since = utcnow() - timedelta(seconds=wait)
+        already = session.exec(select(SignInAttempt.id).where(
+            SignInAttempt.email == normalise_email(email), SignInAttempt.address == address[:64],
+            SignInAttempt.outcome == SignInOutcome.THROTTLED, col(SignInAttempt.at) > since)).first()
+        if already is None:
+            record_sign_in(session=session, email=email, address=address, outcome=SignInOutcome.THROTTLED)
         return SignInResult(SignInOutcome.THROTTLED, wait_seconds=wait)
     user = authenticate(session=session, email=email, password=password)
     if user is None:
         record_sign_in(session=session, email=email, address=address, outcome=SignInOutcome.FAILURE)
         return SignInResult(SignInOutcome.FAILURE)
     record_sign_in(session=session, email=email, address=address, outcome=SignInOutcome.SUCCESS, user_id=user.id)
+    session.exec(delete(SignInAttempt).where(  # type: ignore[call-overload]
+        col(SignInAttempt.at) < utcnow() - timedelta(days=AUDIT_DAYS)))
     return SignInResult(SignInOutcome.SUCCESS, user_id=user.id)

@@ -232,6 +232,8 @@ def test_wrong_passwords_for_one_account_back_off_even_the_right_one(app) -> Non
                                           "form_token": form_token(client)}, follow_redirects=False)
     assert refused.status_code == 429 and int(refused.headers["Retry-After"]) >= 1
     assert "Too many failed sign-ins" in refused.text and "session" not in refused.cookies
+    for _ in range(3):  # a flood during the lock: refused, and recorded once, not once per request
+        assert wrong(client, "victim@example.com").status_code == 429
     time.sleep(1.1)  # the first backoff step (login_backoff_base_seconds = 1) has passed
     accepted = client.post("/login", data={"email": "victim@example.com", "password": PASSWORD,
                                            "form_token": form_token(client)}, follow_redirects=False)
