@@ -1,7 +1,8 @@
 """XSS payloads in every sink a buyer or an admin sees, in headless Chromium (issue 12): the agent's name, welcome
 message and quick replies, the quote's title, company, line items, terms and notes, a knowledge source's title, and
 a buyer's own chat message. Escaping is checked, not just the CSP: no payload element may exist in the DOM (the CSP
-would stop a script, not an injected element), and the payload's text is shown literally.
+would stop a script, not an injected element), and the payload's text is shown literally. Also in the browser: a
+buyer over the rate limit reads why in the chat's error line (the 429 fragment is swapped in by app.js).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from appliance.domain.accounts import Role, UserCreate, create_user
 from appliance.domain.agents import AgentCreate, create_agent, ensure_inbox, set_active
 from appliance.domain.knowledge import SourceKind, add_source
 from appliance.domain.quotes import LineItemCreate, QuoteCreate, create_quote, enable_agent
-from appliance.settings import Settings
+from appliance.settings import SecuritySettings, Settings
 from appliance.web.app import create_app
 from tests.e2e.test_admin_flows import _sign_in
 from tests.e2e.test_buyer_flow import browser  # noqa: F401 - the shared fixture
@@ -41,7 +42,7 @@ def payload(label: str) -> str:
 
 @pytest.fixture(scope="module")
 def appliance(tmp_path_factory) -> Iterator[tuple[str, str]]:
-    settings = Settings(data_dir=tmp_path_factory.mktemp("xss"))
+    settings = Settings(data_dir=tmp_path_factory.mktemp("xss"), security=SecuritySettings(buyer_messages_per_minute=2))
     app = create_app(settings)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -104,4 +105,20 @@ def test_admin_pages_escape_every_payload(appliance, browser, path: str) -> None
     response = page.goto(base + path)
     assert response is not None and response.status < 400, path
     assert_escaped(page)
+    context.close()
+
+
+def test_a_rate_limited_buyer_reads_why_in_the_chat(appliance, browser) -> None:  # noqa: F811
+    base, token = appliance
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{base}/q/{token}")
+    for text in ("First question?", "Second question?", "Third question?"):  # buyer_messages_per_minute = 2
+        page.fill("#chat-text", text)
+        page.press("#chat-text", "Enter")
+        if text != "Third question?":
+            expect(page.get_by_text(text).first).to_be_visible(timeout=60_000)
+    expect(page.locator("#chat-error")).to_contain_text("faster than the assistant can answer", timeout=30_000)
+    expect(page.locator("#chat-error")).to_contain_text("seconds")
+    assert page.get_by_text("Third question?").count() == 0  # refused, not stored
     context.close()
