@@ -164,3 +164,24 @@ def _aware(value: datetime | None) -> datetime | None:
 
         return value.replace(tzinfo=UTC)
     return value
+
+
+def save_schedule(*, session: Session, team_id: int, timezone: str, days: dict[int, str],
+                  holidays: str) -> TeamSchedule:
+    """Validate and store a team's business hours (``days``: weekday 0-6 → "09:00-12:00, 13:00-17:30"). Every day
+    empty means no hours at all: the schedule is removed and the team is always open."""
+    zone = check_timezone(timezone)
+    periods = {str(day): parse_periods(text) for day, text in days.items()}
+    periods = {day: spans for day, spans in periods.items() if spans}
+    schedule = session.get(TeamSchedule, team_id)
+    if not periods:
+        if schedule is not None:
+            session.delete(schedule)
+            session.flush()
+        return TeamSchedule(team_id=team_id, timezone=zone)
+    if schedule is None:
+        schedule = TeamSchedule(team_id=team_id)
+    schedule.timezone, schedule.periods, schedule.holidays = zone, periods, parse_holidays(holidays)
+    session.add(schedule)
+    session.flush()
+    return schedule

@@ -144,6 +144,7 @@ def _open_newest(page, list_name: str) -> int:  # type: ignore[no-untyped-def]
     conversation_id = int(link.get_attribute("href").rsplit("/", 1)[-1])
     link.click()
     page.wait_for_url(f"**/inbox/c/{conversation_id}")
+    _live(page)  # htmx (deferred) has processed the page and its stream is open
     return conversation_id
 
 
@@ -205,7 +206,6 @@ def test_claim_then_the_reps_reply_reaches_the_buyer_live_and_the_agent_stays_si
     _ask(buyer, "Can I talk to someone from sales?")
     _handed_off(buyer)
     conversation_id = _open_newest(rep, "teams")
-    _live(rep)
     rep.click("#claim")
     expect(rep.locator("#conv-status")).to_have_text("assigned")
     expect(rep.locator("#conv-assignee")).to_contain_text("Jonas")
@@ -242,15 +242,21 @@ def test_a_second_reps_simultaneous_claim_loses_cleanly(demo, browser):  # noqa:
     lena.goto(demo["base"] + f"/inbox/c/{conversation_id}")
     expect(jonas.locator("#claim")).to_be_visible()
     expect(lena.locator("#claim")).to_be_visible()
-    jonas.locator("#claim").dispatch_event("click")  # both requests leave before either answer arrives
-    lena.locator("#claim").dispatch_event("click")
+    _live(lena)  # htmx has processed the page (it loads deferred) and its stream is open
+    spots = [page.locator("#claim").bounding_box() for page in (jonas, lena)]
+    for page, box in zip((jonas, lena), spots):  # two real clicks within milliseconds: both requests in flight
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     for page in (jonas, lena):
         expect(page.locator("#conv-status")).to_have_text("assigned", timeout=LIVE)
     holders = {jonas.locator("#conv-assignee").inner_text(), lena.locator("#conv-assignee").inner_text()}
     assert len(holders) == 1  # both see the one winner
+    deadline = time.monotonic() + LIVE / 1000
+    while time.monotonic() < deadline and not any(
+            "already taken" in page.locator("#notice").inner_text() for page in (jonas, lena)):
+        jonas.wait_for_timeout(200)
     notices = [page.locator("#notice").inner_text() for page in (jonas, lena)]
     lost = [n for n in notices if "already taken" in n]
-    assert len(lost) == 1, notices  # the loser is told; the winner sees no error
+    assert len(lost) == 1 and notices.count("") == 1, notices  # the loser is told; the winner sees no error
     for context in (jonas_context, lena_context, buyer_context):
         context.close()
 

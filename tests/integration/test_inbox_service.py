@@ -194,6 +194,9 @@ def test_once_a_rep_has_it_the_agent_is_silent_and_the_reply_reaches_the_buyer(a
     assert buyer.reply(later).count("event: done") == 1
     with Session(engine_of(application)) as session:
         assert session.exec(select(Decision).where(Decision.buyer_message_id == later)).first() is None
+        told = session.exec(select(OutboxEmail).where(OutboxEmail.to_address == OWNER,
+                                                      OutboxEmail.subject == "New message from Depot Ltd")).all()
+    assert told and any("What is the price of the forklifts?" in mail.body for mail in told)  # the holder is told
     answered = owner.post(f"/inbox/c/{conversation_id}/reply", text="Hi, Olga here: 2 × €31,500, see the quote.")
     assert answered.status_code == 200 and "Olga here" in answered.text
     assert owner.post(f"/inbox/c/{conversation_id}/notes", text="Price sensitive; loop in finance").status_code == 200
@@ -384,3 +387,79 @@ def test_the_buyers_email_is_left_once_and_a_reps_reply_reaches_it_through_an_ou
         assert row.state == OutboxState.SENT and row.attempts == 2
     finally:
         mailbox.stop()
+
+
+def test_team_hours_are_saved_validated_and_routing_follows_them(app):
+    """An away owner's conversation goes to their team while it is open, and waits for anyone when it is closed."""
+    from datetime import UTC, datetime, timedelta
+
+    from appliance.domain.agents import the_agent
+    from appliance.domain.handoff import plan_handoff
+
+    application, _, token = app
+    admin = Rep(application, ADMIN)
+    team_id = _team_id(application, "DACH Sales")
+    page = admin.client.get("/inbox/teams")
+    assert page.status_code == 200 and "DACH Sales" in page.text
+    assert Rep(application, MATE).client.get("/inbox/teams").status_code == 403
+    bad = admin.post(f"/inbox/teams/{team_id}", timezone="Mars/Olympus", day0="09:00-17:00")
+    assert bad.status_code == 422 and "not a known time zone" in bad.text and 'value="Mars/Olympus"' in bad.text
+    bad = admin.post(f"/inbox/teams/{team_id}", timezone="Europe/Berlin", day0="17:00-09:00")
+    assert bad.status_code == 422 and "ends before it starts" in bad.text
+    # Open every day 00:00-24:00 except today's local date, which is a holiday: closed right now.
+    today = datetime.now(UTC).astimezone(__import__("zoneinfo").ZoneInfo("Europe/Berlin")).date()
+    days = {f"day{d}": "00:00-24:00" for d in range(7)}
+    saved = admin.post(f"/inbox/teams/{team_id}", timezone="Europe/Berlin", holidays=today.isoformat(), **days)
+    assert saved.status_code == 200 and "Saved." in saved.text
+
+    engine = engine_of(application)
+    owner, mate = user(application, OWNER), user(application, MATE)
+    now = datetime.now(UTC)
+    with Session(engine) as session:
+        touch_presence(session=session, user_id=int(mate.id or 0))
+        record = session.get(User, owner.id)
+        record.available = False  # the owner set themselves away
+        session.add(record)
+        session.commit()
+        agent = the_agent(session=session)
+        quote = session.exec(select(Quote).where(Quote.public_token == token)).one()
+        closed = plan_handoff(session=session, agent=agent, quote=quote, now=now,
+                              presence_timeout=timedelta(minutes=3))
+        assert closed.target == "anyone" and closed.buyer_message == agent.owner_unavailable_message
+    admin.post(f"/inbox/teams/{team_id}", timezone="Europe/Berlin", holidays="", **days)  # open around the clock
+    with Session(engine) as session:
+        opened = plan_handoff(session=session, agent=agent, quote=quote, now=now,
+                              presence_timeout=timedelta(minutes=3))
+        assert (opened.target, opened.assigned_team_id) == ("team", team_id) and "DACH Sales" in opened.buyer_message
+        record = session.get(User, owner.id)
+        record.available = True
+        session.add(record)
+        session.commit()
+    admin.post(f"/inbox/teams/{team_id}", timezone="UTC")  # no hours at all: always open again
+
+
+def test_metrics_follow_handoffs_and_first_replies(app):
+    from prometheus_client import REGISTRY
+
+    application, _, token = app
+    present(application, OWNER)
+
+    def sample(name: str, **labels: str) -> float:
+        return REGISTRY.get_sample_value(name, labels) or 0.0
+
+    def routed_to_owner() -> float:
+        return sum(sample("appliance_handoffs_routed_total", reason=reason, target="owner") for reason in
+                   ("person", "negotiation", "change", "complaint", "competitor", "commercial", "legal", "knowledge"))
+
+    routed = routed_to_owner()
+    replies = sample("appliance_handoff_first_human_reply_seconds_count")
+    buyer = Buyer(application, token)
+    buyer.reply(buyer.say("Can I talk to a person?"))
+    conversation_id = int(buyer.conversation(application).id or 0)
+    assert routed_to_owner() == routed + 1
+    assert sample("appliance_conversations_waiting") >= 1
+    owner = Rep(application, OWNER)
+    owner.post(f"/inbox/c/{conversation_id}/claim")
+    owner.post(f"/inbox/c/{conversation_id}/reply", text="Here I am.")
+    owner.post(f"/inbox/c/{conversation_id}/reply", text="Still here.")
+    assert sample("appliance_handoff_first_human_reply_seconds_count") == replies + 1  # the first reply only

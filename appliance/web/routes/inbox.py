@@ -166,3 +166,62 @@ def hand_back(request: Request, conversation_id: int, auth: Auth = Depends(check
     service = _container(request).conversations
     return _act(request, auth, conversation_id,
                 lambda: service.hand_back(conversation_id=conversation_id, user=auth[0]))
+
+
+# --- team business hours (super admins) ------------------------------------------------------------------------
+
+def _teams_context(session: Session) -> list[dict]:  # type: ignore[type-arg]
+    from sqlmodel import select
+
+    from appliance.domain.accounts import Team
+    from appliance.domain.availability import TeamSchedule
+
+    teams = []
+    for team in session.exec(select(Team).order_by(Team.name)):
+        schedule = session.get(TeamSchedule, team.id)
+        teams.append({
+            "team": team, "timezone": schedule.timezone if schedule else "UTC",
+            "days": {day: ", ".join(f"{a}-{b}" for a, b in (schedule.periods.get(str(day), []) if schedule else []))
+                     for day in range(7)},
+            "holidays": ", ".join(schedule.holidays) if schedule else "", "error": "",
+        })
+    return teams
+
+
+@router.get("/teams", response_class=HTMLResponse)
+def team_hours(request: Request, auth: Auth = Depends(signed_in)) -> Response:
+    if auth[0].role != Role.SUPER_ADMIN:
+        raise HTTPException(403, "only a super admin can set team hours")
+    from appliance.domain.availability import WEEKDAYS
+
+    with Session(_container(request).engine) as session:
+        context = _base(request, auth, teams=_teams_context(session), weekdays=WEEKDAYS)
+    return _render(request, "inbox/teams.html", context)
+
+
+@router.post("/teams/{team_id}", response_class=HTMLResponse)
+async def save_team_hours(request: Request, team_id: int, auth: Auth = Depends(check_csrf)) -> Response:
+    if auth[0].role != Role.SUPER_ADMIN:
+        raise HTTPException(403, "only a super admin can set team hours")
+    from appliance.db import session_scope
+    from appliance.domain.availability import WEEKDAYS, ScheduleError, save_schedule
+
+    form = await request.form()
+    days = {day: str(form.get(f"day{day}", ""))[:200] for day in range(7)}
+    status_code, error = 200, ""
+    try:
+        with session_scope(_container(request).engine) as session:
+            save_schedule(session=session, team_id=team_id, timezone=str(form.get("timezone", "UTC"))[:64],
+                          days=days, holidays=str(form.get("holidays", ""))[:2000])
+    except ScheduleError as refused:
+        status_code, error = 422, str(refused)
+    with Session(_container(request).engine) as session:
+        teams = _teams_context(session)
+    entry = next((t for t in teams if t["team"].id == team_id), None)
+    if entry is None:
+        raise HTTPException(404)
+    if error:  # show what was typed, with the reason
+        entry.update(timezone=str(form.get("timezone", "")), days=days, holidays=str(form.get("holidays", "")),
+                     error=error)
+    context = _base(request, auth, t=entry, weekdays=WEEKDAYS, saved=not error)
+    return _render(request, "inbox/teams.html", context, block="team", status_code=status_code)

@@ -42,14 +42,6 @@ document.addEventListener("click", function (event) {
     done();
   }
 });
-// Buyer chat: a rate limit (429) or a full disk (507) carries a sentence for the chat's error line; show it.
-document.addEventListener("htmx:beforeSwap", function (event) {
-  var status = event.detail.xhr.status;
-  if ((status === 429 || status === 507) && event.detail.xhr.getResponseHeader("HX-Retarget")) {
-    event.detail.shouldSwap = true;
-    event.detail.isError = false;
-  }
-});
 // Live updates (buyer chat and inbox). The stream only says that something changed; on every (re)open the page
 // re-fetches a snapshot (the htmx SSE extension sends no Last-Event-ID), so nothing is lost or shown twice.
 function syncBuyer(live) {
@@ -90,5 +82,34 @@ document.addEventListener("htmx:beforeSwap", function (event) {
   if ((status === 429 || status === 507) && event.detail.xhr.getResponseHeader("HX-Retarget")) {
     event.detail.shouldSwap = true;
     event.detail.isError = false;
+  }
+});
+// A snapshot must not replace the part of the page an action (claim, reply, …) is waiting on (htmx ignores the
+// response of an element that is gone): while an action inside [data-actions] is in flight, a snapshot waits, and
+// runs once the action's response has been swapped in. In-flight actions are tracked by their XHR, whose events fire
+// even when the element that sent it has been replaced.
+var actionsInFlight = [];
+var snapshotOwed = null;
+document.addEventListener("htmx:beforeRequest", function (event) {
+  var elt = event.detail.elt;
+  var xhr = event.detail.xhr;
+  if (elt.hasAttribute && elt.hasAttribute("data-snapshot")) {
+    actionsInFlight = actionsInFlight.filter(function (x) { return x.readyState !== 4; });
+    if (actionsInFlight.length > 0) {
+      event.preventDefault();
+      snapshotOwed = elt;
+    }
+    return;
+  }
+  if (xhr && elt.closest && elt.closest("[data-actions]")) {
+    actionsInFlight.push(xhr);
+    xhr.addEventListener("loadend", function () {
+      actionsInFlight = actionsInFlight.filter(function (x) { return x !== xhr && x.readyState !== 4; });
+      if (actionsInFlight.length === 0 && snapshotOwed) {
+        var owed = snapshotOwed;
+        snapshotOwed = null;
+        if (document.body.contains(owed)) { htmx.trigger(owed, "snapshot"); }
+      }
+    });
   }
 });
