@@ -27,7 +27,7 @@ from appliance.domain.conversations import (
     transcript,
 )
 from appliance.domain.inbox import can_see
-from appliance.domain.quotes import Quote
+from appliance.domain.quotes import Quote, QuoteTotals, compute_totals, line_items
 
 S = ConversationStatus
 LISTS = ("mine", "teams", "anyone", "all")
@@ -59,6 +59,7 @@ class ConversationView:
     team: str = ""
     reps: list[User] = field(default_factory=list)
     teams: list[Team] = field(default_factory=list)
+    totals: QuoteTotals | None = None  # the quote's lines and totals, computed by code
 
 
 def _list_filter(name: str, user: User, my_teams: list[int]):  # type: ignore[no-untyped-def]
@@ -148,6 +149,7 @@ def view(*, session: Session, user: User, conversation_id: int) -> ConversationV
         team=_team(session, conversation),
         reps=list(session.exec(select(User).where(User.role == Role.SALES_REP).order_by(User.name))),
         teams=list(session.exec(select(Team).order_by(Team.name))),
+        totals=compute_totals(line_items(session=session, quote_id=int(quote.id or 0)), quote.currency),
     )
 
 

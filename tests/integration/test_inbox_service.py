@@ -149,6 +149,7 @@ def test_a_request_for_a_person_waits_for_the_present_owner_who_gets_an_email(ap
     view = owner.client.get(f"/inbox/c/{conversation.id}")
     assert view.status_code == 200 and view.context["v"].handoff is not None
     assert "Why the agent handed off" in view.text
+    assert 'id="quote-lines"' in view.text and "Forklift X2" in view.text and "€63,000.00" in view.text
 
 
 def test_two_reps_claiming_at_once_exactly_one_wins(app):
