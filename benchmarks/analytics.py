@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import random
 import statistics
@@ -163,12 +164,15 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps(figures), flush=True)
         results.append(figures)
     meta = {"python": platform.python_version(), "machine": platform.machine(), "repeats": args.repeats,
-            "date": datetime.now(UTC).date().isoformat()}
+            "date": datetime.now(UTC).date().isoformat(), "load_average_1m": round(os.getloadavg()[0], 1),
+            "cpus": os.cpu_count()}
     Path(args.json_out).write_text(json.dumps({"meta": meta, "results": results}, indent=2) + "\n")
     lines = ["# Insight screens: time against history size", "",
              f"`python -m benchmarks.analytics` on {meta['date']} ({meta['machine']}, Python {meta['python']}, "
              f"SQLite, medians of {args.repeats} runs after a warm-up). Baseline: loading the same decisions as "
-             "whole rows (evidence JSON parsed), the least a naive report reads.", "",
+             "whole rows (evidence JSON parsed), the least a naive report reads. Load average at the end: "
+             f"{meta['load_average_1m']} on {meta['cpus']} CPUs (absolute times vary with it; the ratio is measured "
+             "in the same process).", "",
              "| questions | baseline: load rows (ms) | analytics report (ms) | report ÷ baseline | chart (ms) | "
              "CSV of handoffs (ms) |", "|---:|---:|---:|---:|---:|---:|"]
     for r in results:
