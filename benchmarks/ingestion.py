@@ -412,6 +412,7 @@ class ChildSampler:
 
     def __init__(self) -> None:
         self.peaks_kib: dict[int, int] = {}  # conversion children
+        self.seen_at: dict[int, float] = {}  # conversion child pid -> last time it was sampled (perf_counter)
         self.other_peaks_kib: dict[int, tuple[int, str]] = {}
         self.self_peak_kib = 0
         self._stop = threading.Event()
@@ -455,11 +456,16 @@ class ChildSampler:
         peak = _kib(_proc_status(pid).get("VmHWM"))
         if WORKER_MARK in command:
             self.peaks_kib[pid] = max(self.peaks_kib.get(pid, 0), peak)
+            self.seen_at[pid] = time.perf_counter()
         elif command and pid not in self.peaks_kib:  # an empty command line: a zombie
             self.other_peaks_kib[pid] = (max(self.other_peaks_kib.get(pid, (0, ""))[0], peak), command)
 
     def conversion_pids(self) -> set[int]:
         return set(self.peaks_kib)
+
+    def conversion_pids_seen_since(self, moment: float) -> set[int]:
+        """Conversion children alive at some point since ``moment`` (a warm worker serves many documents)."""
+        return {pid for pid, seen in self.seen_at.items() if seen >= moment}
 
     def other_children(self) -> list[tuple[float, str]]:
         """Children that never showed the conversion worker's command: (peak MiB, command)."""
@@ -493,8 +499,12 @@ class DocumentRun:
     child_peak_rss_mib: float = 0.0
 
 
-async def ingest_corpus(files: Sequence[CorpusFile], data_dir: Path) -> dict[str, Any]:
-    """Ingest every file as one knowledge source through the real container's worker, format by format."""
+async def ingest_corpus(files: Sequence[CorpusFile], data_dir: Path, *, paths: Mapping[str, int] | None = None
+                        ) -> dict[str, Any]:
+    """Ingest every file as one knowledge source through the real container's worker, format by format, once per
+    path: ``paths`` maps a name to ``ingestion.conversion_workers`` (``{"warm": 1, "cold": 0}``: one warm conversion
+    child, or a fresh child per document). Each path has its own container and data folder; a document goes through
+    every path before the next document, in alternating order, so both paths meet the same machine load."""
     from sqlmodel import Session, select
 
     from appliance.container import build_container
@@ -502,29 +512,83 @@ async def ingest_corpus(files: Sequence[CorpusFile], data_dir: Path) -> dict[str
     from appliance.domain.agents import AgentCreate, create_agent, ensure_inbox
     from appliance.domain.knowledge import IngestionJob, KnowledgeSource, SourceKind, add_source, store_file
     from appliance.ingestion.jobs import IngestionWorker
-    from appliance.settings import Settings
+    from appliance.settings import IngestionSettings, Settings
 
-    settings = Settings(data_dir=data_dir)
-    loaded = time.perf_counter()
-    container = await build_container(settings, with_generator=False)
-    startup_seconds = time.perf_counter() - loaded
+    paths = dict(paths or {"warm": 1})
     clock = StageClock()
-    worker = IngestionWorker(engine=container.engine, settings=settings.ingestion,
-                             embedder=TimedEmbedder(container.embedder, clock),
-                             store=container.store, gate=TimedGate(container.gate, clock),
-                             fetcher=container.fetcher)
-    hook = getattr(container.worker, "on_ready", None)  # what the appliance runs after a source is ready
-    if hook is not None:
-        worker.on_ready = TimedHook(hook, clock)  # type: ignore[attr-defined]
-    with session_scope(container.engine) as session:
-        inbox = ensure_inbox(session=session, name="Benchmark handoffs")
-        agent_id = int(create_agent(session=session, data=AgentCreate(name="Benchmark", inbox_id=int(inbox.id))).id)
+    lanes: dict[str, dict[str, Any]] = {}
+    startup: dict[str, float] = {}
+    for name, workers in paths.items():
+        settings = Settings(data_dir=data_dir / name, ingestion=IngestionSettings(conversion_workers=workers))
+        loaded = time.perf_counter()
+        container = await build_container(settings, with_generator=False)
+        startup[name] = round(time.perf_counter() - loaded, 2)
+        worker = IngestionWorker(engine=container.engine, settings=settings.ingestion,
+                                 embedder=TimedEmbedder(container.embedder, clock),
+                                 store=container.store, gate=TimedGate(container.gate, clock),
+                                 fetcher=container.fetcher)
+        hook = getattr(container.worker, "on_ready", None)  # what the appliance runs after a source is ready
+        if hook is not None:
+            worker.on_ready = TimedHook(hook, clock)  # type: ignore[attr-defined]
+        with session_scope(container.engine) as session:
+            inbox = ensure_inbox(session=session, name="Benchmark handoffs")
+            agent_id = int(create_agent(session=session,
+                                        data=AgentCreate(name="Benchmark", inbox_id=int(inbox.id))).id)
+        lanes[name] = {"settings": settings, "container": container, "worker": worker, "agent_id": agent_id,
+                       "warm": workers > 0}
 
-    runs: list[DocumentRun] = []
+    async def one(name: str, item: CorpusFile, sampler: ChildSampler) -> DocumentRun:
+        lane = lanes[name]
+        container, settings = lane["container"], lane["settings"]
+        content = item.path.read_bytes()
+        with session_scope(container.engine) as session:
+            stored = store_file(session=session, files_dir=settings.files_dir, filename=item.path.name,
+                                content=content)
+            source = add_source(session=session, agent_id=lane["agent_id"], kind=SourceKind.FILE,
+                                title=item.path.name, file_id=stored.id)
+            source_id = int(source.id)
+            job_id = int(session.exec(select(IngestionJob.id).where(IngestionJob.source_id == source_id)).one())
+        clock.marks.clear()
+        children_before = sampler.conversion_pids()
+        started = time.perf_counter()
+        outcome = await lane["worker"].run_job(job_id)
+        finished = time.perf_counter()
+        await asyncio.sleep(2 * POLL_SECONDS)  # let the sampler finish its round over the children
+        children = sampler.conversion_pids() - children_before  # a fresh child, or a warm one started for it
+        if lane["warm"]:
+            children |= sampler.conversion_pids_seen_since(started) & warm_pids(sampler, children_before)
+        if item.format == "txt":  # converted in process: a child merely alive meanwhile is not its child
+            children = set()
+        with Session(container.engine) as session:
+            text = session.get(KnowledgeSource, source_id).canonical_text
+        counted = count_pages(item.path)
+        run = DocumentRun(
+            name=item.path.name, origin=item.origin, format=item.format, bytes=len(content),
+            outcome=outcome.state.value, reason=outcome.reason[:200],
+            pages=float(counted) if counted is not None else round(normalised_pages(len(text)), 3),
+            pages_counted=counted is not None, characters=len(text), chunks=outcome.passages,
+            seconds=round(finished - started, 3),
+            stages={k: round(v, 3) for k, v in stage_seconds(started, finished, clock.marks).items()},
+            child_peak_rss_mib=round(max((sampler.peaks_kib[p] for p in children), default=0) / 1024, 1),
+        )
+        _progress(f"{name:<4} {item.format:<4} {run.name:<32} {run.outcome:<8} {run.seconds:6.1f} s  "
+                  f"{run.chunks:4d} chunks  child {run.child_peak_rss_mib:6.0f} MiB  {run.reason[:60]}")
+        return run
+
+    def warm_pids(sampler: ChildSampler, before: set[int]) -> set[int]:
+        """Conversion children of the warm pool: those that outlive one document (a cold child exits with it)."""
+        from appliance.ingestion.convert_pool import _POOLS
+
+        pids = {pid for pool in list(_POOLS.values()) for pid in pool.idle_pids()}
+        return pids | (before & set(sampler.seen_at))
+
+    runs: dict[str, list[DocumentRun]] = {name: [] for name in lanes}
     parent_peaks: dict[str, float] = {}
     hwm_reset = True
+    order = list(lanes)
     try:
         with ChildSampler() as sampler:
+            index = 0
             for fmt in FORMATS:
                 group = [f for f in files if f.format == fmt]
                 if not group:
@@ -532,48 +596,24 @@ async def ingest_corpus(files: Sequence[CorpusFile], data_dir: Path) -> dict[str
                 hwm_reset = reset_peak_rss() and hwm_reset
                 sampler.reset_self_peak()
                 for item in group:
-                    content = item.path.read_bytes()
-                    with session_scope(container.engine) as session:
-                        stored = store_file(session=session, files_dir=settings.files_dir, filename=item.path.name,
-                                            content=content)
-                        source = add_source(session=session, agent_id=agent_id, kind=SourceKind.FILE,
-                                            title=item.path.name, file_id=stored.id)
-                        source_id = int(source.id)
-                        job_id = int(session.exec(select(IngestionJob.id).where(
-                            IngestionJob.source_id == source_id)).one())
-                    clock.marks.clear()
-                    children_before = sampler.conversion_pids()
-                    started = time.perf_counter()
-                    outcome = await worker.run_job(job_id)
-                    finished = time.perf_counter()
-                    await asyncio.sleep(2 * POLL_SECONDS)  # let the sampler finish its round over the children
-                    new_children = sampler.conversion_pids() - children_before
-                    with Session(container.engine) as session:
-                        text = session.get(KnowledgeSource, source_id).canonical_text
-                    counted = count_pages(item.path)
-                    run = DocumentRun(
-                        name=item.path.name, origin=item.origin, format=fmt, bytes=len(content),
-                        outcome=outcome.state.value, reason=outcome.reason[:200],
-                        pages=float(counted) if counted is not None else round(normalised_pages(len(text)), 3),
-                        pages_counted=counted is not None, characters=len(text), chunks=outcome.passages,
-                        seconds=round(finished - started, 3),
-                        stages={k: round(v, 3) for k, v in stage_seconds(started, finished, clock.marks).items()},
-                        child_peak_rss_mib=round(max((sampler.peaks_kib[p] for p in new_children), default=0) / 1024,
-                                                 1),
-                    )
-                    runs.append(run)
-                    _progress(f"{fmt:<4} {run.name:<32} {run.outcome:<8} {run.seconds:6.1f} s  "
-                              f"{run.chunks:4d} chunks  child {run.child_peak_rss_mib:6.0f} MiB  {run.reason[:60]}")
+                    for name in order if index % 2 == 0 else order[::-1]:
+                        runs[name].append(await one(name, item, sampler))
+                    index += 1
                 hwm = _kib(_proc_status("self").get("VmHWM")) if hwm_reset else sampler.self_peak_kib
                 parent_peaks[fmt] = round(hwm / 1024, 1)
             other_children = sampler.other_children()
     finally:
-        await container.aclose()
+        for lane in lanes.values():
+            await lane["container"].aclose()
+        from appliance.ingestion.convert_pool import close_pools
+
+        close_pools()
     return {
         "runs": runs,
         "parent_peak_rss_mib": parent_peaks,
-        "parent_peak_source": "VmHWM reset per format" if hwm_reset else "VmRSS sampled every 20 ms",
-        "container_startup_seconds": round(startup_seconds, 2),
+        "parent_peak_source": ("VmHWM reset per format" if hwm_reset else "VmRSS sampled every 20 ms")
+        + (f"; the process holds {len(lanes)} containers (one per path)" if len(lanes) > 1 else ""),
+        "container_startup_seconds": startup.get("warm", next(iter(startup.values()))),
         "other_children_peak_rss_mib": other_children,
     }
 
@@ -584,7 +624,10 @@ def measure_baselines(folder: Path, repeats: int) -> dict[str, Any]:
     from appliance.ingestion.convert import ConversionLimits, convert_file
     from appliance.settings import IngestionSettings
 
-    limits = ConversionLimits.from_settings(IngestionSettings())
+    from dataclasses import replace
+
+    limits = replace(ConversionLimits.from_settings(IngestionSettings()), workers=0)  # a fresh child each time
+    warm_limits = replace(limits, workers=1)
     text = plain_text(random.Random(f"{SEED}:baseline"), 8)[:NORMALISED_PAGE_CHARS].rsplit(" ", 1)[0] + ".\n"
     as_txt, as_md = folder / "baseline.txt", folder / "baseline.md"
     as_txt.write_text(text, encoding="utf-8")
@@ -600,6 +643,8 @@ def measure_baselines(folder: Path, repeats: int) -> dict[str, Any]:
 
     in_process = timed(lambda: convert_file(as_txt, filename=as_txt.name, limits=limits), 20)
     child = timed(lambda: convert_file(as_md, filename=as_md.name, limits=limits), repeats)
+    convert_file(as_md, filename=as_md.name, limits=warm_limits)  # starts the warm worker
+    warm = timed(lambda: convert_file(as_md, filename=as_md.name, limits=warm_limits), 20)
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "MALLOC_ARENA_MAX": "2", "OMP_NUM_THREADS": "1"}
     import_only = timed(lambda: subprocess.run([sys.executable, "-c", "import docling.document_converter"],
                                                env=env, check=True), repeats)
@@ -608,6 +653,7 @@ def measure_baselines(folder: Path, repeats: int) -> dict[str, Any]:
         "characters": len(text),
         "txt_in_process_seconds_median": round(statistics.median(in_process), 5),
         "md_conversion_child_seconds_median": round(statistics.median(child), 3),
+        "md_warm_worker_seconds_median": round(statistics.median(warm), 4),
         "child_importing_docling_seconds_median": round(statistics.median(import_only), 3),
         "bare_python_child_seconds_median": round(statistics.median(bare), 3),
         "repeats": repeats,
@@ -682,7 +728,7 @@ def markdown_report(report: Mapping[str, Any], command: str) -> str:
     formats = report["formats"]
     warm = any("warm" in run["stages"] for run in report["documents"])  # the worker ran an on_ready hook
     lines = [
-        "# Ingestion throughput and peak memory (issue 3)",
+        "# Ingestion throughput and peak memory (issues 3 and 14)",
         "",
         f"Command: `{command}`. Generated by the benchmark; the method is in `benchmarks/ingestion.py`'s docstring.",
         "",
@@ -715,6 +761,34 @@ def markdown_report(report: Mapping[str, Any], command: str) -> str:
             f"{row['largest']} ({_num(row['largest_seconds'])}) "
             f"| {child} | {report['parent_peak_rss_mib'].get(fmt, 0):.0f} |"
         )
+    comparison = report.get("warm_vs_cold")
+    if comparison:
+        overall = comparison["overall"]
+        lines += [
+            "",
+            "## Warm conversion worker against a fresh child per document",
+            "",
+            f"The same {comparison['documents']} documents (ready on both paths) ingested by two containers in this "
+            "run, interleaved document by document in alternating order (so both meet the same load): one with "
+            "`ingestion.conversion_workers=0` (cold: a fresh conversion child per document, as before), one with a "
+            "warm worker (the default; its first document pays the child's start). pages/s over the whole job "
+            "(convert, gate, chunk, embed, index, warm), then over the conversion stage alone.",
+            "",
+            f"**warm_vs_cold_speedup = {_num(report['warm_vs_cold_speedup'])}** (overall pages/s: warm "
+            f"{_num(overall['warm_pages_per_second'])}, cold {_num(overall['cold_pages_per_second'])}).",
+            "",
+            "| format | job pages/s warm | job pages/s cold | ratio | conversion pages/s warm | cold | ratio |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for fmt, row in comparison["per_format"].items():
+            conv = comparison["conversion_stage_per_format"][fmt]
+            lines.append(f"| {fmt} | {_num(row['warm_pages_per_second'])} | {_num(row['cold_pages_per_second'])} | "
+                         f"{_num(row['ratio'])} | {_num(conv['warm_pages_per_second'])} | "
+                         f"{_num(conv['cold_pages_per_second'])} | {_num(conv['ratio'])} |")
+        if "txt" in comparison["per_format"]:
+            lines += ["", "Plain text is converted in process on both paths (no child): its ratio is the run's noise "
+                      "(a shared machine), not an effect of the warm worker. The job time of the other formats is "
+                      "mostly embedding the passages and their sentences, which the warm worker does not change."]
     base = report["baseline"]
     lines += [
         "",
@@ -733,6 +807,7 @@ def markdown_report(report: Mapping[str, Any], command: str) -> str:
         f"| `.txt`: in process, no child | {base['txt_in_process_seconds_median']:.4f} |",
         f"| `.md`: conversion child (start, import docling, convert, answer) | "
         f"{base['md_conversion_child_seconds_median']:.2f} |",
+        f"| `.md`: a warm conversion worker (20 runs) | {base.get('md_warm_worker_seconds_median', 0):.4f} |",
         f"| a child that only imports docling | {base['child_importing_docling_seconds_median']:.2f} |",
         f"| a bare Python child | {base['bare_python_child_seconds_median']:.2f} |",
         "",
@@ -764,20 +839,63 @@ def _num(value: float | None) -> str:
 # ------------------------------------------------------------------------------------------------ the command
 
 
-def run(scenarios: Path | None, repeats: int, only: Iterable[str] = FORMATS) -> dict[str, Any]:
+def warm_vs_cold(warm: Sequence[DocumentRun], cold: Sequence[DocumentRun]) -> dict[str, Any]:
+    """pages/s of the warm path over the cold path (job time, every stage), overall and per format, on the documents
+    that ended ``ready`` on both paths; and the same ratio for the conversion stage alone."""
+
+    def rates(runs: Sequence[DocumentRun], names: set[tuple[str, str]], stage: str | None) -> tuple[float, float]:
+        chosen = [r for r in runs if (r.format, r.name) in names]
+        seconds = sum(r.stages.get(stage, 0.0) if stage else r.seconds for r in chosen)
+        return sum(r.pages for r in chosen), seconds
+
+    both = {(r.format, r.name) for r in warm if r.outcome == "ready"} & {
+        (r.format, r.name) for r in cold if r.outcome == "ready"}
+
+    def ratio(names: set[tuple[str, str]], stage: str | None = None) -> dict[str, float | None]:
+        warm_pages, warm_seconds = rates(warm, names, stage)
+        cold_pages, cold_seconds = rates(cold, names, stage)
+        warm_rate = warm_pages / warm_seconds if warm_seconds else None
+        cold_rate = cold_pages / cold_seconds if cold_seconds else None
+        return {"warm_pages_per_second": _round(warm_rate), "cold_pages_per_second": _round(cold_rate),
+                "ratio": _round(warm_rate / cold_rate) if warm_rate and cold_rate else None}
+
+    overall = ratio(both)
+    per_format = {fmt: ratio({n for n in both if n[0] == fmt}) for fmt in FORMATS if any(n[0] == fmt for n in both)}
+    conversion = {fmt: ratio({n for n in both if n[0] == fmt}, "convert")
+                  for fmt in FORMATS if any(n[0] == fmt for n in both)}
+    return {"warm_vs_cold_speedup": overall["ratio"], "warm_vs_cold": {"overall": overall, "per_format": per_format,
+                                                                       "conversion_stage_per_format": conversion,
+                                                                       "documents": len(both)}}
+
+
+def _round(value: float | None) -> float | None:
+    return round(value, 3) if value is not None else None
+
+
+def run(scenarios: Path | None, repeats: int, only: Iterable[str] = FORMATS, with_cold: bool = True
+        ) -> dict[str, Any]:
     started = time.perf_counter()
     wanted = set(only)
     with tempfile.TemporaryDirectory(prefix="ingestion-benchmark-") as folder:
         root = Path(folder)
         files = [f for f in found_corpus(scenarios) + generate_corpus(root / "generated") if f.format in wanted]
-        _progress(f"{len(files)} documents; ingesting")
-        ingested = asyncio.run(ingest_corpus(files, root / "data"))
+        paths = {"warm": 1, "cold": 0} if with_cold else {"warm": 1}
+        _progress(f"{len(files)} documents; ingesting through {' and '.join(paths)} conversion, interleaved")
+        ingested = asyncio.run(ingest_corpus(files, root / "data", paths=paths))
         _progress("baseline: the conversion child's fixed cost")
         baseline = measure_baselines(root, repeats)
-    runs: list[DocumentRun] = ingested.pop("runs")
+    all_runs: dict[str, list[DocumentRun]] = ingested.pop("runs")
+    runs = all_runs["warm"]
+    formats = summarise(runs, baseline["md_conversion_child_seconds_median"])
+    comparison: dict[str, Any] = {}
+    if "cold" in all_runs:
+        cold_runs = all_runs["cold"]
+        comparison = warm_vs_cold(runs, cold_runs)
+        comparison["cold"] = {"formats": summarise(cold_runs), "documents": [asdict(r) for r in cold_runs]}
     return {
         "benchmark": "ingestion",
-        "formats": summarise(runs, baseline["md_conversion_child_seconds_median"]),
+        "formats": formats,
+        **comparison,
         "baseline": baseline,
         **ingested,
         "run_seconds": round(time.perf_counter() - started, 1),
@@ -792,7 +910,9 @@ def _ingestion_settings() -> dict[str, Any]:
 
     settings = IngestionSettings()
     return {"chunk_max_chars": settings.chunk_max_chars, "conversion_memory_bytes": settings.conversion_memory_bytes,
-            "conversion_timeout_seconds": settings.conversion_timeout_seconds, "max_pages": settings.max_pages}
+            "conversion_timeout_seconds": settings.conversion_timeout_seconds, "max_pages": settings.max_pages,
+            "conversion_worker_max_documents": settings.conversion_worker_max_documents,
+            "conversion_worker_max_rss_bytes": settings.conversion_worker_max_rss_bytes}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -802,6 +922,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help=f"scenarios whose */knowledge files join the corpus (default: {DEFAULT_SCENARIOS})")
     parser.add_argument("--repeats", type=int, default=3, help="runs of each baseline child (default: 3)")
     parser.add_argument("--formats", default=",".join(FORMATS), help="comma-separated subset of formats")
+    parser.add_argument("--no-cold", action="store_true",
+                        help="skip the cold pass (a fresh conversion child per document) and the warm/cold ratio")
     args = parser.parse_args(argv)
     if not sys.platform.startswith("linux"):
         print("error: this benchmark reads /proc (Linux only)", file=sys.stderr)
@@ -809,7 +931,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, value in (("HF_HUB_OFFLINE", "1"), ("TRANSFORMERS_OFFLINE", "1"), ("TOKENIZERS_PARALLELISM", "false")):
         os.environ.setdefault(name, value)
     sys.path.insert(0, str(REPO))  # the generated PDFs use tests/fixtures' PDF writer
-    report = run(args.scenarios, args.repeats, [f.strip() for f in args.formats.split(",") if f.strip()])
+    report = run(args.scenarios, args.repeats, [f.strip() for f in args.formats.split(",") if f.strip()],
+                 with_cold=not args.no_cold)
     args.json_out.parent.mkdir(parents=True, exist_ok=True)
     args.json_out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     command = "python -m benchmarks.ingestion " + " ".join(argv if argv is not None else sys.argv[1:])

@@ -235,7 +235,7 @@ def _job_state(engine: Engine, job_id: int) -> JobState | None:
 
 @pytest.mark.parametrize("kill_at", ["converting", "after-vectors"])
 @pytest.mark.asyncio
-async def test_a_job_killed_mid_way_resumes_after_restart(tmp_path, kill_at):
+async def test_a_job_killed_mid_way_resumes_after_restart(tmp_path, kill_at, database_url):
     """Re-ingest an edited article in a child process, SIGKILL it mid-job, restart: exactly the new passages."""
     started = time.monotonic()
     settings = Settings(data_dir=tmp_path / "data")
@@ -306,7 +306,7 @@ async def test_a_job_killed_mid_way_resumes_after_restart(tmp_path, kill_at):
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def shared(tmp_path_factory):
+async def shared(tmp_path_factory, module_database_url):
     container = await build_container(Settings(data_dir=tmp_path_factory.mktemp("data")), with_generator=False)
     yield container
     await container.aclose()
@@ -401,10 +401,13 @@ async def test_removing_a_source_while_its_job_runs(shared):
     engine, settings = shared.engine, shared.settings
     with session_scope(engine) as session:
         agent_id = _agent(session, "Racing")
-        source_id = _add_article(session, agent_id, "Warranty", WARRANTY_V1)
+        # long enough that the job is still running when it is seen started (a warm conversion takes milliseconds)
+        source_id = _add_article(session, agent_id, "Warranty", WARRANTY_V1 + "\n".join(
+            f"\n## Clause {n}\n\nClause {n} of the warranty covers part number {n} for {n} months." for n in range(300)))
     [job] = _jobs(engine, source_id)
     running = asyncio.create_task(shared.worker.run_pending())
-    await _until(lambda: _job_state(engine, job.id) == JobState.CONVERTING, "the job to start converting")
+    await _until(lambda: _job_state(engine, job.id) in (JobState.CONVERTING, JobState.CHUNKING, JobState.EMBEDDING),
+                 "the job to start")
     assert await shared.worker.remove_source(source_id) is True
     [outcome] = await running
     assert (outcome.source_id, outcome.state, outcome.reason) == (source_id, JobState.FAILED, "the source was removed")

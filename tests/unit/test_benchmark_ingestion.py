@@ -90,3 +90,17 @@ def test_generated_documents_are_deterministic(tmp_path: Path) -> None:
     write_pdf(second, random.Random("seed"), 5)
     assert first.read_bytes() == second.read_bytes()
     assert count_pages(first) == 5 and count_pages(tmp_path / "x.md") is None
+
+
+def test_warm_vs_cold_is_the_ratio_of_pages_per_second_on_documents_ready_on_both_paths() -> None:
+    from benchmarks.ingestion import warm_vs_cold
+
+    warm = [run("a.pdf", "pdf", "ready", 10, 4, 2.0, 0.5), run("b.md", "md", "ready", 1, 2, 1.0, 0.1),
+            run("c.pdf", "pdf", "ready", 50, 9, 1.0, 0.5)]
+    cold = [run("a.pdf", "pdf", "ready", 10, 4, 8.0, 6.5), run("b.md", "md", "ready", 1, 2, 7.0, 6.1),
+            run("c.pdf", "pdf", "failed", 50, 0, 9.0, 9.0)]  # c failed cold: left out of both sides
+    comparison = warm_vs_cold(warm, cold)
+    assert comparison["warm_vs_cold_speedup"] == pytest.approx((11 / 3.0) / (11 / 15.0), abs=1e-3)
+    assert comparison["warm_vs_cold"]["documents"] == 2
+    assert comparison["warm_vs_cold"]["per_format"]["pdf"]["ratio"] == pytest.approx(4.0)
+    assert comparison["warm_vs_cold"]["conversion_stage_per_format"]["pdf"]["ratio"] == pytest.approx(13.0)
