@@ -23,6 +23,16 @@ from appliance.domain.types import utcnow
 from appliance.retrieval.contracts import Embedder
 
 RANGES = (7, 30, 90, 365)
+GAP_DAYS = 90  # the content-gap report's default range: a gap nobody asked about for three months has faded
+
+
+def parse_days(value: str | int | None, default: int) -> int:
+    """One of RANGES, else ``default``."""
+    try:
+        days = int(value) if value not in (None, "") else default
+    except (TypeError, ValueError):
+        return default
+    return days if days in RANGES else default
 
 
 @dataclass(frozen=True)
@@ -36,14 +46,10 @@ class ReportRequest:
     @classmethod
     def parse(cls, days: str | int | None, period: str | None, quote: str | int | None) -> ReportRequest:
         try:
-            parsed_days = int(days) if days not in (None, "") else 30
-        except (TypeError, ValueError):
-            parsed_days = 30
-        try:
             quote_id = int(quote) if quote not in (None, "") else None
         except (TypeError, ValueError):
             quote_id = None
-        return cls(parsed_days if parsed_days in RANGES else 30, period if period in PERIODS else "day", quote_id)
+        return cls(parse_days(days, 30), period if period in PERIODS else "day", quote_id)
 
 
 REPORT_TTL_SECONDS = 20.0  # the page and its three chart images ask for the same report within a second or two
@@ -83,21 +89,24 @@ class InsightService:
                                 hours_of=lambda team: hours.get(team) if team is not None else None,
                                 window=self.window)
 
-    def gaps(self, *, user: User) -> list[GapGroup]:
-        """Blocking (embeds new questions): call from a worker thread."""
+    def gaps(self, *, user: User, days: int = GAP_DAYS) -> list[GapGroup]:
+        """The gap groups of questions asked in the last ``days`` days. Blocking (embeds new questions): call from a
+        worker thread."""
+        since = utcnow() - timedelta(days=days)
         with Session(self._engine) as session:
-            history = load_history(session=session, user=user)
+            history = load_history(session=session, user=user, since=since)
             return gap_groups(session=session, history=history, vectors=self._vectors)
 
-    def gap(self, *, user: User, key: int) -> GapGroup | None:
-        return next((g for g in self.gaps(user=user) if g.key == key), None)
+    def gap(self, *, user: User, key: int, days: int = GAP_DAYS) -> GapGroup | None:
+        return next((g for g in self.gaps(user=user, days=days) if g.key == key), None)
 
-    def write_article(self, *, user: User, key: int, title: str, body: str) -> KnowledgeArticle | None:
+    def write_article(self, *, user: User, key: int, title: str, body: str,
+                      days: int = GAP_DAYS) -> KnowledgeArticle | None:
         """A super admin's article from the gap group ``key`` (None: no such group). Raises ValidationError on a
         bad title or body. The caller notifies the ingestion worker."""
         if user.role != Role.SUPER_ADMIN:
             raise PermissionError("only a super admin can write knowledge-base articles")
-        group = self.gap(user=user, key=key)
+        group = self.gap(user=user, key=key, days=days)
         if group is None:
             return None
         with session_scope(self._engine) as session:

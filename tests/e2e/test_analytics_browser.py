@@ -153,7 +153,7 @@ def test_a_gap_turns_into_an_article_and_the_same_question_is_then_answered_from
     expect(page.locator("#article-title")).to_have_value(GAP)
     expect(page.locator("#article-body")).to_contain_text("Android 12")
     page.click("form.stacked button[type=submit]")
-    page.wait_for_url("**/admin/gaps")
+    page.wait_for_url(re.compile(r".*/admin/gaps\?days=90$"))
     group = page.locator(".gap-group", has_text=GAP)
     expect(group.locator(".gap-article")).to_contain_text(GAP)
     # The article becomes a ready source (ingestion runs in the background).

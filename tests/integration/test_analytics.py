@@ -251,6 +251,8 @@ def test_gaps_group_across_languages_with_the_reps_answer_and_close_the_loop(wor
     admin = Staff(application, ADMIN)
     groups = admin.client.get("/admin/gaps").context["groups"]
     training = next(g for g in groups if GAP_QUESTION in g.examples)
+    assert admin.client.get("/admin/gaps?days=7").context["days"] == 7
+    assert admin.client.get("/admin/gaps?days=nonsense").context["days"] == 90
     assert GAP_SPANISH in training.examples and training.count == 2
     assert training.languages == ["en", "es"] and training.quotes == ["Q-100"]
     assert training.rep_answer == REP_ANSWER and training.status == "open"
@@ -264,7 +266,7 @@ def test_gaps_group_across_languages_with_the_reps_answer_and_close_the_loop(wor
     assert admin.post(f"/admin/gaps/{training.key}/article", title="", body="x").status_code == 422
     title, body = editor.context["title"], editor.context["body"]
     saved = admin.post(f"/admin/gaps/{training.key}/article", title=title, body=body)
-    assert saved.status_code == 303
+    assert saved.status_code == 303 and saved.headers["location"] == "/admin/gaps?days=90"
     with Session(engine) as session:
         link = session.exec(select(GapArticle)).one()
         assert set(link.buyer_message_ids) == {history["gap"], history["gap_es"]}

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from appliance.analytics.export import gaps_csv
 from appliance.analytics.gaps import article_draft
-from appliance.analytics.service import InsightService
+from appliance.analytics.service import GAP_DAYS, RANGES, InsightService, parse_days
 from appliance.domain.accounts import AuthSession, User
 from appliance.domain.agent_settings import field_errors
 from appliance.web.routes.admin import base_context, page, signed_in, super_admin, super_admin_csrf
@@ -27,25 +27,31 @@ Auth = tuple[User, AuthSession]
 @router.get("", response_class=HTMLResponse)
 async def gaps(request: Request, auth: Auth = Depends(signed_in),
                service: InsightService = Depends(insight)) -> Response:
-    groups = await asyncio.to_thread(service.gaps, user=auth[0])  # embedding new questions is CPU work
-    return page(request, "admin/gaps.html", base_context(request, auth, "gaps") | {"groups": groups})
+    days = _days(request)
+    groups = await asyncio.to_thread(service.gaps, user=auth[0], days=days)  # embedding new questions is CPU work
+    return page(request, "admin/gaps.html", base_context(request, auth, "gaps") | {"groups": groups, "days": days,
+                                                                                   "ranges": RANGES})
+
+
+def _days(request: Request) -> int:
+    return parse_days(request.query_params.get("days"), GAP_DAYS)
 
 
 @router.get("/export.csv")
 async def export(request: Request, auth: Auth = Depends(signed_in),
                  service: InsightService = Depends(insight)) -> Response:
-    groups = await asyncio.to_thread(service.gaps, user=auth[0])
+    groups = await asyncio.to_thread(service.gaps, user=auth[0], days=_days(request))
     return Response(gaps_csv(groups), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="content-gaps.csv"',
                              "Cache-Control": "private, no-store"})
 
 
-def _editor(request: Request, auth: Auth, *, key: int, question: str, title: str, body: str,
+def _editor(request: Request, auth: Auth, *, key: int, days: int, question: str, title: str, body: str,
             errors: dict[str, str], status_code: int = 200) -> Response:
     """The knowledge-base editor, prefilled, saving through this gap (so the article stays linked to it)."""
     context = base_context(request, auth, "kb") | {
         "article": None, "title": title, "body": body, "use_as_source": True, "errors": errors,
-        "form_action": f"/admin/gaps/{key}/article", "from_gap": question,
+        "form_action": f"/admin/gaps/{key}/article?days={days}", "from_gap": question,
     }
     return page(request, "admin/kb_edit.html", context, status_code=status_code)
 
@@ -53,11 +59,12 @@ def _editor(request: Request, auth: Auth, *, key: int, question: str, title: str
 @router.get("/{key}/article", response_class=HTMLResponse)
 async def new_article(request: Request, key: int, auth: Auth = Depends(super_admin),
                       service: InsightService = Depends(insight)) -> Response:
-    group = await asyncio.to_thread(service.gap, user=auth[0], key=key)
+    days = _days(request)
+    group = await asyncio.to_thread(service.gap, user=auth[0], key=key, days=days)
     if group is None:
         raise HTTPException(404)
     title, body = article_draft(group)
-    return _editor(request, auth, key=key, question=group.title, title=title, body=body, errors={})
+    return _editor(request, auth, key=key, days=days, question=group.title, title=title, body=body, errors={})
 
 
 @router.post("/{key}/article", response_class=HTMLResponse)
@@ -65,12 +72,14 @@ async def save_article(request: Request, key: int, auth: Auth = Depends(super_ad
                        service: InsightService = Depends(insight)) -> Response:
     form = await request.form()
     title, body = str(form.get("title", "")), str(form.get("body", ""))
+    days = _days(request)
     try:
-        article = await asyncio.to_thread(service.write_article, user=auth[0], key=key, title=title, body=body)
+        article = await asyncio.to_thread(service.write_article, user=auth[0], key=key, title=title, body=body,
+                                          days=days)
     except ValidationError as error:
-        return _editor(request, auth, key=key, question="", title=title, body=body, errors=field_errors(error),
-                       status_code=422)
+        return _editor(request, auth, key=key, days=days, question="", title=title, body=body,
+                       errors=field_errors(error), status_code=422)
     if article is None:
         raise HTTPException(404)
     request.app.state.container.worker.notify()
-    return RedirectResponse("/admin/gaps", status_code=303)
+    return RedirectResponse(f"/admin/gaps?days={days}", status_code=303)
