@@ -181,6 +181,12 @@ class ConversationService:
     def claim(self, *, conversation_id: int, user: User) -> None:
         """Take the conversation: exactly one of several reps claiming at once wins; the others get ClaimLost."""
         with session_scope(self._engine) as session:
+            conversation = session.get(Conversation, conversation_id)
+            if conversation is not None and conversation.status == S.ASSIGNED \
+                    and not can_see(session=session, user=user, conversation=conversation):
+                # Lost the race for a conversation that was waiting for anyone: it left this rep's lists just now.
+                raise ClaimLost(f"{self._holder_name(conversation_id) or 'Someone'} has already taken this "
+                                "conversation.")
             conversation = self._visible(session, conversation_id, user)
             if conversation.status == S.ASSIGNED and conversation.assigned_user_id == user.id:
                 return

@@ -464,3 +464,26 @@ def test_metrics_follow_handoffs_and_first_replies(app):
     owner.post(f"/inbox/c/{conversation_id}/reply", text="Here I am.")
     owner.post(f"/inbox/c/{conversation_id}/reply", text="Still here.")
     assert sample("appliance_handoff_first_human_reply_seconds_count") == replies + 1  # the first reply only
+
+
+def test_a_rep_who_loses_the_race_for_a_conversation_waiting_for_anyone_is_told_who_won(app):
+    """Once claimed, the conversation leaves the other reps' lists; a claim that lost the race still says so."""
+    from sqlalchemy import update
+
+    application, _, token = app
+    buyer = Buyer(application, token)
+    buyer.say("Hello, is anyone there?")
+    conversation_id = int(buyer.conversation(application).id or 0)
+    with Session(engine_of(application)) as session:
+        session.execute(update(Conversation).where(Conversation.id == conversation_id)
+                        .values(status=ConversationStatus.WAITING, assigned_user_id=None, assigned_team_id=None))
+        other = create_user(session=session, data=UserCreate(email="third@example.com", name="Tess Third",
+                                                             password=PASSWORD))
+        session.commit()
+        session.refresh(other)
+        session.expunge(other)
+    service = application.state.container.conversations
+    service.claim(conversation_id=conversation_id, user=user(application, MATE))
+    with pytest.raises(ClaimLost, match="Mats Mate has already taken"):
+        service.claim(conversation_id=conversation_id, user=other)
+    assert Rep(application, "third@example.com").client.get(f"/inbox/c/{conversation_id}").status_code == 404
