@@ -322,7 +322,11 @@ class ConversationService:
     def _announce(self, conversation_id: int, kind: str) -> None:
         self._broker.publish(conversation_channel(conversation_id), kind)
         self._broker.publish(INBOX_CHANNEL, kind)
-        with Session(self._engine) as session:  # the gauge follows the database after every change
+        self.refresh_gauges()
+
+    def refresh_gauges(self) -> None:
+        """The waiting-conversations gauge from the database (at start, and after every change)."""
+        with Session(self._engine) as session:
             metrics.CONVERSATIONS_WAITING.set(session.exec(
                 select(func.count()).select_from(Conversation).where(Conversation.status == S.WAITING)).one())
 

@@ -278,6 +278,12 @@ def test_reps_see_only_what_they_may_take(app):
     listed = mate.client.get("/inbox?list=teams")
     assert listed.context["counts"]["teams"] >= 1 and f"/inbox/c/{conversation_id}" in listed.text
     assert mate.post(f"/inbox/c/{conversation_id}/claim").status_code == 200
+    handed = mate.post(f"/inbox/c/{conversation_id}/reassign", target=f"user:{user(application, OWNER).id}")
+    assert handed.status_code == 200 and handed.headers["HX-Redirect"] == "/inbox"  # it left Mats's inbox
+    assert 'id="conv-assignee">Olga Owner<' in owner.client.get(f"/inbox/c/{conversation_id}").text  # Olga holds it
+    assert mate.post(f"/inbox/c/{conversation_id}/reassign", target="user:999999").status_code == 404  # not theirs
+    owner.post(f"/inbox/c/{conversation_id}/reassign", target="nobody")  # refused: neither a rep nor a team
+    assert "Choose a rep or a team" in owner.post(f"/inbox/c/{conversation_id}/reassign", target="x").text
     assert "all" not in listed.context["lists"]  # only super admins see every conversation
     admin = Rep(application, ADMIN)
     assert f"/inbox/c/{conversation_id}" in admin.client.get("/inbox?list=all").text

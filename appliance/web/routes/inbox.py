@@ -87,6 +87,8 @@ def _conversation(request: Request, auth: Auth, conversation_id: int, *, block: 
                   notice: str = "", status_code: int = 200, action: bool = False) -> Response:
     with Session(_container(request).engine, expire_on_commit=False) as session:
         shown = view(session=session, user=auth[0], conversation_id=conversation_id)
+        if shown is None and action and notice == "":  # e.g. passed to another rep: it left this rep's inbox
+            return Response(status_code=200, headers={"HX-Redirect": "/inbox"})
         if shown is None:
             raise HTTPException(404)
         mark_read(session=session, user=auth[0], conversation_id=conversation_id)
