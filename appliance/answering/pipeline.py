@@ -125,6 +125,7 @@ class AnswerPipeline:
         self._indexed_quotes: dict[int, str] = {}
         self._quote_documents: dict[int, QuoteDocument] = {}
         self._unit_vectors: dict[str, list[float]] = {}
+        self._multilingual_vectors: dict[str, list[float]] = {}  # passage text -> USE vector (non-English questions)
         self._vocabulary: dict[tuple[str, str], set[str]] = {}
         self._quote_lock = asyncio.Lock()
 
@@ -151,11 +152,12 @@ class AnswerPipeline:
         latencies: dict[str, float] = {}
         language = detect_language(turn.question)
         bridged = bridge(turn.question, language) if self._settings.retrieval.crosslingual_bridge else None
-        intents = await self._intents(turn.question, latencies)
+        intents, question_vector = await self._intents(turn.question, latencies)
         candidates, query_vector, standalone = await self._retrieve(turn, latencies, bridged)
         stage = time.perf_counter()
+        multilingual = await self._multilingual_dense(question_vector, candidates) if language != "en" else None
         evidence = await self._gather_evidence(turn, language, intents, candidates, query_vector, bridged,
-                                               standalone)
+                                               standalone, multilingual)
         policy = decide(evidence, self._policy)
         latencies["decide"] = _ms(stage)
 
@@ -245,16 +247,31 @@ class AnswerPipeline:
         scores = {t: sum(a * b for a, b in zip(self._unit_vectors[t], query_vector)) for t in texts}
         return lambda text: scores.get(text, 0.0)
 
-    async def _intents(self, question: str, latencies: dict[str, float]) -> dict[str, float]:
-        """The intent classifier's probabilities for the buyer's message (multilingual sentence embedding)."""
+    async def _intents(self, question: str, latencies: dict[str, float]) -> tuple[dict[str, float], list[float]]:
+        """The intent classifier's probabilities for the buyer's message, and its multilingual sentence vector."""
         stage = time.perf_counter()
         vector = (await asyncio.to_thread(self._intent_embedder.embed, [question]))[0]
         latencies["intent"] = _ms(stage)
-        return self._intent_classifier.probabilities(vector)
+        return self._intent_classifier.probabilities(vector), vector
+
+    async def _multilingual_dense(self, question_vector: list[float], candidates: list[ScoredPassage]) -> float:
+        """For a non-English question: the best multilingual similarity between the question and the top three
+        passages, mapped onto the dense scale the confidence was measured on (PolicyConfig)."""
+        top = candidates[:3]
+        missing = list(dict.fromkeys(c.passage.text for c in top if c.passage.text not in self._multilingual_vectors))
+        if missing:
+            vectors = await asyncio.to_thread(self._intent_embedder.embed, missing)
+            for text, vector in zip(missing, vectors, strict=True):
+                self._multilingual_vectors[text] = vector
+            while len(self._multilingual_vectors) > UNIT_CACHE_SIZE:
+                self._multilingual_vectors.pop(next(iter(self._multilingual_vectors)))
+        best = max((sum(a * b for a, b in zip(self._multilingual_vectors[c.passage.text], question_vector))
+                    for c in top), default=0.0)
+        return self._policy.multilingual_scale * best + self._policy.multilingual_shift
 
     async def _gather_evidence(self, turn: _Turn, language: str, intents: dict[str, float],
                         candidates: list[ScoredPassage], query_vector: list[float], bridged: str | None,
-                        standalone: str) -> Evidence:
+                        standalone: str, multilingual: float | None = None) -> Evidence:
         """Every signal `decide` reads: the intents, and for each wording of the question (as asked, or its
         standalone rewrite in a conversation; bridged to English) the retrieval confidence, the extractive answer it
         yields and whether that answer answers."""
@@ -268,7 +285,10 @@ class AnswerPipeline:
         for text, across in ((standalone, False), (bridged, True)):
             if text is None:
                 continue
-            score, signals = confidence(text, candidates, self._policy, known_terms=known)
+            score, signals = confidence(text, candidates, self._policy, known_terms=known,
+                                        multilingual_dense=multilingual)
+            if multilingual is not None:
+                signals["multilingual_dense"] = round(multilingual, 4)
             pool = _quote_first(text, candidates, document)
             similarity = await self._unit_similarity(pool, query_vector)
             answer = extractive_answer(text, pool, language=language, similarity=similarity,

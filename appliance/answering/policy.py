@@ -59,7 +59,8 @@ def term_coverage(question: str, candidates: list[ScoredPassage], top: int = 3) 
 
 
 def confidence(question: str, candidates: list[ScoredPassage], config: PolicyConfig, *,
-               known_terms: set[str] | None = None) -> tuple[float, dict[str, float]]:
+               known_terms: set[str] | None = None,
+               multilingual_dense: float | None = None) -> tuple[float, dict[str, float]]:
     """A score in [0, 1] from retrieval evidence; the signals it combined are returned for the evidence record.
 
     ``known_terms``: the stemmed vocabulary of everything the agent knows (its ready sources and the quote). A
@@ -69,6 +70,8 @@ def confidence(question: str, candidates: list[ScoredPassage], config: PolicyCon
         return 0.0, {"candidates": 0.0}
     unknown = [t for t in content_terms(question) if known_terms is not None and t not in known_terms]
     dense = max((c.dense_score for c in candidates[:3] if c.dense_score is not None), default=0.0)
+    if multilingual_dense is not None:  # a non-English question: the multilingual similarity, on MiniLM's scale
+        dense = max(dense, multilingual_dense)
     dense_norm = min(1.0, max(0.0, (dense - config.dense_floor) / config.dense_span))
     coverage = term_coverage(question, candidates)
     signals = {"dense": round(dense, 4), "dense_norm": round(dense_norm, 4), "coverage": round(coverage, 4)}

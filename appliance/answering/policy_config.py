@@ -28,6 +28,10 @@ class PolicyConfig:
     weight_dense: float = 0.55
     weight_coverage: float = 0.45
     weight_rerank: float = 0.5
+    # USE multilingual similarity mapped onto the dense scale (scale * cosine + shift) for non-English questions;
+    # set by matching the two embedders' similarity distributions on English question-passage pairs (no labels).
+    multilingual_scale: float = 1.0
+    multilingual_shift: float = 0.0
     answer_threshold: float = 0.42
     clarify_threshold: float = 0.28
     # Fit record (read-only facts for the evidence record and the docs).

@@ -90,3 +90,14 @@ def test_figures_read_alike_in_every_locale():
     assert normalise_figure("2.000") == normalise_figure("2,000") == "2000"
     assert normalise_figure("1.5") == "1.5" and normalise_figure("€ 49,90") == "49.9"
     assert figures("Preis: 1.234,50 € oder $1,234.50") == {"1234.5"}
+
+
+def test_a_multilingual_similarity_stands_in_for_a_weak_dense_score():
+    from appliance.answering.policy import confidence
+    from appliance.answering.policy_config import PolicyConfig
+
+    weak = [ScoredPassage(Passage(id="p", agent_id=1, doc_kind="source", doc_id=1, text="Die Presse wiegt 48 kg.",
+                                  heading_path=(), start=0, end=23, title="t"), dense_score=0.1)]
+    alone, _ = confidence("Wie schwer ist die Presse?", weak, PolicyConfig())
+    helped, signals = confidence("Wie schwer ist die Presse?", weak, PolicyConfig(), multilingual_dense=0.5)
+    assert helped > alone and signals["dense"] == 0.5
