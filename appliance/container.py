@@ -63,9 +63,12 @@ async def build_container(settings: Settings, *, extra_allowed_hosts: tuple[str,
     from appliance.retrieval.multilingual import UniversalSentenceEncoder
 
     multilingual = UniversalSentenceEncoder()  # intent classifier (and dense retrieval when chosen)
+    if settings.retrieval.share_embedder:  # concurrent questions' intent embeddings micro-batched too
+        multilingual = SharedEmbedder(multilingual)
     embedder: Embedder = multilingual if settings.retrieval.embedder == "use-multilingual" else \
         SentenceTransformerEmbedder(settings.retrieval.embedder_path or None)
-    if settings.retrieval.share_embedder:  # questions micro-batched; ingestion and warm-up give way (issue 12)
+    if settings.retrieval.share_embedder and embedder is not multilingual:  # questions micro-batched;
+        # ingestion and warm-up give way (issue 12)
         embedder = SharedEmbedder(embedder)
     store = MilvusVectorStore(uri=settings.vector_uri, collection=settings.retrieval.collection,
                               dimension=embedder.dimension)
@@ -120,5 +123,4 @@ def build_inbox(settings: Settings, engine: Engine):  # type: ignore[no-untyped-
     conversations = ConversationService(
         engine=engine, broker=broker, public_url=settings.public_url, notify_reps=settings.inbox.notify_reps,
         presence_timeout=timedelta(seconds=settings.inbox.presence_timeout_seconds), on_outbox=outbox.nudge)
-    conversations.refresh_gauges()
     return broker, conversations, outbox
