@@ -18,7 +18,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from appliance.answering.injection import redact
+from appliance.answering.injection import REDACTED, redact
 from appliance.answering.text import content_terms, figures, sentence_spans, stem, words
 from appliance.inference.contracts import ChatMessage, GenerationError, Generator
 from appliance.retrieval.contracts import ScoredPassage
@@ -90,13 +90,15 @@ def verify_sentence(sentence: str, passages: Sequence[ScoredPassage]) -> Verifie
     if not cited:
         return None
     body = _CITATION.sub("", sentence).strip()
+    if body.lstrip().startswith("#") or REDACTED.strip() in body:
+        return None  # a heading ("## Warranty [1].") or a redaction marker states nothing
     support = " ".join(passages[n - 1].passage.text for n in cited)
     if not figures(body) <= figures(support):
         return None
     terms = content_terms(body)
     vocabulary = {stem(w) for w in words(support)}
-    if not terms or sum(t in vocabulary for t in terms) / len(terms) < 0.5:
-        return None  # no claim at all ("[1]", "It is [2].") or mostly words the cited passages do not have
+    if len(terms) < 2 or sum(t in vocabulary for t in terms) / len(terms) < 0.5:
+        return None  # no claim ("[1]", "It is [2].", "Warranty [1].") or mostly words the passages do not have
     return VerifiedSentence(text=sentence.strip(), cited=cited)
 
 

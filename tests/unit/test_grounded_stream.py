@@ -330,3 +330,17 @@ def test_answers_are_verified_against_the_passages_as_the_model_saw_them():
     assert verify_sentence(echo, prompt.passages) is None
     assert verify_sentence("Panels carry a 25-year warranty [2].", prompt.passages) is None
     assert verify_sentence("Installation takes 6 weeks [1].", prompt.passages) is not None
+
+
+def test_sentences_without_content_never_pass():
+    from appliance.answering.generative import verify_sentence
+    from appliance.answering.injection import REDACTED
+    from appliance.retrieval.contracts import Passage, ScoredPassage
+
+    text = "## Warranty\n\nThe press frame is guaranteed for 10 years."
+    passages = [ScoredPassage(Passage(id="p", agent_id=1, doc_kind="source", doc_id=1, text=text,
+                                      heading_path=("Warranty",), start=0, end=len(text), title="t"))]
+    assert verify_sentence("The press frame is guaranteed for 10 years [1].", passages) is not None
+    assert verify_sentence("## Warranty [1].", passages) is None
+    assert verify_sentence("Warranty [1].", passages) is None
+    assert verify_sentence(f"{REDACTED.strip()} [1].", passages) is None
