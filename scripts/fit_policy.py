@@ -8,8 +8,8 @@ multilingual v3, and:
    the confusion matrix, handoff recall/precision, and a calibration table (stated confidence against observed
    accuracy, per bin) from the out-of-fold probabilities;
 2. chooses `handoff_intent_min` (the probability mass of the six handoff intents above which the decision hands off)
-   (when the likeliest single intent is one of them) and `vague_min` on those out-of-fold probabilities, favouring handoff recall (a missed handoff costs more than an
-   unneeded one);
+   (when the likeliest single intent is one of them) and `vague_min` on those out-of-fold probabilities, favouring
+   handoff recall (a missed handoff costs more than an unneeded one);
 3. fits the final model on all messages and writes `model.npz` (coefficients, no pickle), `report.json` (the scores
    above) and the intent part of `appliance/answering/policy_config.json`.
 
