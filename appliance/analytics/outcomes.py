@@ -27,7 +27,8 @@ BATCH = 500
 
 def settle(*, engine: Engine, now: datetime | None = None, window: timedelta = ASSUMED_WINDOW) -> int:
     """Record the outcome of every decision older than ``window`` that has none yet, and count it. Returns how many
-    were settled. Safe to run from several processes: a decision's outcome row is its primary key."""
+    were settled (and counted) by this call. Safe to run from several processes at once: a decision's outcome row is
+    its primary key, and a row another process inserted first is neither inserted nor counted again."""
     now = now or utcnow()
     with Session(engine) as session:
         settled = select(DecisionOutcome.decision_id)
@@ -44,14 +45,26 @@ def settle(*, engine: Engine, now: datetime | None = None, window: timedelta = A
             if turn.decision_id not in wanted:
                 continue
             outcome = resolution(turn, now=now, window=window) or "none"
-            session.add(DecisionOutcome(decision_id=turn.decision_id, resolution=outcome, gap=turn.gap))
-            counted.append((outcome, turn.kind, turn.gap))
+            if _insert_once(session, turn.decision_id, outcome, turn.gap):  # another worker may have settled it
+                counted.append((outcome, turn.kind, turn.gap))
     for outcome, kind, gap in counted:  # after the commit: a failed transaction counts nothing
         if outcome in ("confirmed", "assumed", "unresolved"):
             metrics.RESOLUTIONS.labels(resolution=outcome).inc()
         if gap:
             metrics.GAP_QUESTIONS.labels(decision=kind).inc()
     return len(counted)
+
+
+def _insert_once(session: Session, decision_id: int, outcome: str, gap: bool) -> bool:
+    """Insert the outcome unless one exists (INSERT ... ON CONFLICT DO NOTHING); True when this call inserted it."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    statement = insert(DecisionOutcome).values(decision_id=decision_id, resolution=outcome, gap=gap,
+                                               settled_at=utcnow()).on_conflict_do_nothing()
+    # RETURNING rather than rowcount: psycopg reports -1 for this statement through the session
+    return session.execute(statement.returning(DecisionOutcome.decision_id)).first() is not None
 
 
 async def run_forever(engine: Engine, *, every_seconds: float = 60.0) -> None:

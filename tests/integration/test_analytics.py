@@ -330,3 +330,19 @@ def test_the_reps_handoff_email_carries_the_deal_digest(world):
     last = handoffs[-1].body
     assert "Deal digest for quote Q-100" in last and "Are you certified to ISO 27001?" in last
     assert "(answered by the agent)" in last
+
+
+def test_settling_twice_at_once_counts_each_answer_once(world):
+    """Two workers settling at the same moment (the same rows): each outcome is inserted and counted once."""
+    application, history = world
+    engine = application.state.container.engine
+    from concurrent.futures import ThreadPoolExecutor
+
+    message_id, _ = Buyer(application, history["tokens"]["Q-100"]).ask("Are you certified to ISO 27001?")
+    decision = decision_of(engine, message_id)
+    later = utcnow() + timedelta(hours=2)
+    with ThreadPoolExecutor(2) as pool:
+        settled = list(pool.map(lambda _: settle(engine=engine, now=later), range(2)))
+    assert sum(settled) == 1, settled
+    with Session(engine) as session:
+        assert session.get(DecisionOutcome, decision.id) is not None
