@@ -32,8 +32,8 @@ def insight(request: Request) -> InsightService:
         if getattr(state, "insight", None) is None:
             container = state.container
             # The multilingual embedder groups a question with its translations; the retrieval embedder otherwise.
-            multilingual = getattr(container, "multilingual", None)  # Container.multilingual (added this session)
-            state.insight = InsightService(engine=container.engine, embedder=multilingual or container.embedder)
+            state.insight = InsightService(engine=container.engine,
+                                           embedder=container.multilingual or container.embedder)
     return state.insight
 
 
