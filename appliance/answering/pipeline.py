@@ -8,6 +8,7 @@ persisted before `ReplyDone` is yielded; asking twice for the reply to the same 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import re
 import time
 from datetime import timedelta
@@ -74,6 +75,11 @@ from appliance.settings import Settings
 
 STREAM_CHUNK_WORDS = 3
 UNIT_CACHE_SIZE = 20_000
+
+
+def unit_key(embedder_name: str, text: str) -> str:
+    """The key of an answer unit's vector in the store: its embedder and its exact text."""
+    return hashlib.sha256(f"{embedder_name}\0{text}".encode()).hexdigest()
 EMBED_BATCH = 64
 
 
@@ -227,18 +233,35 @@ class AnswerPipeline:
         return embedded
 
     async def _embed_units(self, texts: list[str], *, room_only: bool = False) -> int:
-        """Embed the units not cached yet (returns how many). ``room_only`` (warm-up): only as many as fit, never
-        evicting; otherwise the oldest entries make room for the ones a question needs now."""
+        """Embed the units not cached yet (returns how many were embedded or read from the store). ``room_only``
+        (warm-up): only as many as fit, never evicting, and what it embeds is kept in the vector store's unit
+        collection, so a restart reads it back instead of embedding again; otherwise the oldest entries make room
+        for the ones a question needs now."""
         missing = [t for t in dict.fromkeys(texts) if t not in self._unit_vectors]
         if room_only:
             missing = missing[: max(0, UNIT_CACHE_SIZE - len(self._unit_vectors))]
+        ready = len(missing)
+        lookup, persist = getattr(self._store, "unit_vectors", None), getattr(self._store, "put_unit_vectors", None)
+        if room_only and missing and lookup is not None:  # warm-up only: a question never waits for the store
+            name = str(getattr(self._embedder, "name", type(self._embedder).__name__))
+            keys = {text: unit_key(name, text) for text in missing}
+            stored = await asyncio.to_thread(lookup, list(keys.values()))
+            for text, key in keys.items():
+                if key in stored:
+                    self._unit_vectors[text] = stored[key]
+            missing = [t for t in missing if t not in self._unit_vectors]
+        embedded: dict[str, list[float]] = {}
         for start in range(0, len(missing), EMBED_BATCH):
             batch = missing[start:start + EMBED_BATCH]
             for text, vector in zip(batch, await asyncio.to_thread(self._embedder.embed, batch), strict=True):
                 self._unit_vectors[text] = vector
+                embedded[text] = vector
+        if room_only and embedded and persist is not None:
+            name = str(getattr(self._embedder, "name", type(self._embedder).__name__))
+            await asyncio.to_thread(persist, {unit_key(name, text): vector for text, vector in embedded.items()})
         while len(self._unit_vectors) > UNIT_CACHE_SIZE:
             self._unit_vectors.pop(next(iter(self._unit_vectors)))
-        return len(missing)
+        return ready
 
     async def _unit_similarity(self, pool: list[ScoredPassage], query_vector: list[float]):  # type: ignore[no-untyped-def]
         """Cosine similarity of each answer unit to the question; unit vectors are cached by text."""

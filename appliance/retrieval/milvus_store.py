@@ -22,6 +22,11 @@ Invariants and honest limits:
   in-process gRPC server whose memtable is locked, but its write path allocates sequence numbers without a lock,
   so writes from this store are serialised by a lock. Searches run concurrently.
 - Milvus-lite locks its database folder to one process: run one appliance process per database, or use a server.
+- Answer-unit vectors (the sentences, list items and table rows the extractive answer scores) are kept in a second
+  collection, ``<collection>_units``, keyed by a hash of the embedder's name and the unit's text, so a restart reads
+  them instead of embedding every ready source again. It is a cache: rows are never wrong for their key (same model,
+  same text), a unit no passage holds any more only costs space, and the collection is rebuilt if the dimension
+  changes.
 - Backups: every write to a Milvus-lite folder (through its flush) holds a shared ``flock`` on ``<folder>.write-gate``;
   ``appliance backup`` takes it exclusively, so it copies the folder between two flushed writes, never during one.
 """
@@ -50,6 +55,8 @@ ID_MAX_CHARS = 128
 PASSAGE_ID = re.compile(r"[A-Za-z0-9_.:\-]{1,%d}" % ID_MAX_CHARS)
 COLLECTION_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,254}")
 WRITE_GATE_SUFFIX = ".write-gate"
+UNIT_KEY = re.compile(r"[0-9a-f]{64}")
+UNITS_BATCH = 1000
 MAX_DOCUMENT_PASSAGES = 16_384  # Milvus' largest query result; chunking keeps documents far below it
 OUTPUT_FIELDS = ["id", "agent_id", "doc_kind", "doc_id", "text", "heading_path", "start", "end", "title"]
 
@@ -100,6 +107,7 @@ class MilvusVectorStore:
             raise VectorStoreError(f"Cannot open {where}: {exc}.{hint}") from exc
         self._write_lock = threading.Lock()
         self._write_gate = Path(self._local_path + WRITE_GATE_SUFFIX) if self._local_path else None
+        self._units_ready = False
         self._ensure_collection()
         self._client.load_collection(collection)
 
@@ -196,6 +204,59 @@ class MilvusVectorStore:
         with self._write_lock, write_gate(self._write_gate, exclusive=False):
             self._client.delete(self.collection, filter=f'doc_kind == "{kind}" and doc_id == {number}')
             self._client.flush(self.collection)
+
+    # -- answer-unit vectors (the second collection, see the module note) ---------------------------------------
+
+    @property
+    def units_collection(self) -> str:
+        return f"{self.collection}_units"
+
+    def unit_vectors(self, keys: Sequence[str]) -> dict[str, list[float]]:
+        """The stored vectors of those unit keys (``sha256(embedder name + NUL + text)``, hex); absent keys are
+        left out."""
+        keys = [key for key in dict.fromkeys(keys) if UNIT_KEY.fullmatch(key)]
+        if not keys:
+            return {}
+        self._ensure_units()
+        found: dict[str, list[float]] = {}
+        for start in range(0, len(keys), UNITS_BATCH):
+            rows = self._client.get(self.units_collection, ids=keys[start:start + UNITS_BATCH],
+                                    output_fields=["id", "vector"])
+            found.update({str(row["id"]): [float(x) for x in row["vector"]] for row in rows})
+        return found
+
+    def put_unit_vectors(self, vectors: dict[str, Sequence[float]]) -> None:
+        """Store unit vectors by key (upsert, then flush)."""
+        rows = [{"id": key, "vector": [float(x) for x in vector]} for key, vector in vectors.items()
+                if UNIT_KEY.fullmatch(key) and len(vector) == self.dimension]
+        if not rows:
+            return
+        self._ensure_units()
+        with self._write_lock, write_gate(self._write_gate, exclusive=False):
+            for start in range(0, len(rows), UNITS_BATCH):
+                self._client.upsert(self.units_collection, rows[start:start + UNITS_BATCH])
+            self._client.flush(self.units_collection)
+
+    def _ensure_units(self) -> None:
+        if self._units_ready:
+            return
+        from pymilvus import DataType
+
+        client, name = self._client, self.units_collection
+        if client.has_collection(name):
+            fields = client.describe_collection(name).get("fields", [])
+            dims = [int(f.get("params", {}).get("dim", 0)) for f in fields if f.get("name") == "vector"]
+            if dims != [self.dimension]:  # another embedder: the cache is of no use, rebuild it
+                client.drop_collection(name)
+        if not client.has_collection(name):
+            schema = client.create_schema(auto_id=False, enable_dynamic_field=False)
+            schema.add_field("id", DataType.VARCHAR, is_primary=True, max_length=64)
+            schema.add_field("vector", DataType.FLOAT_VECTOR, dim=self.dimension)
+            index_params = client.prepare_index_params()
+            index_params.add_index(field_name="vector", index_type="AUTOINDEX", metric_type="IP")
+            client.create_collection(name, schema=schema, index_params=index_params)
+        client.load_collection(name)
+        self._units_ready = True
 
     def _row(self, passage: Passage, vector: Sequence[float], kind: str, number: int) -> dict[str, Any]:
         if passage.doc_kind != kind or passage.doc_id != number:
