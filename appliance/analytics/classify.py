@@ -7,8 +7,9 @@ and, for a handoff on intent or by the commercial-statement guard, the intent. H
   passage supports an answer);
 - whether the question is a content gap (`is_gap`): it ended in a follow-up question or a handoff *for lack of
   knowledge*: a knowledge handoff, a commercial figure no passage states, or a follow-up question asked because
-  the passages only partly matched. A handoff on intent (the buyer wants to negotiate, asked for a person, ...) and
-  a follow-up on a vague question are not gaps: no article would have answered them.
+  the passages only partly matched or did not name the subject. A handoff on intent (the buyer wants to negotiate,
+  asked for a person, ...) and a follow-up about the buyer's wording (too vague, or which of several table rows the
+  knowledge holds) are not gaps: no article would have answered them.
 """
 
 from __future__ import annotations
@@ -41,7 +42,10 @@ def handoff_reason(reason: str, intent: str | None) -> str:
 
 
 def is_vague_clarify(reason: str) -> bool:
-    return "vague" in reason.lower()
+    """A follow-up question about the buyer's wording, not the knowledge: too vague, or which of several rows the
+    knowledge holds they mean."""
+    lowered = reason.lower()
+    return "vague" in lowered or "which of several" in lowered
 
 
 def is_gap(kind: str, reason: str, intent: str | None) -> bool:

@@ -38,6 +38,8 @@ def test_reasons_and_gaps_follow_the_recorded_decision():
     assert is_gap("handoff", "a commercial statement no passage states", "commercial")
     assert is_gap("clarify", "several passages partly match; asking which one the buyer means", None)
     assert not is_gap("clarify", "the question is too vague to answer well", None)
+    assert not is_gap("clarify", "the question does not say which of several table rows it means", None)
+    assert is_gap("clarify", "the best passage does not name what the question is about", None)
     assert not is_gap("handoff", "the buyer's message needs a person (person)", "person")
     assert not is_gap("answer", "the knowledge covers the question", None)
 
