@@ -493,3 +493,20 @@ def test_a_rep_who_loses_the_race_for_a_conversation_waiting_for_anyone_is_told_
     with pytest.raises(ClaimLost, match="Mats Mate has already taken"):
         service.claim(conversation_id=conversation_id, user=other)
     assert Rep(application, "third@example.com").client.get(f"/inbox/c/{conversation_id}").status_code == 404
+
+
+def test_buyer_and_rep_text_is_escaped_everywhere(app):
+    """Buyers are untrusted: markup in a message is shown as text on the buyer page and in the rep's inbox."""
+    application, _, token = app
+    present(application, OWNER)
+    buyer = Buyer(application, token)
+    buyer.reply(buyer.say("Can I talk to a person? <img src=x onerror=alert(1)> [1]"))
+    conversation_id = int(buyer.conversation(application).id or 0)
+    owner = Rep(application, OWNER)
+    owner.post(f"/inbox/c/{conversation_id}/claim")
+    owner.post(f"/inbox/c/{conversation_id}/reply", text="<b>bold?</b> [2]")
+    for html in (buyer.page(), owner.client.get(f"/inbox/c/{conversation_id}").text,
+                 owner.client.get("/inbox?list=mine").text,
+                 buyer.client.get(f"/q/{token}/updates", params={"after": 0}).text):
+        assert "<img src=x" not in html and "<b>bold?</b>" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in buyer.page() and "&lt;b&gt;bold?&lt;/b&gt;" in buyer.page()
