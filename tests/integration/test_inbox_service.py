@@ -207,6 +207,13 @@ def test_once_a_rep_has_it_the_agent_is_silent_and_the_reply_reaches_the_buyer(a
     assert "finance" in owner.client.get(f"/inbox/c/{conversation_id}").text
 
 
+def _decisions_counted() -> float:
+    from prometheus_client import REGISTRY
+
+    return sum(REGISTRY.get_sample_value("appliance_decisions_total", {"decision": kind}) or 0.0
+               for kind in ("answer", "clarify", "handoff"))
+
+
 def test_concurrent_reply_streams_store_one_reply(app):
     """Three GETs of one reply stream at once: one decision and one agent message are stored."""
     application, client, token = app
@@ -217,6 +224,7 @@ def test_concurrent_reply_streams_store_one_reply(app):
     def stream(_: int) -> str:  # through the app's own client: one event loop, as under uvicorn
         return client.get(f"/q/{token}/replies/{asked}", headers=cookie).text
 
+    counted = _decisions_counted()
     with ThreadPoolExecutor(3) as pool:
         streams = list(pool.map(stream, range(3)))
     assert all("event: done" in s for s in streams)
@@ -225,6 +233,9 @@ def test_concurrent_reply_streams_store_one_reply(app):
         agent_messages = session.exec(select(Message).where(
             Message.conversation_id == decisions[0].conversation_id, Message.role == MessageRole.AGENT)).all()
     assert len(decisions) == 1 and len(agent_messages) == 1
+    assert _decisions_counted() == counted + 1  # computed once: the other two streams replayed the stored reply
+    texts = {re.sub(r"\s+", " ", "".join(re.findall(r"data: (.*)", s))) for s in streams}
+    assert len(texts) == 1  # all three streams carry the one stored reply
 
 
 def test_hand_back_makes_the_agent_answer_new_questions_only(app):

@@ -5,6 +5,10 @@ cookie, and a bad token is a plain 404. The routes parse, call the domain, and r
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlmodel import Session
@@ -34,6 +38,24 @@ from appliance.web.templating import is_htmx, templates
 
 router = APIRouter(prefix="/q")
 PAGE = "buyer/quote.html"
+_streams: dict[int, tuple[asyncio.Lock, int]] = {}  # buyer message id → (its lock, streams using it)
+
+
+@contextlib.asynccontextmanager
+async def _one_answer_at_a_time(message_id: int) -> AsyncIterator[None]:
+    """Streams of one buyer message's reply in this process take turns: the first computes the reply, the others
+    then replay the stored one (the database keeps one reply per message in any case; this saves the work)."""
+    lock, users = _streams.get(message_id, (asyncio.Lock(), 0))
+    _streams[message_id] = (lock, users + 1)
+    try:
+        async with lock:
+            yield
+    finally:
+        lock, users = _streams[message_id]
+        if users <= 1:
+            del _streams[message_id]
+        else:
+            _streams[message_id] = (lock, users - 1)
 
 
 def _container(request: Request):  # type: ignore[no-untyped-def]
@@ -134,11 +156,13 @@ async def stream_reply(request: Request, token: str, message_id: int) -> Respons
     async def events():  # type: ignore[no-untyped-def]
         done: ReplyDone | None = None
         try:
-            async for event in container.pipeline.reply(conversation_id=conversation_id, buyer_message_id=message_id):
-                if isinstance(event, TextDelta):
-                    yield {"event": "token", "data": _render_text(event.text)}
-                else:
-                    done = event
+            async with _one_answer_at_a_time(message_id):
+                async for event in container.pipeline.reply(conversation_id=conversation_id,
+                                                            buyer_message_id=message_id):
+                    if isinstance(event, TextDelta):
+                        yield {"event": "token", "data": _render_text(event.text)}
+                    else:
+                        done = event
         except (GenerationError, LookupError):
             done = None
         if done is not None and done.message_id is not None and done.decision != "replay":
