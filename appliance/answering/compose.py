@@ -313,11 +313,12 @@ def _clean(text: str) -> str:
     return " ".join(line for line in lines if line)
 
 
-def clarifying_question(candidates: list[ScoredPassage], *, language: str = "en") -> str:
-    """A follow-up question naming the distinct topics the best passages are about."""
+def clarifying_question(candidates: list[ScoredPassage], *, language: str = "en",
+                        named: tuple[str, ...] = ()) -> str:
+    """A follow-up question naming the distinct topics the best passages are about (``named``: these options)."""
     _, with_options, open_question = LEADS.get(language, LEADS["en"])
-    options: list[str] = []
-    for candidate in candidates[:6]:
+    options: list[str] = list(named)
+    for candidate in candidates[:6] if not named else []:
         path = candidate.passage.heading_path
         label = path[-1] if path else candidate.passage.title
         if candidate.passage.doc_kind == "quote" and len(path) >= 3:

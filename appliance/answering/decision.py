@@ -42,6 +42,7 @@ class Wording:
     concept_named: bool  # the quoted sentence names the commercial concept asked about (True when none is)
     row_chosen: bool = True  # a table row answers and the question names something of that row
     crosslingual: bool = False
+    options: tuple[str, ...] = ()  # several things the best passages give different values for (ambiguity.py)
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class Decision:
     answer: ComposedReply | None = None
     wording: str | None = None
     signals: dict[str, float] = field(default_factory=dict)
+    options: tuple[str, ...] = ()  # what a follow-up question names (several valid readings)
 
 
 def _handoff_intent(intents: dict[str, float]) -> tuple[str | None, float]:
@@ -114,5 +116,9 @@ def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
         signals["row_chosen"] = 0.0
         return Decision("clarify", "the question does not say which of several table rows it means", confidence,
                         signals=signals)
+    if best.options:
+        signals["competing_values"] = float(len(best.options))
+        return Decision("clarify", "the passages give different values for different things and the question does "
+                        "not say which", confidence, signals=signals, options=best.options)
     return Decision("answer", "the knowledge covers the question", confidence, answer=best.answer,
                     wording=best.text, signals=signals)

@@ -13,7 +13,7 @@ import re
 import time
 from datetime import timedelta
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy.engine import Engine
@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from appliance import metrics
+from appliance.answering.ambiguity import competing_options
 from appliance.answering.crosslingual import bridge
 from appliance.answering.compose import (
     CitedSpan,
@@ -163,7 +164,7 @@ class AnswerPipeline:
         stage = time.perf_counter()
         multilingual = await self._multilingual_dense(question_vector, candidates) if language != "en" else None
         evidence = await self._gather_evidence(turn, language, intents, candidates, query_vector, bridged,
-                                               standalone, multilingual)
+                                               standalone, multilingual, question_vector)
         policy = decide(evidence, self._policy)
         latencies["decide"] = _ms(stage)
 
@@ -193,7 +194,7 @@ class AnswerPipeline:
         if policy.kind == "answer" and composed is not None:
             reply_text = "".join(text_parts) if text_parts else composed.text
         elif policy.kind == "clarify":
-            reply_text = clarifying_question(candidates, language=language)
+            reply_text = clarifying_question(candidates, language=language, named=policy.options)
         handoff_text = None
         if policy.kind == "handoff":
             handoff_text, ask_email = self._handoff(turn, language)
@@ -281,20 +282,30 @@ class AnswerPipeline:
         """For a non-English question: the best multilingual similarity between the question and the top three
         passages, mapped onto the dense scale the confidence was measured on (PolicyConfig)."""
         top = candidates[:3]
-        missing = list(dict.fromkeys(c.passage.text for c in top if c.passage.text not in self._multilingual_vectors))
-        if missing:
-            vectors = await asyncio.to_thread(self._intent_embedder.embed, missing)
-            for text, vector in zip(missing, vectors, strict=True):
+        scores = await self._multilingual_scores([c.passage.text for c in top], question_vector)
+        return max(scores.values(), default=self._policy.multilingual_shift)
+
+    async def _multilingual_scores(self, texts: list[str], question_vector: list[float]) -> dict[str, float]:
+        """Multilingual (USE) similarity of each text to the question, on the dense scale the confidence was
+        measured on (``multilingual_scale * cosine + multilingual_shift``); vectors cached by text, so a passage's
+        sentences are embedded once for every later non-English question."""
+        missing = [t for t in dict.fromkeys(texts) if t not in self._multilingual_vectors]
+        for start in range(0, len(missing), EMBED_BATCH):
+            batch = missing[start:start + EMBED_BATCH]
+            vectors = await asyncio.to_thread(self._intent_embedder.embed, batch)
+            for text, vector in zip(batch, vectors, strict=True):
                 self._multilingual_vectors[text] = vector
-            while len(self._multilingual_vectors) > UNIT_CACHE_SIZE:
-                self._multilingual_vectors.pop(next(iter(self._multilingual_vectors)))
-        best = max((sum(a * b for a, b in zip(self._multilingual_vectors[c.passage.text], question_vector))
-                    for c in top), default=0.0)
-        return self._policy.multilingual_scale * best + self._policy.multilingual_shift
+        scale, shift = self._policy.multilingual_scale, self._policy.multilingual_shift
+        scores = {t: scale * sum(a * b for a, b in zip(self._multilingual_vectors[t], question_vector)) + shift
+                  for t in dict.fromkeys(texts)}
+        while len(self._multilingual_vectors) > UNIT_CACHE_SIZE:
+            self._multilingual_vectors.pop(next(iter(self._multilingual_vectors)))
+        return scores
 
     async def _gather_evidence(self, turn: _Turn, language: str, intents: dict[str, float],
                         candidates: list[ScoredPassage], query_vector: list[float], bridged: str | None,
-                        standalone: str, multilingual: float | None = None) -> Evidence:
+                        standalone: str, multilingual: float | None = None,
+                        question_vector: list[float] | None = None) -> Evidence:
         """Every signal `decide` reads: the intents, and for each wording of the question (as asked, or its
         standalone rewrite in a conversation; bridged to English) the retrieval confidence, the extractive answer it
         yields and whether that answer answers."""
@@ -308,16 +319,34 @@ class AnswerPipeline:
         for text, across in ((standalone, False), (bridged, True)):
             if text is None:
                 continue
-            score, signals = confidence(text, candidates, self._policy, known_terms=known,
-                                        multilingual_dense=multilingual)
-            if multilingual is not None:
-                signals["multilingual_dense"] = round(multilingual, 4)
             pool = _quote_first(text, candidates, document)
             similarity = await self._unit_similarity(pool, query_vector)
+            unit_meaning: dict[str, float] = {}
+            # The meaning-based reading goes to one wording: the English bridge when there is one (its words are
+            # then checked against the English passages), the question as asked otherwise.
+            if multilingual is not None and question_vector is not None and (across or bridged is None):
+                # A non-English question shares few words with an English document: its sentences are also chosen
+                # and its coverage read by meaning (USE), so "Wie lange gilt die Garantie?" finds "Warranty: 2 years".
+                units = answer_unit_texts(pool, max_passages=self._settings.answering.extractive_passages)
+                unit_meaning = await self._multilingual_scores(units, question_vector)
+                similarity = _best_of(similarity, unit_meaning)
+            score, signals = confidence(
+                text, candidates, self._policy, known_terms=known, multilingual_dense=multilingual,
+                multilingual_coverage=max(unit_meaning.values()) if unit_meaning else None)
+            if multilingual is not None:
+                signals["multilingual_dense"] = round(multilingual, 4)
             answer = extractive_answer(text, pool, language=language, similarity=similarity,
                                        max_passages=self._settings.answering.extractive_passages)
             checks = check_answer(text, answer, asked_kinds=kinds, concepts=concepts)
-            wordings.append(Wording(
+            if unit_meaning and answer is not None and not checks.subject_named:
+                quoted = max((v for t, v in unit_meaning.items() if t.strip() and t.strip() in answer.text),
+                             default=0.0)
+                signals["quoted_meaning"] = round(quoted, 4)
+                if quoted >= self._policy.multilingual_subject_min:  # the quoted sentence means what was asked
+                    checks = replace(checks, subject_named=True)
+            options = competing_options(text, answer, pool, asked_kinds=kinds,
+                                        max_passages=self._settings.answering.extractive_passages)
+            wordings.append(Wording(options=options,
                 text=text, confidence=score, signals=signals, answer=answer, subject_named=checks.subject_named,
                 value_kind_held=checks.value_kind_held, concept_named=checks.concept_named,
                 row_chosen=checks.row_chosen, crosslingual=across))
@@ -594,6 +623,11 @@ def _evidence(policy: PolicyDecision, candidates: list[ScoredPassage], hashes: d
             for c in candidates
         ],
     }
+
+
+def _best_of(similarity, meaning: dict[str, float]):  # type: ignore[no-untyped-def]
+    """A unit's similarity to the question: the better of the English embedder's and the multilingual one's."""
+    return lambda text: max(similarity(text), meaning.get(text, 0.0))
 
 
 def _chunks(text: str) -> list[str]:

@@ -60,7 +60,8 @@ def term_coverage(question: str, candidates: list[ScoredPassage], top: int = 3) 
 
 def confidence(question: str, candidates: list[ScoredPassage], config: PolicyConfig, *,
                known_terms: set[str] | None = None,
-               multilingual_dense: float | None = None) -> tuple[float, dict[str, float]]:
+               multilingual_dense: float | None = None,
+               multilingual_coverage: float | None = None) -> tuple[float, dict[str, float]]:
     """A score in [0, 1] from retrieval evidence; the signals it combined are returned for the evidence record.
 
     ``known_terms``: the stemmed vocabulary of everything the agent knows (its ready sources and the quote). A
@@ -74,6 +75,9 @@ def confidence(question: str, candidates: list[ScoredPassage], config: PolicyCon
         dense = max(dense, multilingual_dense)
     dense_norm = min(1.0, max(0.0, (dense - config.dense_floor) / config.dense_span))
     coverage = term_coverage(question, candidates)
+    if multilingual_coverage is not None:  # non-English: the best sentence's meaning stands in for shared words
+        semantic = min(1.0, max(0.0, (multilingual_coverage - config.dense_floor) / config.dense_span))
+        coverage = max(coverage, semantic)
     signals = {"dense": round(dense, 4), "dense_norm": round(dense_norm, 4), "coverage": round(coverage, 4)}
     rerank = candidates[0].rerank_score
     if rerank is not None:

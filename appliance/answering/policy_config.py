@@ -32,6 +32,9 @@ class PolicyConfig:
     # set by matching the two embedders' similarity distributions on English question-passage pairs (no labels).
     multilingual_scale: float = 1.0
     multilingual_shift: float = 0.0
+    # Non-English question: the quoted sentence counts as naming the question's subject when its mapped multilingual
+    # similarity to the question reaches this (the words cannot be compared across languages).
+    multilingual_subject_min: float = 0.45
     answer_threshold: float = 0.42
     clarify_threshold: float = 0.28
     # Fit record (read-only facts for the evidence record and the docs).

@@ -101,3 +101,17 @@ def test_a_multilingual_similarity_stands_in_for_a_weak_dense_score():
     alone, _ = confidence("Wie schwer ist die Presse?", weak, PolicyConfig())
     helped, signals = confidence("Wie schwer ist die Presse?", weak, PolicyConfig(), multilingual_dense=0.5)
     assert helped > alone and signals["dense"] == 0.5
+
+
+def test_a_multilingual_sentence_match_stands_in_for_shared_words():
+    from appliance.answering.policy import confidence
+    from appliance.answering.policy_config import PolicyConfig
+
+    english = [ScoredPassage(Passage(id="p", agent_id=1, doc_kind="source", doc_id=1,
+                                     text="The press weighs 48 kg.", heading_path=(), start=0, end=23, title="t"),
+                             dense_score=0.4)]
+    alone, plain = confidence("Wie schwer ist die Presse?", english, PolicyConfig())
+    helped, signals = confidence("Wie schwer ist die Presse?", english, PolicyConfig(), multilingual_coverage=0.5)
+    assert plain["coverage"] < signals["coverage"] and helped > alone
+    weak, _ = confidence("Wie schwer ist die Presse?", english, PolicyConfig(), multilingual_coverage=0.1)
+    assert weak == alone  # a poor match adds nothing

@@ -1,0 +1,136 @@
+"""Several valid readings: the best passages give different values of the kind asked for to different things (two
+devices with different warranties, three plans with different monthly prices), and the question does not say which
+one it means. The agent should then ask, naming the options, instead of quoting one of them.
+
+A pure function over the question and the passages the answer was chosen from; no scenario or company words:
+- the units (sentences, list items, table rows) of the best passages that hold a value of the asked kind and have
+  every question term the chosen answer has (they match the question as well as it does);
+- a question term found in some of them but not all narrows the set (the question chose: "the OT-500's warranty");
+- units repeating the chosen answer's value are dropped (a note restating it is no other reading);
+- readings are units that say the same thing of different things: rows of one table, or units worded alike (word
+  overlap at least PARALLEL_MIN, figures left out), not another figure about another aspect;
+- a group of such readings with two or more different values, none of which the question names: ambiguous; each is
+  named by what distinguishes it (a table row's first cell, its heading, or its words the others do not have).
+"""
+
+from __future__ import annotations
+
+import re
+
+from appliance.answering.compose import ANSWER_TYPES, ComposedReply, _table_headers, _units
+from appliance.answering.support import subject_terms
+from appliance.answering.text import content_terms, stem, term_matches, words
+from appliance.retrieval.contracts import ScoredPassage
+
+MAX_OPTIONS = 3
+PARALLEL_MIN = 0.4  # word overlap (Jaccard, figures left out) for two units to say the same thing of different things
+_WORD = re.compile(r"[^\W_][\w'’-]*", re.UNICODE)
+
+
+def competing_options(question: str, answer: ComposedReply | None, pool: list[ScoredPassage], *,
+                      asked_kinds: tuple[str, ...], max_passages: int = 4) -> tuple[str, ...]:
+    """The options a follow-up question should name when ``question`` has several valid readings; () otherwise."""
+    if answer is None or not answer.citations or not asked_kinds:
+        return ()
+    kind = asked_kinds[0]
+    pattern = ANSWER_TYPES[kind][1]
+    subject = subject_terms(question)
+    chosen = answer.citations[0].candidate.passage
+    chosen_vocabulary = _vocabulary(answer.text, chosen.heading_path)
+    if not any(term_matches(t, chosen_vocabulary) for t in subject):
+        return ()  # the answer was chosen by meaning, not by a named subject: nothing to compare on
+    # A competing reading matches the question as well as the chosen answer does: every question term it has.
+    anchors = [t for t in content_terms(question) if term_matches(t, chosen_vocabulary)]
+    units: list[tuple[str, str, frozenset[str], tuple[str, ...]]] = []  # text, label source, vocabulary, values
+    shapes: dict[str, tuple[frozenset[str], str | None]] = {}  # unit -> its words without figures, its table
+    for rank, candidate in enumerate(pool[:max_passages]):
+        text = candidate.passage.text
+        spans = _units(candidate, rank)
+        for (start, end), header in zip(spans, _table_headers(text, spans), strict=True):
+            if header is True:
+                continue
+            unit = text[start:end]
+            header_text = text[header[0]:header[1]] if isinstance(header, tuple) else ""
+            values = tuple(sorted(_values(unit, pattern)))
+            vocabulary = _vocabulary(unit + " " + header_text, candidate.passage.heading_path)
+            if values and all(term_matches(t, vocabulary) for t in anchors):
+                units.append((unit, (candidate.passage.heading_path or ("",))[-1], vocabulary, values))
+                table = f"{candidate.passage.id}:{header[0]}" if isinstance(header, tuple) else None
+                shapes[unit] = (_shape(unit + " " + header_text), table)
+    # A unit repeating the chosen answer's value (a note restating it among other figures) is no other reading.
+    chosen_values = _values(answer.text, pattern)
+    units = [u for u in units if u[0].strip() in answer.text or not chosen_values & set(u[3])]
+    # Readings are units that say the same thing of different things: rows of one table, or sentences worded alike
+    # ("the X comes with a 2-year warranty" / "the Y comes with a 3-year warranty"), not another figure about another
+    # aspect ("payable within 30 days" / "14 days overdue"). The largest such group with different values counts.
+    best: list[tuple[str, str, frozenset[str], tuple[str, ...]]] = []
+    for unit in units:
+        group = [other for other in units if other is unit or _parallel(shapes[unit[0]], shapes[other[0]])]
+        for term in subject:  # a term some of them have and others not: the question chose
+            having = [u for u in group if term_matches(term, u[2])]
+            if having and len(having) < len(group):
+                group = having
+        if len({values for *_, values in group}) >= 2 and len(group) > len(best):
+            best = group
+    if not best:
+        return ()
+    units = best
+    options = _labels(units)
+    asked = set(content_terms(question))
+    for option in options:  # the question names one of the options: it chose
+        named = content_terms(option)
+        if named and all(term_matches(t, asked) for t in named):
+            return ()
+    return options
+
+
+def _shape(text: str) -> frozenset[str]:
+    """A unit's words without its figures, to compare how two units are worded."""
+    return frozenset(stem(w) for w in words(text) if not any(c.isdigit() for c in w))
+
+
+def _parallel(a: tuple[frozenset[str], str | None], b: tuple[frozenset[str], str | None]) -> bool:
+    """Rows of one table, or units worded alike (word overlap at least PARALLEL_MIN, figures left out)."""
+    if a[1] is not None and a[1] == b[1]:
+        return True
+    union = a[0] | b[0]
+    return bool(union) and len(a[0] & b[0]) / len(union) >= PARALLEL_MIN
+
+
+def _values(text: str, pattern: re.Pattern[str]) -> set[str]:
+    """The values of the asked kind in ``text``, each read to the end of its number ('€1' of '€149' is '€149')."""
+    found = set()
+    for match in pattern.finditer(text):
+        end = match.end()
+        while end < len(text) and (text[end].isdigit() or text[end] in ".,"):
+            end += 1
+        found.add(" ".join(text[match.start():end].rstrip(".,").lower().split()))
+    return found
+
+
+def _vocabulary(text: str, heading_path: tuple[str, ...] | list[str]) -> frozenset[str]:
+    return frozenset(stem(w) for w in words(text + " " + " ".join(heading_path)))
+
+
+def _labels(units: list[tuple[str, str, frozenset[str], tuple[str, ...]]]) -> tuple[str, ...]:
+    headings = [heading.strip("# ").strip() for _, heading, _, _ in units]
+    distinct_headings = len({h.lower() for h in headings}) == len(headings) and all(headings)
+    labels: list[str] = []
+    for index, (unit, _, vocabulary, values) in enumerate(units):
+        if unit.lstrip().startswith("|"):
+            cells = [c.strip() for c in unit.strip().strip("|").split("|")]
+            label = next((c for c in cells if c), "")
+        elif distinct_headings:
+            label = headings[index]
+        else:
+            others = set().union(*(u[2] for j, u in enumerate(units) if j != index))
+            value_text = " ".join(values)
+            distinctive = [w for w in _WORD.findall(unit)
+                           if stem(w.lower()) not in others and w.lower() not in value_text and len(w) > 2]
+            label = " ".join(distinctive[:3]) or unit[:60]
+        label = label.strip(" .:;,")
+        if label and label.lower() not in {existing.lower() for existing in labels} and len(label) <= 80:
+            labels.append(label)
+        if len(labels) == MAX_OPTIONS:
+            break
+    return tuple(labels) if len(labels) >= 2 else ()

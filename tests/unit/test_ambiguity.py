@@ -1,0 +1,87 @@
+"""`competing_options`: a question with several valid readings (different values for different things, the
+question naming none of them) yields the options to ask about; a question that names one, or passages that agree,
+yield none."""
+
+from appliance.answering.ambiguity import competing_options
+from appliance.answering.compose import extractive_answer
+from appliance.answering.decision import Evidence, Wording, decide
+from appliance.answering.policy_config import PolicyConfig
+from appliance.retrieval.contracts import Passage, ScoredPassage
+
+
+def _pool(*texts, headings=None):
+    pool = []
+    for number, text in enumerate(texts):
+        heading = headings[number] if headings else ("Specifications",)
+        pool.append(ScoredPassage(Passage(id=f"p{number}", agent_id=1, doc_kind="source", doc_id=number, text=text,
+                                          heading_path=heading, start=0, end=len(text), title="Catalogue"),
+                                  dense_score=0.6, dense_rank=number + 1))
+    return pool
+
+
+def _options(question, pool, kinds):
+    answer = extractive_answer(question, pool)
+    return competing_options(question, answer, pool, asked_kinds=kinds)
+
+
+def test_two_machines_with_different_service_intervals_are_named_as_options():
+    pool = _pool("The press line PX-40 needs a service visit every 6 months.",
+                 "The cutter CX-9 needs a service visit every 12 months.",
+                 headings=[("PX-40 press line",), ("CX-9 cutter",)])
+    options = _options("How long between service visits?", pool, ("duration",))
+    assert set(options) == {"PX-40 press line", "CX-9 cutter"}
+
+
+def test_a_question_naming_one_of_them_is_not_ambiguous():
+    pool = _pool("The press line PX-40 needs a service visit every 6 months.",
+                 "The cutter CX-9 needs a service visit every 12 months.",
+                 headings=[("PX-40 press line",), ("CX-9 cutter",)])
+    assert _options("How long between service visits for the cutter?", pool, ("duration",)) == ()
+
+
+def test_passages_that_agree_on_the_value_are_not_ambiguous():
+    pool = _pool("Every plan includes support within 4 hours.", "Support answers within 4 hours on weekdays.")
+    assert _options("How fast does support answer?", pool, ("duration",)) == ()
+
+
+def test_table_rows_with_different_prices_are_named_by_their_first_cell():
+    table = ("| Plan | Monthly price |\n|---|---|\n| Starter | €49 |\n| Team | €149 |\n| Enterprise | €499 |")
+    options = _options("What is the monthly price?", _pool(table), ("money",))
+    assert options == ("Starter", "Team", "Enterprise")
+
+
+def test_no_asked_kind_means_nothing_to_compare():
+    pool = _pool("The PX-40 is painted blue.", "The CX-9 is painted red.")
+    assert _options("What colour is the machine painted?", pool, ()) == ()
+
+
+def test_the_decision_asks_back_naming_the_options():
+    answer = extractive_answer("How long between service visits?", _pool("Service every 6 months."))
+    wording = Wording(text="q", confidence=0.8, signals={}, answer=answer, subject_named=True, value_kind_held=True,
+                      concept_named=True, options=("PX-40", "CX-9"))
+    evidence = Evidence(intents={"information": 0.95}, language="en", has_context=False,
+                        pronoun_without_subject=False, asked_kinds=("duration",), commercial_concepts=(),
+                        wordings=(wording,))
+    decision = decide(evidence, PolicyConfig())
+    assert decision.kind == "clarify" and decision.options == ("PX-40", "CX-9")
+    assert decision.signals["competing_values"] == 2.0
+
+
+def test_a_note_restating_the_chosen_value_among_other_figures_is_not_another_reading():
+    pool = _pool("Installation capacity: up to 12 trucks per day.",
+                 "Notes: two technicians, up to 12 trucks per day, about 15 minutes per trailer.",
+                 headings=[("Installation capacity",), ("Notes",)])
+    assert _options("How many trucks per day can you install?", pool, ("count",)) == ()
+
+
+def test_another_figure_about_another_aspect_is_not_another_reading():
+    pool = _pool("Invoices are payable within 30 days of the invoice date by bank transfer.",
+                 "Reminder fees apply to invoices more than 14 days overdue.",
+                 headings=[("Payment",), ("Reminders",)])
+    assert _options("How many days do we have to pay invoices?", pool, ("duration",)) == ()
+
+
+def test_a_question_naming_a_table_row_is_not_ambiguous():
+    table = ("| Plan | Data retention |\n|---|---|\n| Basic | 90 days |\n| Professional | 2 years |\n"
+             "| Enterprise | 5 years, Professional features included |")
+    assert _options("How long is data retention on the Professional plan?", _pool(table), ("duration",)) == ()
