@@ -123,4 +123,5 @@ def build_inbox(settings: Settings, engine: Engine):  # type: ignore[no-untyped-
     conversations = ConversationService(
         engine=engine, broker=broker, public_url=settings.public_url, notify_reps=settings.inbox.notify_reps,
         presence_timeout=timedelta(seconds=settings.inbox.presence_timeout_seconds), on_outbox=outbox.nudge)
+    conversations.refresh_gauges()
     return broker, conversations, outbox
