@@ -47,11 +47,11 @@ def check_packages(lock_path: Path = DEFAULT_LOCK) -> list[Finding]:
     """Installed packages against the lock, and torch being the CPU build."""
     name = "python packages"
     findings: list[Finding] = []
+    installed = installed_versions()
     if not lock_path.is_file():
         findings.append(Finding(name, Status.WARN, f"no lock file at {lock_path} (installed from a wheel?): "
                                 "versions not checked"))
     else:
-        installed = installed_versions()
         found = differences(read_lock(lock_path), installed)
         if found:
             shown = "; ".join(map(str, found[:8])) + (f"; and {len(found) - 8} more" if len(found) > 8 else "")
@@ -60,7 +60,7 @@ def check_packages(lock_path: Path = DEFAULT_LOCK) -> list[Finding]:
                                     "scripts/setup)"))
         else:
             findings.append(Finding(name, Status.OK, f"every package in {lock_path.name} is installed at its version"))
-    torch_version = installed_versions().get("torch")
+    torch_version = installed.get("torch")
     if torch_version is None:
         findings.append(Finding("torch", Status.FAIL, "torch is not installed",
                                 f"{_pip()} install torch==2.13.0 (the CPU build; see scripts/setup)"))
