@@ -43,9 +43,10 @@ from appliance.answering.commercial import concepts_asked
 from appliance.answering.decision import Decision as PolicyDecision
 from appliance.answering.decision import Evidence, Wording, decide
 from appliance.answering.intent import IntentClassifier, packaged_classifier
+from appliance.answering.meaning_index import MeaningIndex
 from appliance.answering.policy import confidence, is_underspecified
 from appliance.answering.policy_config import PolicyConfig, load_policy_config
-from appliance.answering.support import check_answer
+from appliance.answering.support import check_answer, row_chosen_by_meaning
 from appliance.answering.rewrite import search_text
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING, QuoteDocument, quote_document
 from appliance.answering.text import content_terms, detect_language
@@ -133,6 +134,7 @@ class AnswerPipeline:
         self._quote_documents: dict[int, QuoteDocument] = {}
         self._unit_vectors: dict[str, list[float]] = {}
         self._multilingual_vectors: dict[str, list[float]] = {}  # passage text -> USE vector (non-English questions)
+        self._meaning = MeaningIndex(self._intent_embedder)  # every unit by meaning (non-English retrieval)
         self._vocabulary: dict[tuple[str, str], set[str]] = {}
         self._quote_lock = asyncio.Lock()
 
@@ -160,7 +162,8 @@ class AnswerPipeline:
         language = detect_language(turn.question)
         bridged = bridge(turn.question, language) if self._settings.retrieval.crosslingual_bridge else None
         intents, question_vector = await self._intents(turn.question, latencies)
-        candidates, query_vector, standalone = await self._retrieve(turn, latencies, bridged)
+        candidates, query_vector, standalone = await self._retrieve(
+            turn, latencies, bridged, meaning_vector=question_vector if language != "en" else None)
         stage = time.perf_counter()
         multilingual = await self._multilingual_dense(question_vector, candidates) if language != "en" else None
         evidence = await self._gather_evidence(turn, language, intents, candidates, query_vector, bridged,
@@ -221,7 +224,12 @@ class AnswerPipeline:
         question, so answering never pays for them; returns how many were embedded. Bounded by the cache size."""
         passages = await asyncio.to_thread(self._store.document_passages, doc_kind="source", doc_id=source_id)
         texts = answer_unit_texts([ScoredPassage(p) for p in passages], max_passages=len(passages))
-        return await self._embed_units(texts, room_only=True)
+        embedded = await self._embed_units(texts, room_only=True)
+        with Session(self._engine) as session:
+            source = session.get(KnowledgeSource, source_id)
+            sha = source.content_sha256 if source is not None else ""
+        await asyncio.to_thread(self._meaning.add, ("source", source_id, sha), passages)
+        return embedded
 
     async def warm_all(self) -> int:
         """`warm_source` for every ready source (at start-up, in the background)."""
@@ -302,6 +310,18 @@ class AnswerPipeline:
             self._multilingual_vectors.pop(next(iter(self._multilingual_vectors)))
         return scores
 
+    async def _unit_meaning(self, units: list[str], pool: list[ScoredPassage],
+                            question_vector: list[float]) -> dict[str, float]:
+        """Multilingual similarity of each unit to the question on the dense scale: read from the meaning index
+        (each unit embedded under its section heading), embedded now for a unit the index lacks."""
+        indexed = await asyncio.to_thread(self._meaning.unit_scores, question_vector, [c.passage for c in pool])
+        scale, shift = self._policy.multilingual_scale, self._policy.multilingual_shift
+        scores = {t: scale * indexed[t] + shift for t in units if t in indexed}
+        missing = [t for t in units if t not in scores]
+        if missing:
+            scores |= await self._multilingual_scores(missing, question_vector)
+        return scores
+
     async def _gather_evidence(self, turn: _Turn, language: str, intents: dict[str, float],
                         candidates: list[ScoredPassage], query_vector: list[float], bridged: str | None,
                         standalone: str, multilingual: float | None = None,
@@ -328,7 +348,7 @@ class AnswerPipeline:
                 # A non-English question shares few words with an English document: its sentences are also chosen
                 # and its coverage read by meaning (USE), so "Wie lange gilt die Garantie?" finds "Warranty: 2 years".
                 units = answer_unit_texts(pool, max_passages=self._settings.answering.extractive_passages)
-                unit_meaning = await self._multilingual_scores(units, question_vector)
+                unit_meaning = await self._unit_meaning(units, pool, question_vector)
                 similarity = _best_of(similarity, unit_meaning)
             score, signals = confidence(
                 text, candidates, self._policy, known_terms=known, multilingual_dense=multilingual,
@@ -344,6 +364,11 @@ class AnswerPipeline:
                 signals["quoted_meaning"] = round(quoted, 4)
                 if quoted >= self._policy.multilingual_subject_min:  # the quoted sentence means what was asked
                     checks = replace(checks, subject_named=True)
+            if unit_meaning and answer is not None and not checks.row_chosen:
+                cited = answer.citations[0]
+                checks = replace(checks, row_chosen=row_chosen_by_meaning(
+                    cited.text, cited.candidate.passage.text, {t.strip(): v for t, v in unit_meaning.items()},
+                    margin=self._policy.multilingual_row_margin))
             options = competing_options(text, answer, pool, asked_kinds=kinds,
                                         max_passages=self._settings.answering.extractive_passages)
             wordings.append(Wording(options=options,
@@ -356,10 +381,11 @@ class AnswerPipeline:
             asked_kinds=kinds, commercial_concepts=concepts, wordings=tuple(wordings),
         )
 
-    async def _retrieve(self, turn: _Turn, latencies: dict[str, float],
-                        bridged: str | None = None) -> tuple[list[ScoredPassage], list[float], str]:
+    async def _retrieve(self, turn: _Turn, latencies: dict[str, float], bridged: str | None = None, *,
+                        meaning_vector: list[float] | None = None) -> tuple[list[ScoredPassage], list[float], str]:
         """Candidates (fused, reranked when configured), the query vector, and the standalone wording of the
-        question (a follow-up rewritten with its conversation; the question itself otherwise)."""
+        question (a follow-up rewritten with its conversation; the question itself otherwise). ``meaning_vector``
+        (a question not in English): its multilingual vector, whose nearest units rank a third list for the fusion."""
         retrieval = self._settings.retrieval
         await self._ensure_quote_indexed(turn)
         generator = self._generator if self._settings.answering.mode == "generative" else None
@@ -380,7 +406,11 @@ class AnswerPipeline:
             self._store.search, text=query, vector=vector, scope=scope,
             dense_limit=retrieval.dense_candidates, sparse_limit=retrieval.sparse_candidates,
         )
-        fused = reciprocal_rank_fusion(raw, k=retrieval.rrf_k, limit=retrieval.fused_candidates)
+        if meaning_vector is not None:
+            raw = raw + await self._by_meaning(turn, meaning_vector, limit=retrieval.dense_candidates)
+        fused = reciprocal_rank_fusion(raw, k=retrieval.rrf_k, limit=retrieval.fused_candidates,
+                                       weights=self._policy.non_english_fusion if meaning_vector is not None
+                                       else (1.0, 1.0, 1.0))
         latencies["search"] = _ms(stage)
         if self._reranker is not None and fused:
             stage = time.perf_counter()
@@ -390,6 +420,31 @@ class AnswerPipeline:
             fused.sort(key=lambda c: -(c.rerank_score or 0.0))
             latencies["rerank"] = _ms(stage)
         return fused, vector, standalone
+
+    async def _by_meaning(self, turn: _Turn, vector: list[float], *, limit: int) -> list[ScoredPassage]:
+        """The passages of the quote and the agent's ready sources nearest the question by multilingual meaning,
+        ranked; a document not indexed yet (warm-up still running) is indexed now."""
+        keys: list[tuple[str, int, str]] = []
+        with Session(self._engine) as session:
+            rows = session.exec(select(KnowledgeSource.id, KnowledgeSource.content_sha256)
+                                .where(KnowledgeSource.id.in_(turn.source_ids))).all()  # type: ignore[union-attr]
+        for source_id, sha in rows:
+            key = ("source", int(source_id), sha)
+            if not self._meaning.has(key):
+                passages = await asyncio.to_thread(self._store.document_passages, doc_kind="source",
+                                                   doc_id=int(source_id))
+                await asyncio.to_thread(self._meaning.add, key, passages)
+            keys.append(key)
+        quote_id = int(turn.quote.id or 0)
+        document = self._quote_documents.get(quote_id)
+        if document is not None:
+            key = ("quote", quote_id, document.sha256)
+            if not self._meaning.has(key):
+                await asyncio.to_thread(self._meaning.add, key, document.passages)
+            keys.append(key)
+        found = await asyncio.to_thread(self._meaning.search, vector, keys, limit=limit)
+        return [ScoredPassage(passage, meaning_rank=rank, meaning_score=score)
+                for rank, (passage, score) in enumerate(found, start=1)]
 
     async def _ensure_quote_indexed(self, turn: _Turn) -> QuoteDocument:
         """The quote's passages are in the vector store for its current content (re-indexed when it changes)."""
@@ -618,7 +673,8 @@ def _evidence(policy: PolicyDecision, candidates: list[ScoredPassage], hashes: d
                 "start": c.passage.start, "end": c.passage.end,
                 "content_sha256": hashes.get((c.passage.doc_kind, c.passage.doc_id), ""),
                 "dense_score": c.dense_score, "dense_rank": c.dense_rank, "sparse_score": c.sparse_score,
-                "sparse_rank": c.sparse_rank, "fused_score": c.fused_score, "rerank_score": c.rerank_score,
+                "sparse_rank": c.sparse_rank, "meaning_score": c.meaning_score, "meaning_rank": c.meaning_rank,
+                "fused_score": c.fused_score, "rerank_score": c.rerank_score,
             }
             for c in candidates
         ],

@@ -63,3 +63,16 @@ def _row_chosen(subject: list[str], cited: str, passage_text: str) -> bool:
         return True
     vocabulary = {stem(w) for w in words(cited)}
     return any(term_matches(term, vocabulary) for term in subject)
+
+
+def row_chosen_by_meaning(cited: str, passage_text: str, meaning: dict[str, float], *, margin: float) -> bool:
+    """For a question not in English (its words cannot be compared with the table's): the quoted row is the one the
+    question means when its multilingual similarity to the question beats every other data row of its table by
+    ``margin``. ``meaning``: similarity per unit text (rows are units)."""
+    rows = [line.strip() for line in passage_text.splitlines() if line.lstrip().startswith("|") and line.strip("|-: ")]
+    scored = {row: meaning[row] for row in rows if row in meaning}
+    quoted = next((score for row, score in scored.items() if row in cited), None)
+    if quoted is None:
+        return False
+    others = [score for row, score in scored.items() if row not in cited]
+    return not others or quoted >= max(others) + margin

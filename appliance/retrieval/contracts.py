@@ -46,6 +46,8 @@ class ScoredPassage:
     dense_rank: int | None = None
     sparse_rank: int | None = None
     fused_score: float = 0.0
+    meaning_rank: int | None = None  # rank by multilingual meaning (questions not in English; answering/meaning_index)
+    meaning_score: float | None = None
     rerank_score: float | None = None
 
 

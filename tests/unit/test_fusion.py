@@ -82,3 +82,17 @@ def test_empty_input_and_zero_limit() -> None:
 def test_invalid_parameters_are_refused(k: int, limit: int) -> None:
     with pytest.raises(ValueError):
         reciprocal_rank_fusion([scored("a", dense=1)], k=k, limit=limit)
+
+
+def test_weights_scale_each_list_and_a_zero_weight_ignores_it() -> None:
+    """A question not in English: the dense (English) list weighs nothing, the meaning list double."""
+    by_words = ScoredPassage(passage=passage("words"), dense_rank=1, dense_score=0.9)
+    by_meaning = ScoredPassage(passage=passage("meaning"), meaning_rank=2, meaning_score=0.6)
+    also_sparse = ScoredPassage(passage=passage("words"), meaning_rank=5, meaning_score=0.3)
+
+    fused = reciprocal_rank_fusion([by_words, by_meaning, also_sparse], k=10, limit=10, weights=(0.0, 1.0, 2.0))
+
+    assert [c.passage.id for c in fused] == ["meaning", "words"]
+    assert fused[0].fused_score == pytest.approx(2.0 / 12)
+    assert fused[1].fused_score == pytest.approx(2.0 / 15)
+    assert fused[1].meaning_rank == 5 and fused[1].dense_rank == 1  # merged, the dense rank kept for the record
