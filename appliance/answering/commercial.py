@@ -78,6 +78,28 @@ def names_concept(text: str, concepts: tuple[str, ...]) -> bool:
 
 def states_value(text: str, concepts: tuple[str, ...], asked_kinds: tuple[str, ...]) -> bool:
     """``text`` holds a value of a kind that states one of ``concepts`` (or of a kind the question asks for);
-    True when nothing of the sort is asked."""
+    True when nothing of the sort is asked. An amount may be stated as a share ("a fee of 15% of the order value")."""
     kinds = {kind for concept in concepts for kind in CONCEPTS[concept][0]} | set(asked_kinds)
+    if "money" in kinds:
+        kinds.add("percent")
     return not kinds or any(holds_answer_type(text, kind) for kind in kinds)
+
+
+# Interrogative words of the seven languages (closed-class grammar words). A question with none of them is a
+# yes/no question ("Is the hardware free if we sign for 36 months?", "Will you replace worn nozzles under
+# warranty?"): a sentence stating the concept answers it without a figure. "que", "che", "qui" and "wie" are also
+# conjunctions or pronouns, so they count only as the question's first word.
+_WH_ANYWHERE = re.compile(
+    r"(?<![\w])(?:what|which|how|when|where|who|whom|whose|why|"
+    r"was|welche[mnrs]?|wann|warum|wieso|weshalb|wieviel|wo|wer|wen|wem|"
+    r"quoi|quel|quelle|quels|quelles|comment|combien|quand|où|pourquoi|qu'|"
+    r"qué|cuál|cuáles|cómo|cuánto|cuánta|cuántos|cuántas|cuándo|dónde|quién|quiénes|"
+    r"qual|quais|quanto|quanta|quantos|quantas|quando|onde|quem|"
+    r"quale|quali|quante|quanti|dove|perché|"
+    r"wat|welke|welk|hoe|hoeveel|wanneer|waar|waarom)(?![\w])", re.I)
+_WH_FIRST = re.compile(r"^\W*(?:que|che|qui|wie|o que|por que|por qué|come|como)(?![\w])", re.I)
+
+
+def asks_yes_or_no(question: str) -> bool:
+    """The question asks whether something holds, not for a value (no interrogative word)."""
+    return not _WH_ANYWHERE.search(question) and not _WH_FIRST.search(question)

@@ -206,12 +206,14 @@ def answer_unit_texts(candidates: list[ScoredPassage], *, max_passages: int = 4)
 
 
 def extractive_answer(question: str, candidates: list[ScoredPassage], *, language: str = "en",
-                      max_passages: int = 4, similarity: Callable[[str], float] | None = None) -> ComposedReply | None:
+                      max_passages: int = 4, similarity: Callable[[str], float] | None = None,
+                      accept: Callable[[str], bool] | None = None) -> ComposedReply | None:
     """Quote the sentences that best answer ``question`` from the top passages, with their citations.
 
     A sentence scores by the question terms it contains (weighted by how rare each term is among the candidate
     sentences), by its meaning's similarity to the question when ``similarity`` is given (cosine of embeddings),
-    and by its passage's rank. None when no sentence shares a term with the question.
+    and by its passage's rank. None when no sentence shares a term with the question. ``accept``: only units whose
+    text (under its table header, with its headings and document title) it accepts may lead the answer.
     """
     pool = candidates[:max_passages]
     terms = content_terms(question)
@@ -256,6 +258,9 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
         unit_text = unit.candidate.passage.text[unit.start:unit.end]
         if unit.header is not None:  # a table row's values are read under its header's names
             unit_text = unit.candidate.passage.text[unit.header[0]:unit.header[1]] + "\n" + unit_text
+        if accept is not None and not accept(" ".join([unit_text, *unit.candidate.passage.heading_path,
+                                                        unit.candidate.passage.title])):
+            continue
         typed = ANSWER_TYPE_BONUS if any(holds_answer_type(unit_text, kind) for kind in kinds) else 0.0
         figure = FIGURE_BONUS if wants_figure and not typed and _DIGIT.search(unit_text) else 0.0
         score = lexical + context + semantic + typed + figure + 1.0 / (1 + unit.rank) + brevity

@@ -46,7 +46,7 @@ from appliance.answering.intent import IntentClassifier, packaged_classifier
 from appliance.answering.meaning_index import MeaningIndex
 from appliance.answering.policy import confidence, is_underspecified
 from appliance.answering.policy_config import PolicyConfig, load_policy_config
-from appliance.answering.support import check_answer, row_chosen_by_meaning
+from appliance.answering.support import check_answer, row_chosen_by_meaning, states_concept
 from appliance.answering.rewrite import search_text
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING, QuoteDocument, quote_document
 from appliance.answering.text import content_terms, detect_language
@@ -358,6 +358,16 @@ class AnswerPipeline:
             answer = extractive_answer(text, pool, language=language, similarity=similarity,
                                        max_passages=self._settings.answering.extractive_passages)
             checks = check_answer(text, answer, asked_kinds=kinds, concepts=concepts)
+            if concepts and answer is not None and not (checks.concept_named and checks.value_kind_held):
+                # The best sentence does not state the commercial value asked about: the best one that does, if any
+                # passage holds it (the guard then reads that one).
+                stated = extractive_answer(
+                    text, pool, language=language, similarity=similarity,
+                    max_passages=self._settings.answering.extractive_passages,
+                    accept=lambda unit: states_concept(text, unit, concepts=concepts, asked_kinds=kinds))
+                stated_checks = check_answer(text, stated, asked_kinds=kinds, concepts=concepts)
+                if stated is not None and stated_checks.concept_named and stated_checks.value_kind_held:
+                    answer, checks = stated, stated_checks
             if unit_meaning and answer is not None and not checks.subject_named:
                 quoted = max((v for t, v in unit_meaning.items() if t.strip() and t.strip() in answer.text),
                              default=0.0)

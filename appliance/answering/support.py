@@ -3,14 +3,15 @@
   value is wanted, found in the quoted text, its headings or its document title);
 - it holds the kind of value asked for (a duration for "how long", an amount for "how much", ...);
 - for a commercial question, it names the commercial concept asked about (a liability question needs a sentence
-  about liability, not any sentence with an amount in it).
+  about liability, not any sentence with an amount in it); a yes/no question about it ("is a worn nozzle replaced
+  under warranty?") is answered by a sentence stating the concept, a question for its value needs the value.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from appliance.answering.commercial import names_concept, states_value
+from appliance.answering.commercial import asks_yes_or_no, names_concept, states_value
 from appliance.answering.compose import ComposedReply
 from appliance.answering.text import content_terms, stem, term_matches, words
 
@@ -47,7 +48,7 @@ def check_answer(question: str, answer: ComposedReply | None, *, asked_kinds: tu
     named = not subject or any(term_matches(term, vocabulary) for term in subject)
     return AnswerChecks(
         subject_named=named, row_chosen=_row_chosen(subject, cited.text, passage.text),
-        value_kind_held=states_value(quoted, concepts, asked_kinds),
+        value_kind_held=asks_yes_or_no(question) or states_value(quoted, concepts, asked_kinds),
         concept_named=names_concept(context, concepts),
     )
 
@@ -76,3 +77,9 @@ def row_chosen_by_meaning(cited: str, passage_text: str, meaning: dict[str, floa
         return False
     others = [score for row, score in scored.items() if row not in cited]
     return not others or quoted >= max(others) + margin
+
+
+def states_concept(question: str, text: str, *, concepts: tuple[str, ...], asked_kinds: tuple[str, ...]) -> bool:
+    """``text`` (a unit with its headings) names a commercial concept the question asks about and, unless the
+    question asks yes or no, holds the kind of value that states it: what the guard needs of a quoted sentence."""
+    return names_concept(text, concepts) and (asks_yes_or_no(question) or states_value(text, concepts, asked_kinds))

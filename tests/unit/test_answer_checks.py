@@ -53,3 +53,43 @@ def test_a_table_row_must_be_chosen_by_the_question():
     chosen = check_answer("How long is the warranty on the P2 press?", _reply("| Press P2 | 36 months |", table),
                           asked_kinds=("duration",), concepts=("guarantee",))
     assert chosen.row_chosen and chosen.subject_named
+
+
+def test_yes_or_no_questions_are_told_apart_in_every_served_language():
+    from appliance.answering.commercial import asks_yes_or_no
+
+    for question in ("Is the hardware free if we sign for 36 months?",
+                     "If the nozzles wear out in year one, will you replace them under warranty?",
+                     "Est-ce que la garantie couvre les buses ?", "¿La garantía cubre las boquillas?",
+                     "Gilt die Garantie auch für Düsen?", "Geldt de garantie ook voor sproeiers?"):
+        assert asks_yes_or_no(question), question
+    for question in ("What is the liability cap?", "If we lose a load, up to what amount are you liable?",
+                     "Wie lange gilt die Garantie?", "Que cubre la garantía?", "Hoeveel kost het?",
+                     "Combien coûte la remise en service ?", "Quanto costa la garanzia estesa?"):
+        assert not asks_yes_or_no(question), question
+
+
+def test_a_yes_or_no_question_is_answered_by_the_concept_without_a_figure():
+    question = "If the glue nozzles wear out in the first year, will you replace them under warranty?"
+    reply = _reply("The warranty does not cover wear parts such as glue nozzles.", heading=("Service", "Warranty"))
+    checks = check_answer(question, reply, asked_kinds=(), concepts=concepts_asked(question))
+    assert checks.concept_named and checks.value_kind_held
+    value_question = "How long is the warranty on the glue nozzles?"
+    assert not check_answer(value_question, reply, asked_kinds=("duration",),
+                            concepts=concepts_asked(value_question)).value_kind_held
+
+
+def test_an_amount_may_be_stated_as_a_share():
+    assert states_value("Kestrel charges a cancellation fee of 15% of the order value.", ("price",), ("money",))
+
+
+def test_states_concept_is_what_the_guard_needs_of_a_unit():
+    from appliance.answering.support import states_concept
+
+    question = "Up to what amount are you liable for lost stock?"
+    concepts = concepts_asked(question)
+    assert states_concept(question, "Liability: capped at EUR 20,000 per incident.", concepts=concepts,
+                          asked_kinds=("money",))
+    assert not states_concept(question, "Gateway, unit price EUR 310.00.", concepts=concepts, asked_kinds=("money",))
+    assert not states_concept(question, "Liability is set out in the agreement.", concepts=concepts,
+                              asked_kinds=("money",))

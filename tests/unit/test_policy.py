@@ -115,3 +115,15 @@ def test_a_multilingual_sentence_match_stands_in_for_shared_words():
     assert plain["coverage"] < signals["coverage"] and helped > alone
     weak, _ = confidence("Wie schwer ist die Presse?", english, PolicyConfig(), multilingual_coverage=0.1)
     assert weak == alone  # a poor match adds nothing
+
+
+def test_accept_restricts_the_units_that_may_lead_the_answer():
+    text = ("The trackers are mounted by your own workshop, so no installation is charged. "
+            "The warranty on trailer trackers is 24 months from delivery.")
+    question = "If a trailer tracker dies after two and a half years, is it still under warranty? Is mounting charged?"
+    unrestricted = extractive_answer(question, [passage(text)])
+    restricted = extractive_answer(question, [passage(text)], accept=lambda unit: "warranty" in unit.split(".")[0])
+
+    assert unrestricted is not None and restricted is not None
+    assert "24 months" in restricted.text and "mounted" not in restricted.text
+    assert extractive_answer(question, [passage(text)], accept=lambda unit: False) is None
