@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 
-from appliance.answering.compose import ANSWER_TYPES, ComposedReply, _table_headers, _units
+from appliance.answering.compose import _ASKS_FOR_FIGURE, ANSWER_TYPES, ComposedReply, _table_headers, _units
+from appliance.answering.quote_passages import LINE_ITEMS_HEADING
 from appliance.answering.support import subject_terms
 from appliance.answering.text import content_terms, stem, term_matches, words
-from appliance.retrieval.contracts import ScoredPassage
+from appliance.retrieval.contracts import Passage, ScoredPassage
 
 MAX_OPTIONS = 3
 PARALLEL_MIN = 0.4  # word overlap (Jaccard, figures left out) for two units to say the same thing of different things
@@ -134,3 +135,38 @@ def _labels(units: list[tuple[str, str, frozenset[str], tuple[str, ...]]]) -> tu
         if len(labels) == MAX_OPTIONS:
             break
     return tuple(labels) if len(labels) >= 2 else ()
+
+
+_PLURAL = re.compile(r"(?:[^s]s|ies|es)$", re.I)
+_ITEM_KINDS = ("money", "percent")
+
+
+def quote_item_options(question: str, quote_passages: list[Passage], *, asked_kinds: tuple[str, ...],
+                       language: str = "en") -> tuple[str, ...]:
+    """The line items a follow-up question should name when ``question`` asks for an amount or a share ("how much",
+    "what is the price") of something several of this quote's line items are ("how much is the module per month?"
+    with three modules at different prices); () when the question's words pick one item, the items agree on the
+    figure, or it asks about them together (an English plural: "the modules")."""
+    kind = next((k for k in asked_kinds if k in _ITEM_KINDS), None)
+    subject = subject_terms(question)
+    if kind is None or not subject or not _ASKS_FOR_FIGURE.search(question):
+        return ()
+    items = [p for p in quote_passages if len(p.heading_path) >= 3 and p.heading_path[1] == LINE_ITEMS_HEADING]
+    matched: list[tuple[int, Passage]] = []
+    for passage in items:
+        name = {stem(w) for w in words(passage.heading_path[-1])}
+        matched.append((sum(term_matches(t, name) for t in subject), passage))
+    best = max((n for n, _ in matched), default=0)
+    chosen = [p for n, p in matched if n == best and best > 0]
+    if len(chosen) < 2:
+        return ()
+    if language == "en":
+        names = " ".join(p.heading_path[-1] for p in chosen)
+        for word in words(question):
+            if term_matches(stem(word), {stem(w) for w in words(names)}) and _PLURAL.search(word) \
+                    and not any(w.lower() == word.lower() for w in words(names)):
+                return ()  # "the modules": all of them
+    pattern = ANSWER_TYPES[kind][1]
+    if len({tuple(sorted(_values(p.text, pattern))) for p in chosen}) < 2:
+        return ()
+    return tuple(p.heading_path[-1] for p in chosen[:MAX_OPTIONS])

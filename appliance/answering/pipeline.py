@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from appliance import metrics
-from appliance.answering.ambiguity import competing_options
+from appliance.answering.ambiguity import competing_options, quote_item_options
 from appliance.answering.crosslingual import bridge
 from appliance.answering.compose import (
     CitedSpan,
@@ -381,6 +381,8 @@ class AnswerPipeline:
                     margin=self._policy.multilingual_row_margin))
             options = competing_options(text, answer, pool, asked_kinds=kinds,
                                         max_passages=self._settings.answering.extractive_passages)
+            if not options and document is not None and not across:
+                options = quote_item_options(text, document.passages, asked_kinds=kinds, language=language)
             wordings.append(Wording(options=options,
                 text=text, confidence=score, signals=signals, answer=answer, subject_named=checks.subject_named,
                 value_kind_held=checks.value_kind_held, concept_named=checks.concept_named,

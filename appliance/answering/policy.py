@@ -31,7 +31,8 @@ _UNNAMED_OBJECT = re.compile(r"\b(?:need|buy|get|order|want|use|have|choose|pick
 # Words that say what is asked about without naming a thing: with only these and a pronoun, nothing is named.
 _GENERIC_TERMS = frozenset(stem(w) for w in """last take work cost mean include included cover covered need needed
     change later better best work option choose pick use used possible available free price apply applies every
-    each same different happen""".split())
+    each same different happen per month months monthly year years yearly annual annually week weeks day days
+    hour hours""".split())  # a period says how a figure is counted, not what it is of
 
 
 def is_underspecified(question: str, *, has_context: bool = False) -> bool:

@@ -85,3 +85,31 @@ def test_a_question_naming_a_table_row_is_not_ambiguous():
     table = ("| Plan | Data retention |\n|---|---|\n| Basic | 90 days |\n| Professional | 2 years |\n"
              "| Enterprise | 5 years, Professional features included |")
     assert _options("How long is data retention on the Professional plan?", _pool(table), ("duration",)) == ()
+
+
+def _quote_passages():
+    from datetime import date
+    from decimal import Decimal
+
+    from appliance.answering.quote_passages import quote_document
+    from appliance.domain.quotes import LineItem, Quote
+
+    quote = Quote(id=3, number="Q-1", title="Clinic suite", buyer_company="Buyer", currency="EUR",
+                  created_on=date(2026, 11, 1), expires_on=date(2027, 1, 31), owner_id=1)
+    items = [LineItem(name=name, quantity=Decimal(q), unit_price=Decimal(p), discount_percent=Decimal(d), quote_id=3)
+             for name, q, p, d in (("Scheduling module, per site", 4, 90, 0), ("Billing module, per site", 4, 120, 10),
+                                   ("Onboarding workshop", 1, 900, 0), ("Support plan, annual", 1, 600, 0))]
+    return quote_document(quote=quote, items=items, owner=None, agent_id=1).passages
+
+
+def test_a_figure_of_something_several_line_items_are_asks_which_one():
+    from appliance.answering.ambiguity import quote_item_options
+
+    passages = _quote_passages()
+    assert quote_item_options("How much is the module per month?", passages, asked_kinds=("money",)) == (
+        "Scheduling module, per site", "Billing module, per site")
+    # the question picks one, asks about them together, or asks no figure
+    assert quote_item_options("How much is the billing module?", passages, asked_kinds=("money",)) == ()
+    assert quote_item_options("How much are the modules in total?", passages, asked_kinds=("money",)) == ()
+    assert quote_item_options("Why is the module per site?", passages, asked_kinds=("money",)) == ()
+    assert quote_item_options("How much is the workshop?", passages, asked_kinds=("money",)) == ()

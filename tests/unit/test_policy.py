@@ -11,6 +11,8 @@ from appliance.retrieval.contracts import Passage, ScoredPassage
     ("Can we change it later?", True),
     ("Is it included?", True),
     ("How many panels are included in this quote?", False),
+    ("What does it cost per month?", True),  # a period names nothing
+    ("What does the sensor cost per month?", False),
 ])
 def test_vagueness(question, vague):
     assert is_underspecified(question) is vague
