@@ -3,7 +3,8 @@ devices with different warranties, three plans with different monthly prices), a
 one it means. The agent should then ask, naming the options, instead of quoting one of them.
 
 A pure function over the question and the passages the answer was chosen from; no scenario or company words:
-- the units (sentences, list items, table rows) of the best passages that hold a value of the asked kind and have
+- the units (sentences, list items, table rows) of the best passages (the quote's line items aside: they are told
+  apart by their names, `quote_item_options`) that hold a value of the asked kind and have
   every question term the chosen answer has (they match the question as well as it does);
 - a question term found in some of them but not all narrows the set (the question chose: "the OT-500's warranty");
 - units repeating the chosen answer's value are dropped (a note restating it is no other reading);
@@ -45,6 +46,8 @@ def competing_options(question: str, answer: ComposedReply | None, pool: list[Sc
     units: list[tuple[str, str, frozenset[str], tuple[str, ...]]] = []  # text, label source, vocabulary, values
     shapes: dict[str, tuple[frozenset[str], str | None]] = {}  # unit -> its words without figures, its table
     for rank, candidate in enumerate(pool[:max_passages]):
+        if candidate.passage.doc_kind == "quote":
+            continue  # the quote's line items are told apart by their names (quote_item_options)
         text = candidate.passage.text
         spans = _units(candidate, rank)
         for (start, end), header in zip(spans, _table_headers(text, spans), strict=True):

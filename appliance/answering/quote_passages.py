@@ -19,6 +19,7 @@ from appliance.domain.quotes import (
     format_percent,
     format_quantity,
 )
+from appliance.answering.quote_periods import period_figures, period_totals
 from appliance.retrieval.contracts import Passage
 
 QUOTE_TITLE = "This quote"
@@ -101,6 +102,15 @@ def quote_document(*, quote: Quote, items: list[LineItem], owner: User | None, a
             f"Line subtotal: {quantity} × {format_money(item.unit_price, currency)} = "
             f"{format_money(line.subtotal, currency)}; line total: {format_money(line.total, currency)}."
         )
+        figures = period_figures(line)
+        if figures is not None:
+            after = " after the discount" if item.discount_percent else ""
+            text += (
+                f" Billed per {figures.period}: {format_money(figures.unit_per_month, currency)} per unit per month "
+                f"and {format_money(figures.unit_per_year, currency)} per unit per year{after}; for the {quantity} "
+                f"units, {format_money(figures.line_per_month, currency)} per month and "
+                f"{format_money(figures.line_per_year, currency)} per year."
+            )
         writer.passage(text, (header, LINE_ITEMS_HEADING, item.name))
     writer.heading("Totals")
     discount_text = (
@@ -112,6 +122,18 @@ def quote_document(*, quote: Quote, items: list[LineItem], owner: User | None, a
         f"{len(totals.lines)} line items), before tax: the quote states no tax (VAT, sales tax).",
         (header, "Totals"),
     )
+    periods = period_totals(totals.lines)
+    if periods is not None:
+        writer.heading("Recurring and one-off totals")
+        recurring = "; ".join(line.item.name for line in periods.recurring)
+        one_off = "; ".join(line.item.name for line in periods.one_off) or "none"
+        writer.passage(
+            f"Recurring items ({recurring}): {format_money(periods.recurring_per_month, currency)} per month, "
+            f"{format_money(periods.recurring_per_year, currency)} per year, after discounts. One-off items "
+            f"({one_off}): {format_money(periods.one_off_total, currency)} in total. First-year total (twelve "
+            f"months of the recurring items plus the one-off items): {format_money(periods.first_year, currency)}.",
+            (header, "Recurring and one-off totals"),
+        )
     if quote.terms.strip():
         writer.heading("Terms")
         writer.passage(f"Terms of the quote: {quote.terms.strip()}", (header, "Terms"))
