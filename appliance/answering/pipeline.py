@@ -163,9 +163,10 @@ class AnswerPipeline:
         bridged = bridge(turn.question, language) if self._settings.retrieval.crosslingual_bridge else None
         intents, question_vector = await self._intents(turn.question, latencies)
         candidates, query_vector, standalone = await self._retrieve(
-            turn, latencies, bridged, meaning_vector=question_vector if language != "en" else None)
+            turn, latencies, bridged, meaning_vector=question_vector, english=language == "en")
         stage = time.perf_counter()
-        multilingual = await self._multilingual_dense(question_vector, candidates) if language != "en" else None
+        by_meaning = language != "en" or self._policy.english_fusion[2] > 0
+        multilingual = await self._multilingual_dense(question_vector, candidates) if by_meaning else None
         evidence = await self._gather_evidence(turn, language, intents, candidates, query_vector, bridged,
                                                standalone, multilingual, question_vector)
         policy = decide(evidence, self._policy)
@@ -352,7 +353,7 @@ class AnswerPipeline:
                 similarity = _best_of(similarity, unit_meaning)
             score, signals = confidence(
                 text, candidates, self._policy, known_terms=known, multilingual_dense=multilingual,
-                multilingual_coverage=max(unit_meaning.values()) if unit_meaning else None)
+                multilingual_coverage=max(unit_meaning.values()) if unit_meaning and language != "en" else None)
             if multilingual is not None:
                 signals["multilingual_dense"] = round(multilingual, 4)
             answer = extractive_answer(text, pool, language=language, similarity=similarity,
@@ -394,10 +395,12 @@ class AnswerPipeline:
         )
 
     async def _retrieve(self, turn: _Turn, latencies: dict[str, float], bridged: str | None = None, *,
-                        meaning_vector: list[float] | None = None) -> tuple[list[ScoredPassage], list[float], str]:
+                        meaning_vector: list[float] | None = None,
+                        english: bool = False) -> tuple[list[ScoredPassage], list[float], str]:
         """Candidates (fused, reranked when configured), the query vector, and the standalone wording of the
-        question (a follow-up rewritten with its conversation; the question itself otherwise). ``meaning_vector``
-        (a question not in English): its multilingual vector, whose nearest units rank a third list for the fusion."""
+        question (a follow-up rewritten with its conversation; the question itself otherwise). ``meaning_vector``:
+        the question's multilingual vector, whose nearest units rank a third list for the fusion (weighted by
+        PolicyConfig: for a question not in English it replaces the English dense list)."""
         retrieval = self._settings.retrieval
         await self._ensure_quote_indexed(turn)
         generator = self._generator if self._settings.answering.mode == "generative" else None
@@ -418,11 +421,11 @@ class AnswerPipeline:
             self._store.search, text=query, vector=vector, scope=scope,
             dense_limit=retrieval.dense_candidates, sparse_limit=retrieval.sparse_candidates,
         )
-        if meaning_vector is not None:
+        weights = self._policy.english_fusion if english else self._policy.non_english_fusion
+        if meaning_vector is not None and weights[2] > 0:
             raw = raw + await self._by_meaning(turn, meaning_vector, limit=retrieval.dense_candidates)
         fused = reciprocal_rank_fusion(raw, k=retrieval.rrf_k, limit=retrieval.fused_candidates,
-                                       weights=self._policy.non_english_fusion if meaning_vector is not None
-                                       else (1.0, 1.0, 1.0))
+                                       weights=weights)
         latencies["search"] = _ms(stage)
         if self._reranker is not None and fused:
             stage = time.perf_counter()

@@ -35,9 +35,12 @@ class PolicyConfig:
     # Non-English question: the quoted sentence counts as naming the question's subject when its mapped multilingual
     # similarity to the question reaches this (the words cannot be compared across languages).
     multilingual_subject_min: float = 0.45
-    # Non-English question: weights of the dense (English MiniLM), BM25 and multilingual-meaning lists in the rank
-    # fusion (the first two rank by English words, which such a question mostly lacks).
+    # Weights of the dense (English MiniLM), BM25 and multilingual-meaning lists in the rank fusion. A question not
+    # in English shares few words with English documents: the meaning list leads and MiniLM's is left out. An
+    # English question gets the meaning list as a third, equal voice (a long question with a story first dilutes
+    # MiniLM's vector more than USE's), and the better of the two embedders' similarities as its dense signal.
     non_english_fusion: tuple[float, float, float] = (0.0, 1.0, 2.0)
+    english_fusion: tuple[float, float, float] = (1.0, 1.0, 1.0)
     # Non-English question quoting one row of a table: the row counts as the one asked about when its multilingual
     # similarity beats every other row's by this margin (else the agent asks which row is meant).
     multilingual_row_margin: float = 0.05
@@ -66,6 +69,7 @@ def load_policy_config(path: Path = CONFIG_FILE) -> PolicyConfig:
     unknown = set(data) - known
     if unknown:
         raise ValueError(f"{path}: unknown policy settings {sorted(unknown)}; re-run scripts/fit_policy.py")
-    if "non_english_fusion" in data:
-        data["non_english_fusion"] = tuple(data["non_english_fusion"])
+    for key in ("non_english_fusion", "english_fusion"):
+        if key in data:
+            data[key] = tuple(data[key])
     return PolicyConfig(**data)
