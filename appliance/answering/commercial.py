@@ -31,8 +31,9 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         "fee", "surcharge", "commission", "tasa", "cargo", "recargo", "frais", "gebühr", "gebuehr", "zuschlag",
         "commissione", "canone", "taxa", "encargo", "toeslag", "vergoeding")),
     "liability": (("money", "percent"), (
-        "liab", "indemn", "responsabilidad", "responsabilité", "haftung", "haften", "haftet", "responsabilità",
-        "responsabilidade", "aansprakelijk")),
+        "liab", "indemn", "damage", "responsabilidad", "daño", "responsabilité", "dommage", "haftung", "haften",
+        "haftet", "schaden", "schäden", "responsabilità", "danni", "danno", "responsabilidade", "dano", "danos",
+        "aansprakelijk", "schade")),
     "compensation": (("money", "percent"), (
         "compensat", "penalt", "service credit", "refund", "reimburs", "indemnización", "compensación",
         "penalización", "reembolso", "indemnité", "pénalité", "dédommagement", "rembourse",
@@ -68,8 +69,16 @@ def concepts_asked(question: str) -> tuple[str, ...]:
 _STATED_BY_VALUE = {"date": "date"}
 
 
+# Concepts about risk: when a question asks about one of them, a sentence naming only a price or a fee does not
+# answer it ("up to what amount do you pay for the damage?" is not answered by "a replacement at no charge").
+_RISK = ("liability", "compensation")
+
+
 def names_concept(text: str, concepts: tuple[str, ...]) -> bool:
-    """``text`` names at least one of ``concepts`` (True when there are none)."""
+    """``text`` names at least one of ``concepts`` (True when there are none); one of the risk concepts when the
+    question asks about any."""
+    risky = tuple(c for c in concepts if c in _RISK)
+    concepts = risky or concepts
     return not concepts or any(
         _pattern(concept).search(text)
         or (concept in _STATED_BY_VALUE and holds_answer_type(text, _STATED_BY_VALUE[concept]))

@@ -93,3 +93,11 @@ def test_states_concept_is_what_the_guard_needs_of_a_unit():
     assert not states_concept(question, "Gateway, unit price EUR 310.00.", concepts=concepts, asked_kinds=("money",))
     assert not states_concept(question, "Liability is set out in the agreement.", concepts=concepts,
                               asked_kinds=("money",))
+
+
+def test_a_risk_question_needs_a_sentence_about_the_risk_not_a_price():
+    question = "If a machine floods our server room, up to what amount do you pay for the damage?"
+    concepts = concepts_asked(question)
+    assert "liability" in concepts
+    assert not names_concept("When a repair takes longer, we place a replacement at no charge.", concepts)
+    assert names_concept("Damage caused by a faulty water supply is billed to the customer.", concepts)
