@@ -369,11 +369,12 @@ class AnswerPipeline:
                 stated_checks = check_answer(text, stated, asked_kinds=kinds, concepts=concepts)
                 if stated is not None and stated_checks.concept_named and stated_checks.value_kind_held:
                     answer, checks = stated, stated_checks
-            if unit_meaning and answer is not None and not checks.subject_named:
+            if unit_meaning and answer is not None:
                 quoted = max((v for t, v in unit_meaning.items() if t.strip() and t.strip() in answer.text),
                              default=0.0)
                 signals["quoted_meaning"] = round(quoted, 4)
-                if quoted >= self._policy.multilingual_subject_min:  # the quoted sentence means what was asked
+                if not checks.subject_named and quoted >= self._policy.multilingual_subject_min:
+                    # the quoted sentence means what was asked
                     checks = replace(checks, subject_named=True)
             if unit_meaning and answer is not None and not checks.row_chosen:
                 cited = answer.citations[0]
