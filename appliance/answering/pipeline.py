@@ -50,7 +50,7 @@ from appliance.answering.support import check_answer, row_chosen_by_meaning, sta
 from appliance.answering.rewrite import search_text
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING, QuoteDocument, quote_document
 from appliance.answering.text import content_terms, detect_language
-from appliance.retrieval.lexical import stem, words
+from appliance.retrieval.lexical import document_language, stem, words
 from appliance.db import session_scope
 from appliance.domain.accounts import User
 from appliance.domain.agents import Agent
@@ -136,6 +136,7 @@ class AnswerPipeline:
         self._multilingual_vectors: dict[str, list[float]] = {}  # passage text -> USE vector (non-English questions)
         self._meaning = MeaningIndex(self._intent_embedder)  # every unit by meaning (non-English retrieval)
         self._vocabulary: dict[tuple[str, str], set[str]] = {}
+        self._document_languages: dict[str, str] = {}  # source content hash -> its language (lexical.py)
         self._quote_lock = asyncio.Lock()
 
     @property
@@ -163,7 +164,7 @@ class AnswerPipeline:
         bridged = bridge(turn.question, language) if self._settings.retrieval.crosslingual_bridge else None
         intents, question_vector = await self._intents(turn.question, latencies)
         candidates, query_vector, standalone = await self._retrieve(
-            turn, latencies, bridged, meaning_vector=question_vector, english=language == "en")
+            turn, latencies, bridged, meaning_vector=question_vector, language=language)
         stage = time.perf_counter()
         by_meaning = language != "en" or self._policy.english_fusion[2] > 0
         multilingual = await self._multilingual_dense(question_vector, candidates) if by_meaning else None
@@ -397,7 +398,7 @@ class AnswerPipeline:
 
     async def _retrieve(self, turn: _Turn, latencies: dict[str, float], bridged: str | None = None, *,
                         meaning_vector: list[float] | None = None,
-                        english: bool = False) -> tuple[list[ScoredPassage], list[float], str]:
+                        language: str = "en") -> tuple[list[ScoredPassage], list[float], str]:
         """Candidates (fused, reranked when configured), the query vector, and the standalone wording of the
         question (a follow-up rewritten with its conversation; the question itself otherwise). ``meaning_vector``:
         the question's multilingual vector, whose nearest units rank a third list for the fusion (weighted by
@@ -416,13 +417,15 @@ class AnswerPipeline:
         vector = (await asyncio.to_thread(self._embedder.embed, [query]))[0]
         latencies["embed"] = _ms(stage)
         stage = time.perf_counter()
+        # BM25 also stems the question in its own language when the agent has documents in that language.
+        languages = (language,) if language != "en" and language in self._source_languages(turn) else ()
         scope = SearchScope(agent_id=int(turn.agent.id or 0), source_ids=tuple(turn.source_ids),
-                            quote_id=turn.quote.id)
+                            quote_id=turn.quote.id, languages=languages)
         raw = await asyncio.to_thread(
             self._store.search, text=query, vector=vector, scope=scope,
             dense_limit=retrieval.dense_candidates, sparse_limit=retrieval.sparse_candidates,
         )
-        weights = self._policy.english_fusion if english else self._policy.non_english_fusion
+        weights = self._policy.english_fusion if language == "en" else self._policy.non_english_fusion
         if meaning_vector is not None and weights[2] > 0:
             raw = raw + await self._by_meaning(turn, meaning_vector, limit=retrieval.dense_candidates)
         fused = reciprocal_rank_fusion(raw, k=retrieval.rrf_k, limit=retrieval.fused_candidates,
@@ -493,6 +496,20 @@ class AnswerPipeline:
                     self._vocabulary[key] = {stem(w) for w in words(text)}
                 known |= self._vocabulary[key]
         return known
+
+    def _source_languages(self, turn: _Turn) -> set[str]:
+        """The languages of the agent's ready sources (each read once per content hash, from its first 4000
+        characters)."""
+        languages: set[str] = set()
+        with Session(self._engine) as session:
+            rows = session.exec(select(KnowledgeSource.id, KnowledgeSource.content_sha256)
+                                .where(KnowledgeSource.id.in_(turn.source_ids))).all()  # type: ignore[union-attr]
+            for source_id, sha in rows:
+                if sha not in self._document_languages:
+                    text = session.get(KnowledgeSource, source_id).canonical_text  # type: ignore[union-attr]
+                    self._document_languages[sha] = document_language(text[:4000])
+                languages.add(self._document_languages[sha])
+        return languages
 
     def _items(self, quote: Quote) -> list:  # type: ignore[type-arg]
         with Session(self._engine) as session:

@@ -58,6 +58,7 @@ class SearchScope:
     agent_id: int
     source_ids: Sequence[int] = field(default_factory=tuple)
     quote_id: int | None = None
+    languages: Sequence[str] = field(default_factory=tuple)  # BM25: also analyse the query in these (lexical.py)
 
 
 class Embedder(Protocol):

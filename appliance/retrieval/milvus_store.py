@@ -43,7 +43,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from appliance.retrieval.lexical import analyze
+from appliance.retrieval.lexical import analyze, analyze_query, document_language
 from appliance.retrieval.contracts import DocKind, Passage, ScoredPassage, SearchScope
 
 if TYPE_CHECKING:
@@ -326,7 +326,7 @@ class MilvusVectorStore:
                 passage=_passage(hit["entity"]), dense_score=float(hit["distance"]), dense_rank=rank
             )
 
-        analysed = analyze(text)
+        analysed = analyze_query(text, tuple(scope.languages))
         if analysed.strip():
             sparse_hits = self._client.search(
                 self.collection,
@@ -364,7 +364,7 @@ def write_gate(path: Path | None, *, exclusive: bool) -> Iterator[None]:
 def _search_text(passage: Passage) -> str:
     """What BM25 indexes: the title and heading path above the passage, then the passage (bounded in size)."""
     context = " > ".join(dict.fromkeys([passage.title, *passage.heading_path]))
-    text = analyze(f"{context}\n{passage.text}")
+    text = analyze(f"{context}\n{passage.text}", document_language(passage.text))
     return text.encode("utf-8")[:VARCHAR_MAX_BYTES].decode("utf-8", "ignore")
 
 

@@ -259,3 +259,17 @@ def test_scope_filter_accepts_only_integers() -> None:
         scope_filter(SearchScope(agent_id=True, source_ids=[1]))  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         scope_filter(SearchScope(agent_id=1, quote_id=2.0))  # type: ignore[arg-type]
+
+
+def test_bm25_matches_inflected_forms_in_a_german_document(store, embedder) -> None:
+    texts = [f"Abschnitt {n}: Der Lieferant liefert die in Anlage {n} beschriebenen Waren an den Kunden aus." for n in
+             range(12)]
+    texts[7] = ("Abschnitt 7: Die Garantie für alle Verpackungsmaschinen beträgt vierundzwanzig Monate ab der "
+                "Abnahme beim Kunden, Verschleißteile ausgenommen.")
+    put(store, embedder, 1, "source", 1, texts)
+
+    found = search(store, embedder, "Welche Garantien gelten bei Verpackungsmaschine?", SearchScope(agent_id=1,
+                   source_ids=[1], languages=("de",)), limit=5)
+    sparse = sorted((c for c in found if c.sparse_rank is not None), key=lambda c: c.sparse_rank)
+
+    assert sparse and sparse[0].passage.id == "source-1-7"  # "Garantien" met "Garantie", "…maschine" "…maschinen"
