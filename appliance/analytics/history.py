@@ -100,7 +100,7 @@ def load_history(*, session: Session, user: User | None, since: datetime | None 
     evidence = col(Decision.evidence)
     statement = (select(Decision.id, Decision.conversation_id, Decision.buyer_message_id, Decision.agent_message_id,
                         Decision.kind, Decision.reason, Decision.created_at, evidence["intent"].as_string(),
-                        evidence["language"].as_string())
+                        evidence["language"].as_string(), evidence["cause"].as_string())
                  .join(Conversation, col(Conversation.id) == Decision.conversation_id)
                  .where(col(Conversation.quote_id).in_(list(quotes))).order_by(col(Decision.id)))
     if conversation_ids is not None:
@@ -155,8 +155,8 @@ def load_history(*, session: Session, user: User | None, since: datetime | None 
             decision_id=row.id, conversation_id=row.conversation_id,
             quote_id=conversations[row.conversation_id].quote_id, buyer_message_id=row.buyer_message_id,
             agent_message_id=row.agent_message_id, question=question, kind=kind, reason=row.reason,
-            handoff_reason=handoff_reason(row.reason, row.intent) if kind == "handoff" else None,
-            gap=is_gap(kind, row.reason, row.intent), language=str(row.language or asked_in or "?"),
+            handoff_reason=handoff_reason(row.reason, row.intent, row.cause) if kind == "handoff" else None,
+            gap=is_gap(kind, row.reason, row.intent, row.cause), language=str(row.language or asked_in or "?"),
             at=at, feedback=feedback.get(row.id),
             next_buyer_at=next_buyer[0] if next_buyer else None,
             next_handoff_at=next_handoff[0] if next_handoff else None,
@@ -176,6 +176,7 @@ class _DecisionRow:
     created_at: datetime
     intent: str | None
     language: str | None
+    cause: str | None  # the rule that decided (decision.CAUSES); None for decisions recorded before it existed
 
 
 class _Timeline:

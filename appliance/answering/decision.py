@@ -28,6 +28,21 @@ from appliance.answering.policy_config import PolicyConfig
 
 DecisionKind = Literal["answer", "clarify", "handoff"]
 
+# The rule that decided, as a bounded code (the reason sentence is for people; this is for metrics and analytics).
+CAUSES = {
+    "intent": "the buyer's message needs a person",
+    "quote_figure": "computed from the quote's figures",
+    "vague": "the question is too vague",
+    "no_knowledge": "the knowledge does not answer the question",
+    "partial_match": "several passages only partly match",
+    "no_support": "no passage supports an answer",
+    "commercial_guard": "a commercial statement no passage states",
+    "subject_not_named": "the best passage does not name the subject",
+    "row_not_chosen": "the question does not say which table row",
+    "competing_values": "several things have different values",
+    "covered": "the knowledge covers the question",
+}
+
 
 @dataclass(frozen=True)
 class Wording:
@@ -69,6 +84,7 @@ class Decision:
     wording: str | None = None
     signals: dict[str, float] = field(default_factory=dict)
     options: tuple[str, ...] = ()  # what a follow-up question names (several valid readings)
+    cause: str = ""  # which rule decided: a key of CAUSES (recorded with the evidence; read by the inbox and analytics)
 
 
 def _handoff_intent(intents: dict[str, float]) -> tuple[str | None, float]:
@@ -85,10 +101,10 @@ def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
     signals["handoff_intent_mass"] = round(mass, 4)
     if intent is not None and mass >= config.handoff_intent_min:
         return Decision("handoff", f"the buyer's message needs a person ({intent})", round(mass, 4), intent=intent,
-                        signals=signals)
+                        signals=signals, cause="intent")
     if evidence.quote_figure is not None:
         return Decision("answer", "computed from the quote's figures", 1.0, answer=evidence.quote_figure,
-                        signals=signals | {"quote_figure": 1.0})
+                        signals=signals | {"quote_figure": 1.0}, cause="quote_figure")
     best = max(evidence.wordings, key=lambda w: w.confidence, default=None)
     if best is not None:
         signals |= best.signals
@@ -96,29 +112,32 @@ def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
     confidence = best.confidence if best is not None else 0.0
     vague = evidence.intents.get("vague", 0.0)
     if not evidence.has_context and (vague >= config.vague_min or evidence.pronoun_without_subject):
-        return Decision("clarify", "the question is too vague to answer well", confidence, signals=signals)
+        return Decision("clarify", "the question is too vague to answer well", confidence, signals=signals,
+                        cause="vague")
     if best is None or confidence < config.clarify_threshold:
-        return Decision("handoff", "the knowledge does not answer this question", confidence, signals=signals)
+        return Decision("handoff", "the knowledge does not answer this question", confidence, signals=signals,
+                        cause="no_knowledge")
     if confidence < config.answer_threshold:
         return Decision("clarify", "several passages partly match; asking which one the buyer means", confidence,
-                        signals=signals)
+                        signals=signals, cause="partial_match")
     if best.answer is None:
-        return Decision("handoff", "no passage supports an answer", confidence, signals=signals)
+        return Decision("handoff", "no passage supports an answer", confidence, signals=signals, cause="no_support")
     signals |= {"subject_named": float(best.subject_named), "value_kind_held": float(best.value_kind_held),
                 "concept_named": float(best.concept_named)}
     if evidence.commercial_concepts and not (best.concept_named and best.value_kind_held):
         return Decision("handoff", "a commercial statement no passage states for what was asked", confidence,
-                        intent="commercial", signals=signals)
+                        intent="commercial", signals=signals, cause="commercial_guard")
     if not best.subject_named:
         return Decision("clarify", "the best passage does not name what the question is about", confidence,
-                        signals=signals)
+                        signals=signals, cause="subject_not_named")
     if not best.row_chosen:
         signals["row_chosen"] = 0.0
         return Decision("clarify", "the question does not say which of several table rows it means", confidence,
-                        signals=signals)
+                        signals=signals, cause="row_not_chosen")
     if best.options:
         signals["competing_values"] = float(len(best.options))
         return Decision("clarify", "the passages give different values for different things and the question does "
-                        "not say which", confidence, signals=signals, options=best.options)
+                        "not say which", confidence, signals=signals, options=best.options,
+                        cause="competing_values")
     return Decision("answer", "the knowledge covers the question", confidence, answer=best.answer,
-                    wording=best.text, signals=signals)
+                    wording=best.text, signals=signals, cause="covered")

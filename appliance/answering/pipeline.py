@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from appliance import metrics
+from appliance.analytics.classify import handoff_reason
 from appliance.answering.ambiguity import competing_options, quote_item_options
 from appliance.answering.crosslingual import bridge
 from appliance.answering.compose import (
@@ -578,7 +579,9 @@ class AnswerPipeline:
         with session_scope(self._engine) as session:
             if policy.kind == "handoff" and turn.handoff is not None:
                 owned = record_handoff(session=session, conversation_id=turn.conversation_id, outcome=turn.handoff,
-                                       reason=policy.reason, public_url=self._settings.public_url,
+                                       reason=policy.reason, label=handoff_reason(policy.reason, policy.intent,
+                                                                                  policy.cause),
+                                       public_url=self._settings.public_url,
                                        notify=self._settings.inbox.notify_reps)
             else:
                 owned = agent_may_reply(session=session, conversation_id=turn.conversation_id,
@@ -638,7 +641,7 @@ class AnswerPipeline:
         metrics.ANSWER_FIRST_TOKEN_SECONDS.observe(latencies["first_token"] / 1000)
         metrics.DECISIONS.labels(decision=policy.kind).inc()
         if policy.kind == "handoff":
-            metrics.HANDOFFS.labels(reason=policy.intent or "knowledge").inc()
+            metrics.HANDOFFS.labels(reason=handoff_reason(policy.reason, policy.intent, policy.cause)).inc()
 
 
 class _NotOwner(Exception):
@@ -697,7 +700,8 @@ def _cited_generative(verified: list[VerifiedSentence], candidates: list[ScoredP
 def _evidence(policy: PolicyDecision, candidates: list[ScoredPassage], hashes: dict[tuple[str, int], str],
               language: str, ask_email: bool) -> dict[str, Any]:
     return {
-        "decision": policy.kind, "reason": policy.reason, "intent": policy.intent, "signals": policy.signals,
+        "decision": policy.kind, "reason": policy.reason, "intent": policy.intent, "cause": policy.cause,
+        "signals": policy.signals,
         "language": language, "ask_email": ask_email,
         "candidates": [
             {

@@ -74,9 +74,10 @@ def agent_may_reply(*, session: Session, conversation_id: int, buyer_message_id:
 
 
 def record_handoff(*, session: Session, conversation_id: int, outcome: HandoffOutcome, reason: str,
-                   public_url: str = "", notify: bool = True) -> bool:
+                   label: str | None = None, public_url: str = "", notify: bool = True) -> bool:
     """agent → waiting, for the target routing chose; queues the reps' emails. False if the agent no longer owned
-    the conversation (nothing changed)."""
+    the conversation (nothing changed). ``label``: the bounded reason (analytics.classify.REASONS key) for the
+    metric; read from the reason sentence when not given."""
     now = utcnow()
     result = session.execute(
         update(Conversation).where(Conversation.id == conversation_id, Conversation.status == S.AGENT)
@@ -85,7 +86,7 @@ def record_handoff(*, session: Session, conversation_id: int, outcome: HandoffOu
                 first_human_reply_at=None, updated_at=now))
     if result.rowcount != 1:  # type: ignore[attr-defined]
         return False
-    metrics.HANDOFFS_ROUTED.labels(reason=_reason_label(reason), target=outcome.target).inc()
+    metrics.HANDOFFS_ROUTED.labels(reason=label or _reason_label(reason), target=outcome.target).inc()
     if notify:
         conversation = session.get(Conversation, conversation_id)
         assert conversation is not None

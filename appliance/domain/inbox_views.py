@@ -26,6 +26,7 @@ from appliance.domain.conversations import (
     notes_for,
     transcript,
 )
+from appliance.analytics.classify import INTENT_REASONS, REASONS, handoff_reason
 from appliance.domain.inbox import can_see
 from appliance.domain.quotes import Quote, QuoteTotals, compute_totals, line_items
 
@@ -54,6 +55,7 @@ class ConversationView:
     citations: dict[int, list[Citation]]
     notes: list[ConversationNote]
     handoff: Decision | None  # the decision that handed off, with its evidence
+    handoff_label: str = ""  # why, in words a rep reads (analytics.classify.REASONS)
     authors: dict[int, str] = field(default_factory=dict)
     assignee: str = ""
     team: str = ""
@@ -145,7 +147,8 @@ def view(*, session: Session, user: User, conversation_id: int) -> ConversationV
     return ConversationView(
         conversation=conversation, quote=quote, messages=messages,
         citations=citations_for(session=session, message_ids=[int(m.id or 0) for m in messages]),
-        notes=notes, handoff=handoff, authors=authors, assignee=_name(session, conversation.assigned_user_id),
+        notes=notes, handoff=handoff, handoff_label=_handoff_label(handoff), authors=authors,
+        assignee=_name(session, conversation.assigned_user_id),
         team=_team(session, conversation),
         reps=list(session.exec(select(User).where(User.role == Role.SALES_REP).order_by(User.name))),
         teams=list(session.exec(select(Team).order_by(Team.name))),
@@ -227,3 +230,14 @@ def _aware(value: datetime | None) -> datetime | None:
         return value.replace(tzinfo=UTC)
     return value
 
+
+
+def _handoff_label(decision: Decision | None) -> str:
+    """Why the agent handed off, for the rep: the bounded reason in words, then the decision's own sentence when it
+    says more (the rule that found no supporting passage, the commercial guard...)."""
+    if decision is None:
+        return ""
+    evidence = decision.evidence or {}
+    key = handoff_reason(decision.reason, evidence.get("intent"), evidence.get("cause"))
+    label = REASONS[key]
+    return label if key in INTENT_REASONS else f"{label}: {decision.reason}"

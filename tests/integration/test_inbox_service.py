@@ -481,6 +481,10 @@ def test_metrics_follow_handoffs_and_first_replies(app):
     owner.post(f"/inbox/c/{conversation_id}/reply", text="Here I am.")
     owner.post(f"/inbox/c/{conversation_id}/reply", text="Still here.")
     assert sample("appliance_handoff_first_human_reply_seconds_count") == replies + 1  # the first reply only
+    page = owner.client.get(f"/inbox/c/{conversation_id}").text  # why, in words, from the decision's cause
+    why = re.search(r'<p id="handoff-reason">([^<]*)</p>', page)
+    assert why is not None and why.group(1).startswith("Buyer asked for a person ·"), why
+    assert 'placeholder="Write to the buyer…"' in page  # the owner holds it: no "claim first" hint
 
 
 def test_a_rep_who_loses_the_race_for_a_conversation_waiting_for_anyone_is_told_who_won(app):

@@ -128,3 +128,12 @@ def test_business_hours_waits_use_the_team_the_conversation_was_routed_to():
                           now=T0 + timedelta(days=1), hours_of=lambda team: lunch if team == 4 else None)
     assert report.total.waits == [7200.0] and report.total.business_waits == [3600.0]
     assert report.handoffs[0].business_seconds == 3600.0
+
+
+def test_the_recorded_cause_decides_the_label_and_the_gap() -> None:
+    # the cause wins over the wording; decisions recorded before it existed are read from their sentence
+    assert handoff_reason("a commercial statement no passage states", None, "commercial_guard") == "commercial"
+    assert handoff_reason("anything at all", None, "no_knowledge") == "knowledge"
+    assert handoff_reason("the buyer's message needs a person (complaint)", "complaint", "intent") == "complaint"
+    assert not is_gap("clarify", "reworded sentence", None, "row_not_chosen")
+    assert is_gap("clarify", "the question is too vague (reworded)", None, "partial_match")

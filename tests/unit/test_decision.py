@@ -87,3 +87,22 @@ def test_a_table_row_the_question_does_not_choose_is_asked_about():
     decision = decide(_evidence(Wording(text="q", confidence=0.7, signals={}, answer=_answer(), subject_named=True,
                                         value_kind_held=True, concept_named=True, row_chosen=False)), CONFIG)
     assert decision.kind == "clarify"
+
+
+def test_every_decision_records_the_rule_that_decided():
+    from appliance.answering.decision import CAUSES
+
+    cases = [
+        (_evidence(_wording()), "covered"),
+        (_evidence(_wording(0.95), intents={"negotiation": 0.7, "information": 0.3}), "intent"),
+        (_evidence(_wording(), pronoun=True), "vague"),
+        (_evidence(_wording(0.2)), "no_knowledge"),
+        (_evidence(_wording(0.35)), "partial_match"),
+        (_evidence(_wording(answer=False)), "no_support"),
+        (_evidence(_wording(concept=False), concepts=("liability",)), "commercial_guard"),
+        (_evidence(_wording(subject=False)), "subject_not_named"),
+    ]
+    for evidence, cause in cases:
+        decision = decide(evidence, CONFIG)
+        assert decision.cause == cause, (decision, cause)
+        assert cause in CAUSES
