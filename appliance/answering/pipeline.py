@@ -135,7 +135,7 @@ class AnswerPipeline:
         self._quote_documents: dict[int, QuoteDocument] = {}
         self._unit_vectors: dict[str, list[float]] = {}
         self._multilingual_vectors: dict[str, list[float]] = {}  # passage text -> USE vector (non-English questions)
-        self._meaning = MeaningIndex(self._intent_embedder)  # every unit by meaning (non-English retrieval)
+        self._meaning = MeaningIndex(self._intent_embedder)  # every answer unit by meaning (the third fusion list)
         self._vocabulary: dict[tuple[str, str], set[str]] = {}
         self._document_languages: dict[str, str] = {}  # source content hash -> its language (lexical.py)
         self._quote_lock = asyncio.Lock()
@@ -348,8 +348,9 @@ class AnswerPipeline:
             # The meaning-based reading goes to one wording: the English bridge when there is one (its words are
             # then checked against the English passages), the question as asked otherwise.
             if multilingual is not None and question_vector is not None and (across or bridged is None):
-                # A non-English question shares few words with an English document: its sentences are also chosen
-                # and its coverage read by meaning (USE), so "Wie lange gilt die Garantie?" finds "Warranty: 2 years".
+                # Sentences are also chosen by meaning (USE): a non-English question shares few words with an
+                # English document ("Wie lange gilt die Garantie?" finds "Warranty: 2 years", its coverage read by
+                # meaning too); a long English question with a story first is matched on what it asks.
                 units = answer_unit_texts(pool, max_passages=self._settings.answering.extractive_passages)
                 unit_meaning = await self._unit_meaning(units, pool, question_vector)
                 similarity = _best_of(similarity, unit_meaning)
