@@ -112,11 +112,12 @@ class MeaningIndex:
             documents = list(self._documents.values())
         scores: dict[str, float] = {}
         for document in documents:
-            chosen = [i for i, owner in enumerate(document.owners) if document.passages[int(owner)].id in wanted]
-            if not chosen:
+            numbers = [n for n, passage in enumerate(document.passages) if passage.id in wanted]
+            if not numbers:
                 continue
+            chosen = np.flatnonzero(np.isin(document.owners, numbers))
             values = document.vectors[chosen] @ query
-            for index, value in zip(chosen, values.tolist(), strict=True):
+            for index, value in zip(chosen.tolist(), values.tolist(), strict=True):
                 unit = document.units[index]
                 scores[unit] = max(value, scores.get(unit, -1.0))
         return scores

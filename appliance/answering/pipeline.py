@@ -109,6 +109,7 @@ class _Turn:
     agent: Agent
     owner: User | None
     source_ids: list[int]
+    source_hashes: dict[int, str]  # each ready source's content hash (the caches below are keyed by it)
     handoff: HandoffOutcome | None = None  # where a handoff goes (planned by _handoff, recorded by _persist)
 
 
@@ -446,10 +447,7 @@ class AnswerPipeline:
         """The passages of the quote and the agent's ready sources nearest the question by multilingual meaning,
         ranked; a document not indexed yet (warm-up still running) is indexed now."""
         keys: list[tuple[str, int, str]] = []
-        with Session(self._engine) as session:
-            rows = session.exec(select(KnowledgeSource.id, KnowledgeSource.content_sha256)
-                                .where(KnowledgeSource.id.in_(turn.source_ids))).all()  # type: ignore[union-attr]
-        for source_id, sha in rows:
+        for source_id, sha in turn.source_hashes.items():
             key = ("source", int(source_id), sha)
             if not self._meaning.has(key):
                 passages = await asyncio.to_thread(self._store.document_passages, doc_kind="source",
@@ -488,29 +486,28 @@ class AnswerPipeline:
         """Stemmed vocabulary of the agent's ready sources and the quote (cached per content hash)."""
         known: set[str] = set(self._vocabulary.get(("quote", self._indexed_quotes.get(int(turn.quote.id or 0), "")),
                                                    set()))
-        with Session(self._engine) as session:
-            rows = session.exec(select(KnowledgeSource.id, KnowledgeSource.content_sha256)
-                                .where(KnowledgeSource.id.in_(turn.source_ids))).all()  # type: ignore[union-attr]
-            for source_id, sha in rows:
-                key = ("source", sha)
-                if key not in self._vocabulary:
-                    text = session.get(KnowledgeSource, source_id).canonical_text  # type: ignore[union-attr]
-                    self._vocabulary[key] = {stem(w) for w in words(text)}
-                known |= self._vocabulary[key]
+        for source_id, sha in turn.source_hashes.items():
+            self._read_source(source_id, sha)
+            known |= self._vocabulary[("source", sha)]
         return known
+
+    def _read_source(self, source_id: int, sha: str) -> None:
+        """Read a source's text once per content hash: its stemmed vocabulary and its language."""
+        if ("source", sha) in self._vocabulary and sha in self._document_languages:
+            return
+        with Session(self._engine) as session:
+            source = session.get(KnowledgeSource, source_id)
+            text = source.canonical_text if source is not None else ""
+        self._vocabulary[("source", sha)] = {stem(w) for w in words(text)}
+        self._document_languages[sha] = document_language(text[:4000])
 
     def _source_languages(self, turn: _Turn) -> set[str]:
         """The languages of the agent's ready sources (each read once per content hash, from its first 4000
         characters)."""
         languages: set[str] = set()
-        with Session(self._engine) as session:
-            rows = session.exec(select(KnowledgeSource.id, KnowledgeSource.content_sha256)
-                                .where(KnowledgeSource.id.in_(turn.source_ids))).all()  # type: ignore[union-attr]
-            for source_id, sha in rows:
-                if sha not in self._document_languages:
-                    text = session.get(KnowledgeSource, source_id).canonical_text  # type: ignore[union-attr]
-                    self._document_languages[sha] = document_language(text[:4000])
-                languages.add(self._document_languages[sha])
+        for source_id, sha in turn.source_hashes.items():
+            self._read_source(source_id, sha)
+            languages.add(self._document_languages[sha])
         return languages
 
     def _items(self, quote: Quote) -> list:  # type: ignore[type-arg]
@@ -546,10 +543,14 @@ class AnswerPipeline:
                 .order_by(Message.id.desc()).limit(6)  # type: ignore[union-attr]
             ).all()
             history = [{"role": m.role.value, "text": m.text} for m in reversed(earlier)]
+            source_ids = ready_source_ids(session=session, agent_id=int(agent.id or 0))
+            source_hashes = {int(i): sha for i, sha in session.exec(
+                select(KnowledgeSource.id, KnowledgeSource.content_sha256)
+                .where(KnowledgeSource.id.in_(source_ids))).all()}  # type: ignore[union-attr]
             return _Turn(
                 conversation_id=conversation_id, buyer_message_id=buyer_message_id, question=message.text,
                 history=history, quote=quote, agent=agent, owner=session.get(User, quote.owner_id),
-                source_ids=ready_source_ids(session=session, agent_id=int(agent.id or 0)),
+                source_ids=source_ids, source_hashes=source_hashes,
             )
 
     def _handoff(self, turn: _Turn, language: str) -> tuple[str, bool]:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from appliance.retrieval.lexical import stem, words
+from appliance.retrieval.lexical import language_identifier, stem, words
 
 FIGURE_RE = re.compile(
     r"(?:[$€£¥]\s?)?\d[\d,.\s]*\d%?|(?:[$€£¥]\s?)?\d%?",
@@ -123,17 +122,6 @@ SUPPORTED_LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl")
 LANGUAGE_MIN_CONFIDENCE = 0.6
 
 
-@cache
-def _language_identifier():  # type: ignore[no-untyped-def]
-    """py3langid's naive-Bayes identifier (its model ships in the package as LZMA-compressed npz, no pickle),
-    restricted to the languages the chat serves, with normalised probabilities."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(SUPPORTED_LANGUAGES))
-    return identifier
-
-
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the message's language among SUPPORTED_LANGUAGES; 'en' when unsure.
 
@@ -141,7 +129,7 @@ def detect_language(text: str) -> str:
     counting each language's function words, which holds up better on five-word questions."""
     if not words(text):
         return "en"
-    language, probability = _language_identifier().classify(text)
+    language, probability = language_identifier().classify(text)
     if probability >= LANGUAGE_MIN_CONFIDENCE:
         return str(language)
     return _function_word_language(text)

@@ -39,6 +39,7 @@ from appliance.domain.quotes import Quote
 from appliance.domain.types import utcnow
 from appliance.live.contracts import INBOX_CHANNEL, Broker, conversation_channel
 from appliance.notify.outbox import enqueue
+from appliance.analytics.classify import handoff_reason
 from appliance.analytics.digest import digest_for_email
 
 S = ConversationStatus
@@ -77,7 +78,7 @@ def record_handoff(*, session: Session, conversation_id: int, outcome: HandoffOu
                    label: str | None = None, public_url: str = "", notify: bool = True) -> bool:
     """agent → waiting, for the target routing chose; queues the reps' emails. False if the agent no longer owned
     the conversation (nothing changed). ``label``: the bounded reason (analytics.classify.REASONS key) for the
-    metric; read from the reason sentence when not given."""
+    metric; classified from the reason sentence when not given."""
     now = utcnow()
     result = session.execute(
         update(Conversation).where(Conversation.id == conversation_id, Conversation.status == S.AGENT)
@@ -86,7 +87,7 @@ def record_handoff(*, session: Session, conversation_id: int, outcome: HandoffOu
                 first_human_reply_at=None, updated_at=now))
     if result.rowcount != 1:  # type: ignore[attr-defined]
         return False
-    metrics.HANDOFFS_ROUTED.labels(reason=label or _reason_label(reason), target=outcome.target).inc()
+    metrics.HANDOFFS_ROUTED.labels(reason=label or handoff_reason(reason, None), target=outcome.target).inc()
     if notify:
         conversation = session.get(Conversation, conversation_id)
         assert conversation is not None
@@ -99,15 +100,6 @@ def record_handoff(*, session: Session, conversation_id: int, outcome: HandoffOu
                           f"Open it in the inbox: {public_url}/inbox/c/{conversation_id}\n"
                           + digest_for_email(session=session, quote_id=conversation.quote_id)))
     return True
-
-
-def _reason_label(reason: str) -> str:
-    """A bounded metrics label from the decision's reason."""
-    lowered = reason.lower()
-    for label in ("person", "negotiation", "change", "complaint", "competitor", "commercial", "legal"):
-        if label in lowered:
-            return label
-    return "knowledge"
 
 
 def _reps_to_tell(session: Session, conversation: Conversation) -> list[User]:

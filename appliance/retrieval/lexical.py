@@ -63,7 +63,9 @@ def stem_in(word: str, language: str) -> str:
 
 
 @cache
-def _identifier():  # type: ignore[no-untyped-def]
+def language_identifier():  # type: ignore[no-untyped-def]
+    """py3langid's naive-Bayes identifier (its model ships in the package as LZMA-compressed npz, no pickle),
+    restricted to the seven chat languages, with normalised probabilities; built once per process."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
@@ -77,7 +79,7 @@ def document_language(text: str, *, min_words: int = DOCUMENT_LANGUAGE_WORDS,
     else English."""
     if len(words(text)) < min_words:
         return "en"
-    language, probability = _identifier().classify(text)
+    language, probability = language_identifier().classify(text)
     return str(language) if probability >= min_probability else "en"
 
 
