@@ -114,13 +114,13 @@ async def test_ready_sources_have_their_sentences_embedded_before_any_question(b
     assert passages and [p.start for p in passages] == sorted(p.start for p in passages)
     assert all(p.doc_id == source_id for p in passages)
     battery = next(p for p in passages if "9 hours per charge" in p.text)
-    cached = container.pipeline._unit_vectors  # the pipeline's sentence-vector cache
+    cached = container.pipeline.evidence._unit_vectors  # the pipeline's sentence-vector cache
     assert any("9 hours per charge" in text for text in cached), "warmed at ingestion"
     assert await container.pipeline.warm_source(source_id) == 0  # nothing left to embed
     fresh = AnswerPipeline(engine=container.engine, settings=container.settings, embedder=container.embedder,
                            store=container.store, reranker=None, generator=None)
     assert await fresh.warm_all() > 0  # a restarted appliance warms every ready source
-    assert set(fresh._unit_vectors) >= {t for t in cached if t in battery.text}
+    assert set(fresh.evidence._unit_vectors) >= {t for t in cached if t in battery.text}
     assert container.store.document_passages(doc_kind="source", doc_id=999_999) == []
 
 

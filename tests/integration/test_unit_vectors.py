@@ -7,7 +7,7 @@ import hashlib
 
 import pytest
 
-from appliance.answering.pipeline import unit_key
+from appliance.answering.evidence import unit_key
 from appliance.container import build_container
 from appliance.db import session_scope
 from appliance.retrieval.milvus_store import MilvusVectorStore
@@ -49,7 +49,7 @@ async def test_a_restart_reads_the_sentence_vectors_instead_of_embedding_them(tm
         with session_scope(container.engine) as session:
             _add_article(session, _agent(session, "Units"), "Warranty", WARRANTY_V1)
         await container.worker.run_pending()  # ready, then warmed: the units are embedded and stored
-        before = dict(container.pipeline._unit_vectors)
+        before = dict(container.pipeline.evidence._unit_vectors)
         assert before
         name = container.embedder.name
         stored = container.store.unit_vectors([unit_key(name, text) for text in before])
@@ -59,10 +59,10 @@ async def test_a_restart_reads_the_sentence_vectors_instead_of_embedding_them(tm
 
     restarted = await build_container(settings, with_generator=False)
     try:
-        counting = CountingEmbedder(restarted.pipeline._embedder)
-        restarted.pipeline._embedder = counting
+        counting = CountingEmbedder(restarted.pipeline.evidence._embedder)
+        restarted.pipeline.evidence._embedder = counting
         assert await restarted.pipeline.warm_all() == len(before)
         assert counting.texts == 0  # read back, not embedded again
-        assert restarted.pipeline._unit_vectors == before  # the same float32 values the embedder gave
+        assert restarted.pipeline.evidence._unit_vectors == before  # the same float32 values the embedder gave
     finally:
         await restarted.aclose()

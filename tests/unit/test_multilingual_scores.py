@@ -1,9 +1,9 @@
-"""The pipeline's multilingual unit scores: USE cosine mapped onto the dense scale, vectors cached by text (a fake
-embedder stands in for USE here; the real one runs in the scenario evaluation)."""
+"""The evidence gatherer's multilingual unit scores: USE cosine mapped onto the dense scale, vectors cached by
+text (a fake embedder stands in for USE here; the real one runs in the scenario evaluation)."""
 
 import asyncio
 
-from appliance.answering.pipeline import AnswerPipeline, _best_of
+from appliance.answering.evidence import EvidenceGatherer, _best_of
 from appliance.answering.policy_config import PolicyConfig
 
 
@@ -19,7 +19,7 @@ class FakeEmbedder:
 
 
 def _pipeline(embedder):
-    pipeline = AnswerPipeline.__new__(AnswerPipeline)  # only the state _multilingual_scores reads
+    pipeline = EvidenceGatherer.__new__(EvidenceGatherer)  # only the state _multilingual_scores reads
     pipeline._intent_embedder = embedder
     pipeline._multilingual_vectors = {}
     pipeline._policy = PolicyConfig(multilingual_scale=0.5, multilingual_shift=0.1)

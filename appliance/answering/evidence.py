@@ -1,0 +1,434 @@
+"""Evidence for one buyer message: its intent, the passages retrieved for it, and for each wording of the question
+the extractive answer it yields and whether that answer answers (everything `decision.decide` reads).
+
+`EvidenceGatherer` holds what is built once and reused across questions: the answer units' vectors (MiniLM, cached
+by text and kept in the vector store's unit collection), the multilingual meaning index of every answer unit, each
+source's stemmed vocabulary and language, and each quote's indexed document. The answer pipeline (`pipeline.py`)
+loads a turn, asks this module for the evidence, decides, and carries the decision out.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import re
+import time
+from dataclasses import dataclass, replace
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from appliance.answering.ambiguity import competing_options, quote_item_options
+from appliance.answering.commercial import concepts_asked
+from appliance.answering.compose import answer_types, answer_unit_texts, extractive_answer
+from appliance.answering.decision import Evidence, Wording
+from appliance.answering.intent import IntentClassifier, packaged_classifier
+from appliance.answering.meaning_index import MeaningIndex
+from appliance.answering.policy import confidence, is_underspecified
+from appliance.answering.policy_config import PolicyConfig
+from appliance.answering.quote_passages import LINE_ITEMS_HEADING, QuoteDocument, quote_document
+from appliance.answering.rewrite import search_text
+from appliance.answering.support import check_answer, row_chosen_by_meaning, states_concept
+from appliance.answering.text import content_terms
+from appliance.domain.accounts import User
+from appliance.domain.agents import Agent
+from appliance.domain.handoff import HandoffOutcome
+from appliance.domain.knowledge import KnowledgeSource, SourceStatus
+from appliance.domain.quotes import Quote, line_items
+from appliance.inference.contracts import Generator
+from appliance.retrieval.contracts import Embedder, Passage, Reranker, ScoredPassage, SearchScope, VectorStore
+from appliance.retrieval.fusion import reciprocal_rank_fusion
+from appliance.retrieval.lexical import document_language, stem, words
+from appliance.settings import Settings
+
+UNIT_CACHE_SIZE = 20_000
+EMBED_BATCH = 64
+
+
+def unit_key(embedder_name: str, text: str) -> str:
+    """The key of an answer unit's vector in the store: its embedder and its exact text."""
+    return hashlib.sha256(f"{embedder_name}\0{text}".encode()).hexdigest()
+
+
+@dataclass
+class Turn:
+    """Everything the pipeline loaded for one buyer message (plain values, no live ORM objects)."""
+
+    conversation_id: int
+    buyer_message_id: int
+    question: str
+    history: list[dict[str, str]]
+    quote: Quote
+    agent: Agent
+    owner: User | None
+    source_ids: list[int]
+    source_hashes: dict[int, str]  # each ready source's content hash (the caches below are keyed by it)
+    handoff: HandoffOutcome | None = None  # where a handoff goes (planned and recorded by the pipeline)
+
+
+class EvidenceGatherer:
+    def __init__(self, *, engine: Engine, settings: Settings, embedder: Embedder, store: VectorStore,
+                 reranker: Reranker | None, generator: Generator | None, multilingual_embedder: Embedder,
+                 policy: PolicyConfig) -> None:
+        """``multilingual_embedder``: the one the intent classifier was fitted on (USE), also the meaning index's.
+        ``generator``: rewrites a follow-up question into a standalone one in generative mode."""
+        self._engine = engine
+        self._settings = settings
+        self._embedder = embedder
+        self._store = store
+        self._reranker = reranker
+        self._generator = generator
+        self._intent_embedder = multilingual_embedder
+        self._intent_classifier: IntentClassifier = packaged_classifier()
+        self._policy = policy
+        self._indexed_quotes: dict[int, str] = {}
+        self._quote_documents: dict[int, QuoteDocument] = {}
+        self._unit_vectors: dict[str, list[float]] = {}
+        self._multilingual_vectors: dict[str, list[float]] = {}  # passage text -> USE vector (non-English questions)
+        self._meaning = MeaningIndex(self._intent_embedder)  # every answer unit by meaning (the third fusion list)
+        self._vocabulary: dict[tuple[str, str], set[str]] = {}
+        self._document_languages: dict[str, str] = {}  # source content hash -> its language (lexical.py)
+        self._quote_lock = asyncio.Lock()
+
+    def quote_sha(self, quote_id: int) -> str:
+        """The content hash of the quote document last indexed for this quote ("" when none was)."""
+        return self._indexed_quotes.get(quote_id, "")
+
+    async def warm_source(self, source_id: int) -> int:
+        """Embed the answer units (sentences, list items, table rows) of a ready source's passages ahead of the first
+        question, so answering never pays for them; returns how many were embedded. Bounded by the cache size."""
+        passages = await asyncio.to_thread(self._store.document_passages, doc_kind="source", doc_id=source_id)
+        texts = answer_unit_texts([ScoredPassage(p) for p in passages], max_passages=len(passages))
+        embedded = await self._embed_units(texts, room_only=True)
+        with Session(self._engine) as session:
+            source = session.get(KnowledgeSource, source_id)
+            sha = source.content_sha256 if source is not None else ""
+        await asyncio.to_thread(self._meaning.add, ("source", source_id, sha), passages)
+        return embedded
+
+    async def warm_all(self) -> int:
+        """`warm_source` for every ready source (at start-up, in the background)."""
+        with Session(self._engine) as session:
+            source_ids = session.exec(select(KnowledgeSource.id)
+                                      .where(KnowledgeSource.status == SourceStatus.READY)).all()
+        embedded = 0
+        for source_id in source_ids:
+            embedded += await self.warm_source(int(source_id))
+        return embedded
+
+    async def _embed_units(self, texts: list[str], *, room_only: bool = False) -> int:
+        """Embed the units not cached yet (returns how many were embedded or read from the store). ``room_only``
+        (warm-up): only as many as fit, never evicting, and what it embeds is kept in the vector store's unit
+        collection, so a restart reads it back instead of embedding again; otherwise the oldest entries make room
+        for the ones a question needs now."""
+        missing = [t for t in dict.fromkeys(texts) if t not in self._unit_vectors]
+        if room_only:
+            missing = missing[: max(0, UNIT_CACHE_SIZE - len(self._unit_vectors))]
+        ready = len(missing)
+        lookup, persist = getattr(self._store, "unit_vectors", None), getattr(self._store, "put_unit_vectors", None)
+        if room_only and missing and lookup is not None:  # warm-up only: a question never waits for the store
+            name = str(getattr(self._embedder, "name", type(self._embedder).__name__))
+            keys = {text: unit_key(name, text) for text in missing}
+            stored = await asyncio.to_thread(lookup, list(keys.values()))
+            for text, key in keys.items():
+                if key in stored:
+                    self._unit_vectors[text] = stored[key]
+            missing = [t for t in missing if t not in self._unit_vectors]
+        embedded: dict[str, list[float]] = {}
+        for start in range(0, len(missing), EMBED_BATCH):
+            batch = missing[start:start + EMBED_BATCH]
+            for text, vector in zip(batch, await asyncio.to_thread(self._embedder.embed, batch), strict=True):
+                self._unit_vectors[text] = vector
+                embedded[text] = vector
+        if room_only and embedded and persist is not None:
+            name = str(getattr(self._embedder, "name", type(self._embedder).__name__))
+            await asyncio.to_thread(persist, {unit_key(name, text): vector for text, vector in embedded.items()})
+        while len(self._unit_vectors) > UNIT_CACHE_SIZE:
+            self._unit_vectors.pop(next(iter(self._unit_vectors)))
+        return ready
+
+    async def _unit_similarity(self, pool: list[ScoredPassage], query_vector: list[float]):  # type: ignore[no-untyped-def]
+        """Cosine similarity of each answer unit to the question; unit vectors are cached by text."""
+        texts = answer_unit_texts(pool, max_passages=self._settings.answering.extractive_passages)
+        await self._embed_units(texts)
+        scores = {t: sum(a * b for a, b in zip(self._unit_vectors[t], query_vector)) for t in texts}
+        return lambda text: scores.get(text, 0.0)
+
+    async def intents(self, question: str, latencies: dict[str, float]) -> tuple[dict[str, float], list[float]]:
+        """The intent classifier's probabilities for the buyer's message, and its multilingual sentence vector."""
+        stage = time.perf_counter()
+        vector = (await asyncio.to_thread(self._intent_embedder.embed, [question]))[0]
+        latencies["intent"] = elapsed_ms(stage)
+        return self._intent_classifier.probabilities(vector), vector
+
+    async def multilingual_dense(self, question_vector: list[float], candidates: list[ScoredPassage]) -> float:
+        """For a non-English question: the best multilingual similarity between the question and the top three
+        passages, mapped onto the dense scale the confidence was measured on (PolicyConfig)."""
+        top = candidates[:3]
+        scores = await self._multilingual_scores([c.passage.text for c in top], question_vector)
+        return max(scores.values(), default=self._policy.multilingual_shift)
+
+    async def _multilingual_scores(self, texts: list[str], question_vector: list[float]) -> dict[str, float]:
+        """Multilingual (USE) similarity of each text to the question, on the dense scale the confidence was
+        measured on (``multilingual_scale * cosine + multilingual_shift``); vectors cached by text, so a passage's
+        sentences are embedded once for every later non-English question."""
+        missing = [t for t in dict.fromkeys(texts) if t not in self._multilingual_vectors]
+        for start in range(0, len(missing), EMBED_BATCH):
+            batch = missing[start:start + EMBED_BATCH]
+            vectors = await asyncio.to_thread(self._intent_embedder.embed, batch)
+            for text, vector in zip(batch, vectors, strict=True):
+                self._multilingual_vectors[text] = vector
+        scale, shift = self._policy.multilingual_scale, self._policy.multilingual_shift
+        scores = {t: scale * sum(a * b for a, b in zip(self._multilingual_vectors[t], question_vector)) + shift
+                  for t in dict.fromkeys(texts)}
+        while len(self._multilingual_vectors) > UNIT_CACHE_SIZE:
+            self._multilingual_vectors.pop(next(iter(self._multilingual_vectors)))
+        return scores
+
+    async def _unit_meaning(self, units: list[str], pool: list[ScoredPassage],
+                            question_vector: list[float]) -> dict[str, float]:
+        """Multilingual similarity of each unit to the question on the dense scale: read from the meaning index
+        (each unit embedded under its section heading), embedded now for a unit the index lacks."""
+        indexed = await asyncio.to_thread(self._meaning.unit_scores, question_vector, [c.passage for c in pool])
+        scale, shift = self._policy.multilingual_scale, self._policy.multilingual_shift
+        scores = {t: scale * indexed[t] + shift for t in units if t in indexed}
+        missing = [t for t in units if t not in scores]
+        if missing:
+            scores |= await self._multilingual_scores(missing, question_vector)
+        return scores
+
+    async def gather(self, turn: Turn, language: str, intents: dict[str, float],
+                        candidates: list[ScoredPassage], query_vector: list[float], bridged: str | None,
+                        standalone: str, multilingual: float | None = None,
+                        question_vector: list[float] | None = None) -> Evidence:
+        """Every signal `decide` reads: the intents, and for each wording of the question (as asked, or its
+        standalone rewrite in a conversation; bridged to English) the retrieval confidence, the extractive answer it
+        yields and whether that answer answers."""
+        known = self._known_terms(turn)
+        has_context = any(t["role"] == "buyer" for t in turn.history)
+        concepts = concepts_asked(turn.question) + (concepts_asked(bridged) if bridged else ())
+        concepts = tuple(dict.fromkeys(concepts))
+        kinds = tuple(dict.fromkeys(answer_types(turn.question) + (answer_types(bridged) if bridged else [])))
+        document = self._quote_documents.get(int(turn.quote.id or 0))
+        wordings = []
+        for text, across in ((standalone, False), (bridged, True)):
+            if text is None:
+                continue
+            pool = _quote_first(text, candidates, document)
+            similarity = await self._unit_similarity(pool, query_vector)
+            unit_meaning: dict[str, float] = {}
+            # The meaning-based reading goes to one wording: the English bridge when there is one (its words are
+            # then checked against the English passages), the question as asked otherwise.
+            if multilingual is not None and question_vector is not None and (across or bridged is None):
+                # Sentences are also chosen by meaning (USE): a non-English question shares few words with an
+                # English document ("Wie lange gilt die Garantie?" finds "Warranty: 2 years", its coverage read by
+                # meaning too); a long English question with a story first is matched on what it asks.
+                units = answer_unit_texts(pool, max_passages=self._settings.answering.extractive_passages)
+                unit_meaning = await self._unit_meaning(units, pool, question_vector)
+                similarity = _best_of(similarity, unit_meaning)
+            score, signals = confidence(
+                text, candidates, self._policy, known_terms=known, multilingual_dense=multilingual,
+                multilingual_coverage=max(unit_meaning.values()) if unit_meaning and language != "en" else None)
+            if multilingual is not None:
+                signals["multilingual_dense"] = round(multilingual, 4)
+            answer = extractive_answer(text, pool, language=language, similarity=similarity,
+                                       max_passages=self._settings.answering.extractive_passages)
+            checks = check_answer(text, answer, asked_kinds=kinds, concepts=concepts)
+            if concepts and answer is not None and not (checks.concept_named and checks.value_kind_held):
+                # The best sentence does not state the commercial value asked about: the best one that does, if any
+                # passage holds it (the guard then reads that one).
+                stated = extractive_answer(
+                    text, pool, language=language, similarity=similarity,
+                    max_passages=self._settings.answering.extractive_passages,
+                    accept=lambda unit: states_concept(text, unit, concepts=concepts, asked_kinds=kinds))
+                stated_checks = check_answer(text, stated, asked_kinds=kinds, concepts=concepts)
+                if stated is not None and stated_checks.concept_named and stated_checks.value_kind_held:
+                    answer, checks = stated, stated_checks
+            if unit_meaning and answer is not None:
+                quoted = max((v for t, v in unit_meaning.items() if t.strip() and t.strip() in answer.text),
+                             default=0.0)
+                signals["quoted_meaning"] = round(quoted, 4)
+                if not checks.subject_named and quoted >= self._policy.multilingual_subject_min:
+                    # the quoted sentence means what was asked
+                    checks = replace(checks, subject_named=True)
+            if unit_meaning and answer is not None and not checks.row_chosen:
+                cited = answer.citations[0]
+                checks = replace(checks, row_chosen=row_chosen_by_meaning(
+                    cited.text, cited.candidate.passage.text, {t.strip(): v for t, v in unit_meaning.items()},
+                    margin=self._policy.multilingual_row_margin))
+            options = competing_options(text, answer, pool, asked_kinds=kinds,
+                                        max_passages=self._settings.answering.extractive_passages)
+            if not options and document is not None and not across:
+                options = quote_item_options(text, document.passages, asked_kinds=kinds, language=language)
+            wordings.append(Wording(options=options,
+                text=text, confidence=score, signals=signals, answer=answer, subject_named=checks.subject_named,
+                value_kind_held=checks.value_kind_held, concept_named=checks.concept_named,
+                row_chosen=checks.row_chosen, crosslingual=across))
+        return Evidence(
+            intents=intents, language=language, has_context=has_context,
+            pronoun_without_subject=is_underspecified(turn.question, has_context=has_context),
+            asked_kinds=kinds, commercial_concepts=concepts, wordings=tuple(wordings),
+        )
+
+    async def retrieve(self, turn: Turn, latencies: dict[str, float], bridged: str | None = None, *,
+                        meaning_vector: list[float] | None = None,
+                        language: str = "en") -> tuple[list[ScoredPassage], list[float], str]:
+        """Candidates (fused, reranked when configured), the query vector, and the standalone wording of the
+        question (a follow-up rewritten with its conversation; the question itself otherwise). ``meaning_vector``:
+        the question's multilingual vector, whose nearest units rank a third list for the fusion (weighted by
+        PolicyConfig: for a question not in English it replaces the English dense list)."""
+        retrieval = self._settings.retrieval
+        await self._ensure_quote_indexed(turn)
+        generator = self._generator if self._settings.answering.mode == "generative" else None
+        stage = time.perf_counter()
+        query, how = await search_text(turn.question, turn.history, generator)
+        standalone = query
+        if how == "model":
+            latencies["rewrite"] = elapsed_ms(stage)
+        if bridged is not None:  # search with both: passages in the buyer's language or in English
+            query = f"{query}\n{bridged}"
+        stage = time.perf_counter()
+        vector = (await asyncio.to_thread(self._embedder.embed, [query]))[0]
+        latencies["embed"] = elapsed_ms(stage)
+        stage = time.perf_counter()
+        # BM25 also stems the question in its own language when the agent has documents in that language.
+        languages = (language,) if language != "en" and language in self._source_languages(turn) else ()
+        scope = SearchScope(agent_id=int(turn.agent.id or 0), source_ids=tuple(turn.source_ids),
+                            quote_id=turn.quote.id, languages=languages)
+        raw = await asyncio.to_thread(
+            self._store.search, text=query, vector=vector, scope=scope,
+            dense_limit=retrieval.dense_candidates, sparse_limit=retrieval.sparse_candidates,
+        )
+        weights = self._policy.english_fusion if language == "en" else self._policy.non_english_fusion
+        if meaning_vector is not None and weights[2] > 0:
+            raw = raw + await self._by_meaning(turn, meaning_vector, limit=retrieval.dense_candidates)
+        fused = reciprocal_rank_fusion(raw, k=retrieval.rrf_k, limit=retrieval.fused_candidates,
+                                       weights=weights)
+        latencies["search"] = elapsed_ms(stage)
+        if self._reranker is not None and fused:
+            stage = time.perf_counter()
+            scores = await asyncio.to_thread(self._reranker.rerank, turn.question, [c.passage.text for c in fused])
+            for candidate, score in zip(fused, scores, strict=True):
+                candidate.rerank_score = float(score)
+            fused.sort(key=lambda c: -(c.rerank_score or 0.0))
+            latencies["rerank"] = elapsed_ms(stage)
+        return fused, vector, standalone
+
+    async def _by_meaning(self, turn: Turn, vector: list[float], *, limit: int) -> list[ScoredPassage]:
+        """The passages of the quote and the agent's ready sources nearest the question by multilingual meaning,
+        ranked; a document not indexed yet (warm-up still running) is indexed now."""
+        keys: list[tuple[str, int, str]] = []
+        for source_id, sha in turn.source_hashes.items():
+            key = ("source", int(source_id), sha)
+            if not self._meaning.has(key):
+                passages = await asyncio.to_thread(self._store.document_passages, doc_kind="source",
+                                                   doc_id=int(source_id))
+                await asyncio.to_thread(self._meaning.add, key, passages)
+            keys.append(key)
+        quote_id = int(turn.quote.id or 0)
+        document = self._quote_documents.get(quote_id)
+        if document is not None:
+            key = ("quote", quote_id, document.sha256)
+            if not self._meaning.has(key):
+                await asyncio.to_thread(self._meaning.add, key, document.passages)
+            keys.append(key)
+        found = await asyncio.to_thread(self._meaning.search, vector, keys, limit=limit)
+        return [ScoredPassage(passage, meaning_rank=rank, meaning_score=score)
+                for rank, (passage, score) in enumerate(found, start=1)]
+
+    async def _ensure_quote_indexed(self, turn: Turn) -> QuoteDocument:
+        """The quote's passages are in the vector store for its current content (re-indexed when it changes)."""
+        document = quote_document(quote=turn.quote, items=self._items(turn.quote), owner=turn.owner,
+                                  agent_id=int(turn.agent.id or 0))
+        quote_id = int(turn.quote.id or 0)
+        async with self._quote_lock:
+            if self._indexed_quotes.get(quote_id) != document.sha256:
+                vectors = await asyncio.to_thread(self._embedder.embed, [p.text for p in document.passages])
+                for passage, vector in zip(document.passages, vectors, strict=True):  # a quote passage is one unit
+                    self._unit_vectors[passage.text] = vector
+                await asyncio.to_thread(self._store.replace_document, doc_kind="quote", doc_id=quote_id,
+                                        passages=document.passages, vectors=vectors)
+                self._indexed_quotes[quote_id] = document.sha256
+                self._quote_documents[quote_id] = document
+                self._vocabulary[("quote", document.sha256)] = {stem(w) for w in words(document.text)}
+        return document
+
+    def _known_terms(self, turn: Turn) -> set[str]:
+        """Stemmed vocabulary of the agent's ready sources and the quote (cached per content hash)."""
+        known: set[str] = set(self._vocabulary.get(("quote", self._indexed_quotes.get(int(turn.quote.id or 0), "")),
+                                                   set()))
+        for source_id, sha in turn.source_hashes.items():
+            self._read_source(source_id, sha)
+            known |= self._vocabulary[("source", sha)]
+        return known
+
+    def _read_source(self, source_id: int, sha: str) -> None:
+        """Read a source's text once per content hash: its stemmed vocabulary and its language."""
+        if ("source", sha) in self._vocabulary and sha in self._document_languages:
+            return
+        with Session(self._engine) as session:
+            source = session.get(KnowledgeSource, source_id)
+            text = source.canonical_text if source is not None else ""
+        self._vocabulary[("source", sha)] = {stem(w) for w in words(text)}
+        self._document_languages[sha] = document_language(text[:4000])
+
+    def _source_languages(self, turn: Turn) -> set[str]:
+        """The languages of the agent's ready sources (each read once per content hash, from its first 4000
+        characters)."""
+        languages: set[str] = set()
+        for source_id, sha in turn.source_hashes.items():
+            self._read_source(source_id, sha)
+            languages.add(self._document_languages[sha])
+        return languages
+
+    def _items(self, quote: Quote) -> list:  # type: ignore[type-arg]
+        with Session(self._engine) as session:
+            return line_items(session=session, quote_id=int(quote.id or 0))
+
+
+_ABOUT_THE_QUOTE = re.compile(
+    r"\b(?:quote|quotation|offer|proposal|this order|our order|line items?|(?:this|our|the quoted) prices?)\b", re.I)
+
+
+def _quote_first(question: str, candidates: list[ScoredPassage],
+                 document: QuoteDocument | None) -> list[ScoredPassage]:
+    """A question about the quote itself is answered from the quote's passages when retrieval found any; a question
+    about the price or discount of something the quote lists is answered from that line item first (this quote's
+    figures are the ones that apply to this buyer, whatever a price list says)."""
+    about_the_quote = bool(_ABOUT_THE_QUOTE.search(question))
+    if about_the_quote:
+        candidates = sorted(candidates, key=lambda c: c.passage.doc_kind != "quote")
+    items = named_line_items(question, document.passages, any_kind=about_the_quote) if document is not None else []
+    if not items:
+        return candidates
+    found = {c.passage.id: c for c in candidates}
+    chosen = [found.get(p.id) or ScoredPassage(p) for p in items]
+    return chosen + [c for c in candidates if c.passage.id not in {p.id for p in items}]
+
+
+def named_line_items(question: str, passages: list[Passage], *, limit: int = 2,
+                      any_kind: bool = False) -> list[Passage]:
+    """The quote's line items a price or discount question names (by a word of the item's name), best match first;
+    ``any_kind``: the question is about the quote, so a quantity question ("how many X in the quote") counts too."""
+    kinds = {"money", "percent", "count"} if any_kind else {"money", "percent"}
+    if not kinds & set(answer_types(question)):
+        return []
+    asked = set(content_terms(question))
+    matches = []
+    for passage in passages:
+        if len(passage.heading_path) < 3 or passage.heading_path[1] != LINE_ITEMS_HEADING:
+            continue
+        shared = asked & set(content_terms(passage.heading_path[-1]))
+        if shared:
+            matches.append((len(shared), passage))
+    matches.sort(key=lambda pair: -pair[0])
+    return [passage for _, passage in matches[:limit]]
+
+
+def _best_of(similarity, meaning: dict[str, float]):  # type: ignore[no-untyped-def]
+    """A unit's similarity to the question: the better of the English embedder's and the multilingual one's."""
+    return lambda text: max(similarity(text), meaning.get(text, 0.0))
+
+
+def elapsed_ms(since: float) -> float:
+    return round((time.perf_counter() - since) * 1000, 2)

@@ -1,0 +1,127 @@
+"""Run every development scenario through `appliance eval`, print one table, and diff two runs question by question.
+
+    python -m benchmarks.scenarios_eval --out /tmp/ev/after            # all scenarios, 4 side by side
+    python -m benchmarks.scenarios_eval --out /tmp/ev/base --root /tmp/base   # a baseline from another checkout
+    python -m benchmarks.scenarios_eval --table /tmp/ev/base /tmp/ev/after    # figures side by side
+    python -m benchmarks.scenarios_eval --diff /tmp/ev/base /tmp/ev/after     # the questions whose outcome changed
+
+Each scenario is evaluated in its own process (`appliance eval DIR --json-out OUT/NAME.json`) so that runs from two
+checkouts cannot share a module cache; ``--root`` runs another checkout's code with this interpreter. Several
+evaluations side by side inflate the latencies in the reports: measure latency one at a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SCENARIOS = (
+    "../shared/scenarios/helios-solar",
+    "../shared/scenarios/orbit-freight",
+    "appliance/demo_data/coldtrace-monitoring",
+    "benchmarks/scenarios/brewline-office-coffee",
+    "benchmarks/scenarios/kestrel-packaging-machines",
+    "benchmarks/scenarios/ledgerly-expense-saas",
+    "benchmarks/scenarios/medora-clinic-software",
+)
+FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
+           "handoff_precision", "must_not_violations")
+
+
+def _run_one(scenario: Path, out: Path, root: Path) -> tuple[str, int]:
+    report = out / f"{scenario.name}.json"
+    env = os.environ | {"PYTHONPATH": str(root)}
+    with open(out / f"{scenario.name}.log", "w") as log:
+        code = subprocess.call([sys.executable, "-m", "appliance.cli", "eval", str(scenario), "--json-out",
+                                str(report)], cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT)
+    return scenario.name, code
+
+
+def run(out: Path, root: Path, scenarios: list[Path], parallel: int) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    with ThreadPoolExecutor(max_workers=parallel) as pool:
+        results = list(pool.map(lambda s: _run_one(s, out, root), scenarios))
+    failed = [name for name, code in results if code != 0]
+    for name in failed:
+        print(f"{name}: eval failed, see {out / (name + '.log')}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _reports(run_dir: Path) -> dict[str, dict]:
+    return {p.stem: json.loads(p.read_text()) for p in sorted(run_dir.glob("*.json"))}
+
+
+def table(run_dirs: list[Path]) -> None:
+    runs = [_reports(d) for d in run_dirs]
+    names = sorted(set().union(*runs))
+    print("scenario".ljust(30) + " | ".join(f"{d.name:>34}" for d in run_dirs))
+    for name in names:
+        cells = []
+        for reports in runs:
+            r = reports.get(name)
+            if r is None:
+                cells.append(f"{'-':>34}")
+                continue
+            handoffs = f"{round(r['handoff_recall'] * _expected_handoffs(r))}/{_expected_handoffs(r)}"
+            cells.append(f"{r['decision_accuracy']:.3f} {r['answer_source_hit_rate']:.3f} "
+                         f"{r['citation_precision']:.3f} {handoffs:>5} mn{r['must_not_violations']}")
+        print(name[:29].ljust(30) + " | ".join(f"{c:>34}" for c in cells))
+    print("(decision accuracy, source hit, citation precision, handoffs caught, must-not violations)")
+
+
+def _expected_handoffs(report: dict) -> int:
+    return sum(1 for q in report["per_question"] if q["expect"] == "handoff")
+
+
+def _outcome(q: dict) -> str:
+    hit = set(q.get("cited_sources") or []) & set(q.get("expected_sources") or [])
+    facts = f"{len(q.get('facts_found') or [])}/{len(q.get('facts') or [])}"
+    return f"{q['decision']}{'+' if q['correct'] else '-'} hit={int(bool(hit))} facts={facts}"
+
+
+def diff(before_dir: Path, after_dir: Path) -> None:
+    before, after = _reports(before_dir), _reports(after_dir)
+    for name in sorted(set(before) & set(after)):
+        old = {q["id"]: q for q in before[name]["per_question"]}
+        for q in after[name]["per_question"]:
+            previous = old.get(q["id"])
+            if previous is None or _outcome(previous) == _outcome(q) and previous.get("answer") == q.get("answer"):
+                continue
+            print(f"{q['id']} [{q['language']}] expect={q['expect']}: {_outcome(previous)} -> {_outcome(q)}")
+            print(f"    {q['question'][:110]}")
+            if previous.get("answer") != q.get("answer"):
+                print(f"    was: {(previous.get('answer') or '')[:150]}")
+                print(f"    now: {(q.get('answer') or '')[:150]}  ({q.get('reason')})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, help="run every scenario and write the reports here")
+    parser.add_argument("--root", type=Path, default=ROOT, help="the checkout whose code is evaluated")
+    parser.add_argument("--only", nargs="*", default=None, help="scenario directory names to run (default: all)")
+    parser.add_argument("--parallel", type=int, default=4)
+    parser.add_argument("--table", nargs="+", type=Path, help="print the figures of these run directories")
+    parser.add_argument("--diff", nargs=2, type=Path, help="print the questions whose outcome changed")
+    args = parser.parse_args(argv)
+    code = 0
+    if args.out:
+        scenarios = [(ROOT / s).resolve() for s in SCENARIOS]
+        if args.only:
+            scenarios = [s for s in scenarios if s.name in args.only]
+        code = run(args.out, args.root.resolve(), scenarios, args.parallel)
+        table([args.out])
+    if args.table:
+        table(args.table)
+    if args.diff:
+        diff(*args.diff)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
