@@ -116,8 +116,10 @@ def _rep(browser, demo, name: str, path: str = "/inbox"):  # type: ignore[no-unt
 
 
 def _live(page) -> None:  # type: ignore[no-untyped-def]
-    """Give the page's live stream time to open (the inbox counts as present from then on)."""
-    page.wait_for_timeout(1500)
+    """Wait until htmx has processed the page and its live stream is open (app.js marks it on htmx:sseOpen; the
+    inbox counts as present from then on), then let the snapshot that opening triggers land."""
+    page.wait_for_selector('[sse-connect][data-live="open"]', state="attached", timeout=LIVE)
+    page.wait_for_timeout(500)
 
 
 def _buyer(browser):  # type: ignore[no-untyped-def]  # noqa: F811
@@ -242,7 +244,8 @@ def test_a_second_reps_simultaneous_claim_loses_cleanly(demo, browser):  # noqa:
     lena.goto(demo["base"] + f"/inbox/c/{conversation_id}")
     expect(jonas.locator("#claim")).to_be_visible()
     expect(lena.locator("#claim")).to_be_visible()
-    _live(lena)  # htmx has processed the page (it loads deferred) and its stream is open
+    _live(jonas)  # both pages: htmx has processed them (it loads deferred) and their streams are open
+    _live(lena)
     spots = [page.locator("#claim").bounding_box() for page in (jonas, lena)]
     for page, box in zip((jonas, lena), spots):  # two real clicks within milliseconds: both requests in flight
         page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)

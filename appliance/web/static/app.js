@@ -67,6 +67,7 @@ function syncBuyer(live) {
 }
 document.addEventListener("htmx:sseOpen", function (event) {
   var elt = event.target;
+  if (elt.setAttribute) { elt.setAttribute("data-live", "open"); }  // the page's live stream is connected
   if (elt.hasAttribute && elt.hasAttribute("data-updates")) { syncBuyer(elt); }
   if (elt.querySelectorAll) {
     elt.querySelectorAll("[data-snapshot]").forEach(function (target) { htmx.trigger(target, "snapshot"); });
