@@ -3,16 +3,19 @@
     .venv/bin/python scripts/fit_policy.py [--messages FILE] [--folds 5] [--handoff-intent-min 0.6]
 
 Reads `appliance/answering/intent/messages.tsv` (never an evaluation scenario), embeds every message with USE
-multilingual v3, and:
-1. cross-validates a multinomial logistic regression (stratified folds): accuracy overall, per class, per language,
-   the confusion matrix, handoff recall/precision, and a calibration table (stated confidence against observed
-   accuracy, per bin) from the out-of-fold probabilities;
+multilingual v3 and hashes its character and word n-grams (`intent/ngrams.py`), and:
+1. cross-validates two multinomial logistic regressions (stratified folds), one per feature set, each with its C
+   chosen on the folds, and the weight of the n-gram model in their averaged probabilities (also on the folds);
+   for the average: accuracy overall, per class, per language, with each language held out, the confusion matrix,
+   handoff recall/precision, and a calibration table (stated confidence against observed accuracy, per bin) from
+   the out-of-fold probabilities;
 2. chooses `handoff_intent_min` (the probability mass of the six handoff intents above which the decision hands off
    when the likeliest single intent is one of them) and `vague_min` on those out-of-fold probabilities, favouring
    handoff recall (a missed handoff costs more than an unneeded one); `--handoff-intent-min` sets the first instead,
    recorded as such in report.json;
-3. fits the final model on all messages and writes `model.npz` (coefficients, no pickle), `report.json` (the scores
-   above) and the intent part of `appliance/answering/policy_config.json`.
+3. fits the final models on all messages and writes `model.npz` (coefficients, no pickle; the n-gram model's only
+   for the buckets the messages use), `report.json` (the scores above) and the intent part of
+   `appliance/answering/policy_config.json`.
 
 Re-run it after adding messages (for example a customer's own phrasings, labelled by their reps): see DESIGN-NOTES.
 """
@@ -29,15 +32,34 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
 from appliance.answering.intent import HANDOFF_INTENTS, INTENT_DIR, MESSAGES_FILE, read_messages
+from appliance.answering.intent.ngrams import feature_matrix
 from appliance.answering.policy_config import CONFIG_FILE, PolicyConfig, load_policy_config
 from appliance.retrieval.multilingual import UniversalSentenceEncoder
 
-C_GRID = (1.0, 4.0, 16.0)  # inverse regularisation, chosen by cross-validation (report.json)
+C_GRID = (1.0, 4.0, 16.0)  # inverse regularisation of the embedding model, chosen by cross-validation
+NGRAM_C_GRID = (4.0, 16.0)  # the same for the n-gram model (sparse, many more features)
+NGRAM_WEIGHTS = (0.0, 0.25, 0.5, 0.75)  # the n-gram model's share of the averaged probabilities
 C_TOLERANCE = 0.01
 
 
 def _model(c: float) -> LogisticRegression:
-    return LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
+    return LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+
+
+def _choose_c(X, labels: np.ndarray, classes: list[str], folds, grid) -> tuple[float, dict[float, float], np.ndarray]:  # type: ignore[no-untyped-def]
+    """Out-of-fold probabilities for each C; the most regularised C within C_TOLERANCE of the best accuracy (buyers
+    phrase things the data never saw, and a smoother model degrades more gracefully on them)."""
+    by_c: dict[float, float] = {}
+    out_of_fold: dict[float, np.ndarray] = {}
+    for c in grid:
+        probs = np.zeros((len(labels), len(classes)))
+        for train, test in folds:
+            probs[test] = _model(c).fit(X[train], labels[train]).predict_proba(X[test])
+        out_of_fold[c] = probs
+        by_c[c] = float((np.array(classes)[probs.argmax(1)] == labels).mean())
+    best = max(by_c.values())
+    chosen = min(c for c, accuracy in by_c.items() if accuracy >= best - C_TOLERANCE)
+    return chosen, by_c, out_of_fold[chosen]
 
 
 def _handoff_mass(probs: np.ndarray, classes: list[str]) -> np.ndarray:
@@ -58,23 +80,16 @@ def main() -> None:
     labels = np.array([m.label for m in messages])
     languages = np.array([m.language for m in messages])
     X = np.asarray(UniversalSentenceEncoder().embed([m.text for m in messages]), dtype="float64")
-    folds = StratifiedKFold(n_splits=args.folds, shuffle=True, random_state=7)
-
-    by_c: dict[float, float] = {}
-    out_of_fold: dict[float, np.ndarray] = {}
+    N = feature_matrix([m.text for m in messages])
+    folds = list(StratifiedKFold(n_splits=args.folds, shuffle=True, random_state=7).split(X, labels))
     classes = sorted(set(labels))
-    for c in C_GRID:
-        probs = np.zeros((len(labels), len(classes)))
-        for train, test in folds.split(X, labels):
-            model = _model(c).fit(X[train], labels[train])
-            probs[test] = model.predict_proba(X[test])
-        out_of_fold[c] = probs
-        by_c[c] = float((np.array(classes)[probs.argmax(1)] == labels).mean())
-    # The most regularised C within C_TOLERANCE of the best: buyers phrase things the data never saw, and a smoother
-    # model degrades more gracefully on them than one fitted a hair closer to our own messages.
-    best = max(by_c.values())
-    C = min(c for c, accuracy in by_c.items() if accuracy >= best - C_TOLERANCE)
-    probs = out_of_fold[C]
+
+    C, by_c, use_probs = _choose_c(X, labels, classes, folds, C_GRID)
+    ngram_c, ngram_by_c, ngram_probs = _choose_c(N, labels, classes, folds, NGRAM_C_GRID)
+    by_weight = {w: float((np.array(classes)[((1 - w) * use_probs + w * ngram_probs).argmax(1)] == labels).mean())
+                 for w in NGRAM_WEIGHTS}
+    weight = max(NGRAM_WEIGHTS, key=lambda w: (round(by_weight[w], 3), -w))  # ties: the smaller n-gram share
+    probs = (1 - weight) * use_probs + weight * ngram_probs
     predicted = np.array(classes)[probs.argmax(1)]
     correct = predicted == labels
 
@@ -88,8 +103,10 @@ def main() -> None:
     held_out_language = {}
     for lang in sorted(set(languages)):
         train, test = languages != lang, languages == lang
-        model = _model(C).fit(X[train], labels[train])
-        held_out_language[lang] = round(float((model.predict(X[test]) == labels[test]).mean()), 3)
+        held = (1 - weight) * _model(C).fit(X[train], labels[train]).predict_proba(X[test])
+        if weight > 0:
+            held += weight * _model(ngram_c).fit(N[train], labels[train]).predict_proba(N[test])
+        held_out_language[lang] = round(float((np.array(classes)[held.argmax(1)] == labels[test]).mean()), 3)
     confusion: dict[str, dict[str, int]] = defaultdict(dict)
     for truth, guess in Counter(zip(labels, predicted)).items():
         confusion[truth[0]][truth[1]] = guess
@@ -134,11 +151,20 @@ def main() -> None:
                                 "observed": round(float(correct[in_bin].mean()), 3)})
 
     final = _model(C).fit(X, labels)
-    np.savez(INTENT_DIR / "model.npz", coef=final.coef_.astype("float32"),
-             intercept=final.intercept_.astype("float32"), classes=np.array(final.classes_, dtype=str))
+    arrays = {"coef": final.coef_.astype("float32"), "intercept": final.intercept_.astype("float32"),
+              "classes": np.array(final.classes_, dtype=str)}
+    if weight > 0:
+        ngram_final = _model(ngram_c).fit(N, labels)
+        used = np.flatnonzero(np.asarray(N.getnnz(axis=0)) > 0)  # buckets no message uses have coefficient 0
+        arrays |= {"ngram_columns": used.astype("int32"), "ngram_coef": ngram_final.coef_[:, used].astype("float32"),
+                   "ngram_intercept": ngram_final.intercept_.astype("float32"),
+                   "ngram_weight": np.array(weight, dtype="float32")}
+    np.savez_compressed(INTENT_DIR / "model.npz", **arrays)
     report = {
         "messages": len(labels), "folds": args.folds, "embedder": "use-multilingual-v3", "C": C,
         "accuracy_by_C": {str(k): round(v, 3) for k, v in by_c.items()},
+        "ngram_C": ngram_c, "ngram_accuracy_by_C": {str(k): round(v, 3) for k, v in ngram_by_c.items()},
+        "ngram_weight": weight, "accuracy_by_ngram_weight": {str(k): round(v, 3) for k, v in by_weight.items()},
         "accuracy": round(float(correct.mean()), 3), "per_class": per_class, "per_language": per_language,
         "per_language_held_out": held_out_language,
         "confusion": confusion, "handoff_threshold_sweep": sweep, "vague_threshold_sweep": vague_sweep,
@@ -151,8 +177,8 @@ def main() -> None:
     fitted = config.with_intent(handoff_intent_min=float(handoff_min), vague_min=float(vague_min),
                                 cv_accuracy=round(float(correct.mean()), 3), calibration=calibration)
     fitted.save(CONFIG_FILE)
-    print(json.dumps({k: report[k] for k in ("messages", "accuracy", "accuracy_by_C", "per_language",
-                                             "per_language_held_out")}))
+    print(json.dumps({k: report[k] for k in ("messages", "accuracy", "accuracy_by_C", "ngram_accuracy_by_C",
+                                             "accuracy_by_ngram_weight", "per_language", "per_language_held_out")}))
     print("per class:", json.dumps(per_class))
     print(f"handoff_intent_min={handoff_min} vague_min={vague_min}")
     print("calibration:", json.dumps(calibration))

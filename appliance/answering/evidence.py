@@ -158,8 +158,9 @@ class EvidenceGatherer:
         """The intent classifier's probabilities for the buyer's message, and its multilingual sentence vector."""
         stage = time.perf_counter()
         vector = (await asyncio.to_thread(self._intent_embedder.embed, [question]))[0]
+        probabilities = self._intent_classifier.probabilities(vector, question)
         latencies["intent"] = elapsed_ms(stage)
-        return self._intent_classifier.probabilities(vector), vector
+        return probabilities, vector
 
     async def multilingual_dense(self, question_vector: list[float], candidates: list[ScoredPassage]) -> float:
         """For a non-English question: the best multilingual similarity between the question and the top three

@@ -5,7 +5,15 @@ Messages here are written for the test: none is in the training set or an evalua
 import numpy as np
 import pytest
 
-from appliance.answering.intent import HANDOFF_INTENTS, INTENTS, IntentClassifier, packaged_classifier, read_messages
+from appliance.answering.intent import (
+    HANDOFF_INTENTS,
+    INTENTS,
+    IntentClassifier,
+    NgramModel,
+    packaged_classifier,
+    read_messages,
+)
+from appliance.answering.intent.ngrams import DIMENSION, message_features
 from appliance.retrieval.multilingual import UniversalSentenceEncoder
 
 
@@ -15,7 +23,7 @@ def classify():
     model = packaged_classifier()
 
     def run(text: str) -> dict[str, float]:
-        return model.probabilities(encoder.embed([text])[0])
+        return model.probabilities(encoder.embed([text])[0], text)
     return run
 
 
@@ -70,3 +78,37 @@ def test_a_model_of_the_wrong_shape_is_refused():
         IntentClassifier(np.zeros((2, 4)), np.zeros(3), ("a", "b"))
     with pytest.raises(ValueError):
         IntentClassifier(np.zeros((2, 4)), np.zeros(2), ("a", "b")).probabilities([0.0] * 5)
+
+
+def test_the_packaged_model_averages_both_feature_sets():
+    model = packaged_classifier()
+    assert model.ngrams is not None and 0 < model.ngrams.weight < 1
+    vector = UniversalSentenceEncoder().embed(["Could you take a little off the price?"])[0]
+    alone = model.probabilities(vector)
+    both = model.probabilities(vector, "Could you take a little off the price?")
+    assert alone != both and abs(sum(both.values()) - 1) < 1e-3
+
+
+def test_ngram_features_are_stable_normalised_and_case_and_space_blind():
+    indices, weights = message_features("Könnten Sie   uns beim Preis entgegenkommen?")
+    again, _ = message_features("könnten sie uns beim preis entgegenkommen?")
+    assert list(indices) == list(again) == sorted(indices)
+    assert abs(np.linalg.norm(weights) - 1) < 1e-9 and indices.max() < DIMENSION
+    assert len(message_features("")[0]) <= 1  # nothing but the padding
+
+
+def test_ngram_model_reads_only_known_buckets():
+    indices, weights = message_features("free training")
+    columns = np.array(sorted(set(indices[:3].tolist()) | {DIMENSION - 1}))
+    coef = np.zeros((2, len(columns)))
+    coef[0, : len(columns) - 1] = 1.0  # only the first three buckets of the message push towards class 0
+    ngrams = NgramModel(columns=columns, coef=coef, intercept=np.zeros(2), weight=1.0)
+    assert np.allclose(ngrams.logits("free training"), [weights[:3].sum(), 0.0])
+    classifier = IntentClassifier(np.zeros((2, 4)), np.zeros(2), ("a", "b"), ngrams)
+    probs = classifier.probabilities([0.0] * 4, "free training")
+    assert probs["a"] > probs["b"]
+    assert classifier.probabilities([0.0] * 4) == {"a": 0.5, "b": 0.5}  # without the text: the embedding model only
+    with pytest.raises(ValueError):
+        IntentClassifier(np.zeros((2, 4)), np.zeros(2), ("a", "b"),
+                         NgramModel(columns=columns, coef=np.zeros((3, len(columns))), intercept=np.zeros(2),
+                                    weight=0.5))
