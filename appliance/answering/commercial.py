@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from appliance.answering.compose import holds_answer_type
+from appliance.answering.compose import HOW_MUCH_MONEY, holds_answer_type
 
 # concept -> (kinds of value that state it, word stems in en, es, fr, de, it, pt, nl)
 CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "price": (("money",), (
-        "price", "priced", "cost", "charge", "tariff", "how much", "free",
+        "price", "priced", "cost", "charge", "tariff", "free",
         "precio", "coste", "costo", "cuesta", "gratis", "gratuit",
         "prix", "coût", "coute", "coûte", "tarif", 
         "preis", "kosten", "kostet", "kostenlos", "gratis",
@@ -60,9 +60,14 @@ def _pattern(concept: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(s) for s in stems) + r")", re.I)
 
 
+_HOW_MUCH = re.compile(HOW_MUCH_MONEY, re.I)
+
+
 def concepts_asked(question: str) -> tuple[str, ...]:
-    """The commercial concepts ``question`` names, in CONCEPTS order."""
-    return tuple(concept for concept in CONCEPTS if _pattern(concept).search(question))
+    """The commercial concepts ``question`` names, in CONCEPTS order ("how much" asks a price unless it measures
+    something else)."""
+    return tuple(concept for concept in CONCEPTS
+                 if _pattern(concept).search(question) or (concept == "price" and _HOW_MUCH.search(question)))
 
 
 # Concepts stated by their value alone: a date answers "by when" without naming a deadline.

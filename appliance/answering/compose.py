@@ -138,6 +138,11 @@ FIGURE_BONUS = 0.75  # a unit holding some figure, when the question asks for on
 _DURATION_UNITS = (r"(?:minutes?|mins?|hours?|hrs?|h|days?|business days?|working days?|weeks?|months?|years?|yrs?"
                    r"|minuten|stunden|tage[n]?|wochen|monate[n]?|jahre[n]?|jours?|heures?|semaines?|mois|ans|années?"
                    r"|minutos|horas|días|dias|semanas|meses|años|anos|ore|giorni|settimane|mesi|anni)")
+# "How much" asks for money unless the question measures something else with it ("how much does it weigh", "how
+# much power does it use at night"): general English measures, not any product's words.
+HOW_MUCH_MONEY = (r"\bhow much\b(?![^?.!]*\b(?:weigh\w*|weight\w*|heavy|power|energy|electricity|kwh|watts?|consum\w*"
+                  r"|space|room|storage|memory|disk|data|bandwidth|traffic|water|noise|heat|capacity|volume|payload"
+                  r"|load|time|effort|training)\b)")
 ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "duration": (
         re.compile(r"\bhow (?:long|quickly|fast|soon|often)\b|\bwithin how\b|\bhow many (?:days|hours|weeks|months|years"
@@ -147,7 +152,7 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\d[\d.,]*\s*(?:(?:-|–|to|bis|à|a)\s*\d[\d.,]*\s*)?" + _DURATION_UNITS + r"\b", re.I),
     ),
     "money": (
-        re.compile(r"\bhow much\b|\b(?:cost|costs|price|prices|priced|fee|fees|charge|charged|pay|paid|free|total"
+        re.compile(HOW_MUCH_MONEY + r"|\b(?:cost|costs|price|prices|priced|fee|fees|charge|charged|pay|paid|free|total"
                    r"|amount)\b|\b(?:cuánto cuesta|precio|combien coûte|prix|wie viel kostet|kosten|preis|quanto costa"
                    r"|prezzo)\b", re.I),
         re.compile(r"(?:[$€£¥]\s?\d|\b(?:EUR|USD|GBP|CHF)\s?\d|\d\s?(?:EUR|USD|GBP|CHF|€|\$)\b|\bfree of charge\b"

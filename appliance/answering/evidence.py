@@ -207,15 +207,18 @@ class EvidenceGatherer:
         yields and whether that answer answers."""
         known = self._known_terms(turn)
         has_context = any(t["role"] == "buyer" for t in turn.history)
-        concepts = concepts_asked(turn.question) + (concepts_asked(bridged) if bridged else ())
+        # The bridge renders a bare quantity word (combien, cuánto, wie viel, quanto) as "how much"; whether it asks a
+        # price is decided by the question's own words ("combien coûte" is bridged as "how much cost").
+        english = _BARE_HOW_MUCH.sub(" ", bridged) if bridged else None
+        concepts = concepts_asked(turn.question) + (concepts_asked(english) if english else ())
         concepts = tuple(dict.fromkeys(concepts))
-        kinds = tuple(dict.fromkeys(answer_types(turn.question) + (answer_types(bridged) if bridged else [])))
+        kinds = tuple(dict.fromkeys(answer_types(turn.question) + (answer_types(english) if english else [])))
         document = self._quote_documents.get(int(turn.quote.id or 0))
         wordings = []
         for text, across in ((standalone, False), (bridged, True)):
             if text is None:
                 continue
-            pool = _quote_first(text, candidates, document)
+            pool = _quote_first(text, candidates, document, kinds=kinds)
             similarity = await self._unit_similarity(pool, query_vector)
             unit_meaning: dict[str, float] = {}
             # The meaning-based reading goes to one wording: the English bridge when there is one (its words are
@@ -387,19 +390,21 @@ class EvidenceGatherer:
             return line_items(session=session, quote_id=int(quote.id or 0))
 
 
+_BARE_HOW_MUCH = re.compile(r"\bhow much\b(?!\s+cost)", re.I)
 _ABOUT_THE_QUOTE = re.compile(
     r"\b(?:quote|quotation|offer|proposal|this order|our order|line items?|(?:this|our|the quoted) prices?)\b", re.I)
 
 
-def _quote_first(question: str, candidates: list[ScoredPassage],
-                 document: QuoteDocument | None) -> list[ScoredPassage]:
+def _quote_first(question: str, candidates: list[ScoredPassage], document: QuoteDocument | None, *,
+                 kinds: tuple[str, ...] | None = None) -> list[ScoredPassage]:
     """A question about the quote itself is answered from the quote's passages when retrieval found any; a question
     about the price or discount of something the quote lists is answered from that line item first (this quote's
     figures are the ones that apply to this buyer, whatever a price list says)."""
     about_the_quote = bool(_ABOUT_THE_QUOTE.search(question))
     if about_the_quote:
         candidates = sorted(candidates, key=lambda c: c.passage.doc_kind != "quote")
-    items = named_line_items(question, document.passages, any_kind=about_the_quote) if document is not None else []
+    items = (named_line_items(question, document.passages, any_kind=about_the_quote, kinds=kinds)
+             if document is not None else [])
     if not items:
         return candidates
     found = {c.passage.id: c for c in candidates}
@@ -407,12 +412,13 @@ def _quote_first(question: str, candidates: list[ScoredPassage],
     return chosen + [c for c in candidates if c.passage.id not in {p.id for p in items}]
 
 
-def named_line_items(question: str, passages: list[Passage], *, limit: int = 2,
-                      any_kind: bool = False) -> list[Passage]:
+def named_line_items(question: str, passages: list[Passage], *, limit: int = 2, any_kind: bool = False,
+                     kinds: tuple[str, ...] | None = None) -> list[Passage]:
     """The quote's line items a price or discount question names (by a word of the item's name), best match first;
-    ``any_kind``: the question is about the quote, so a quantity question ("how many X in the quote") counts too."""
-    kinds = {"money", "percent", "count"} if any_kind else {"money", "percent"}
-    if not kinds & set(answer_types(question)):
+    ``any_kind``: the question is about the quote, so a quantity question ("how many X in the quote") counts too.
+    ``kinds``: the kinds of value asked, when the caller read them (default: from ``question``'s words)."""
+    wanted = {"money", "percent", "count"} if any_kind else {"money", "percent"}
+    if not wanted & set(answer_types(question) if kinds is None else kinds):
         return []
     asked = set(content_terms(question))
     matches = []

@@ -1,7 +1,7 @@
 """Commercial concepts and the checks that say whether a composed answer answers the question."""
 
 from appliance.answering.commercial import concepts_asked, names_concept, states_value
-from appliance.answering.compose import CitedSpan, ComposedReply
+from appliance.answering.compose import CitedSpan, ComposedReply, answer_types
 from appliance.answering.support import check_answer, subject_terms
 from appliance.retrieval.contracts import Passage, ScoredPassage
 
@@ -101,3 +101,12 @@ def test_a_risk_question_needs_a_sentence_about_the_risk_not_a_price():
     assert "liability" in concepts
     assert not names_concept("When a repair takes longer, we place a replacement at no charge.", concepts)
     assert names_concept("Damage caused by a faulty water supply is billed to the customer.", concepts)
+
+
+def test_how_much_asks_a_price_unless_it_measures_something_else():
+    assert concepts_asked("How much is the gateway?") == ("price",) and "money" in answer_types("How much is it?")
+    assert concepts_asked("How much do we pay in total for the first year?") == ("price",)
+    for question in ("How much does the unit weigh?", "How much power does it draw at night?",
+                     "How much storage comes with each account?"):
+        assert concepts_asked(question) == () and "money" not in answer_types(question), question
+    assert concepts_asked("How much storage is included and what does extra storage cost?") == ("price",)
