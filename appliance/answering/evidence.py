@@ -219,6 +219,8 @@ class EvidenceGatherer:
             if text is None:
                 continue
             pool = _quote_first(text, candidates, document, kinds=kinds)
+            if not _asks_line_item_figures(text, kinds, concepts):
+                pool = [c for c in pool if not _is_line_item(c.passage)]
             similarity = await self._unit_similarity(pool, query_vector)
             unit_meaning: dict[str, float] = {}
             # The meaning-based reading goes to one wording: the English bridge when there is one (its words are
@@ -410,6 +412,18 @@ def _quote_first(question: str, candidates: list[ScoredPassage], document: Quote
     found = {c.passage.id: c for c in candidates}
     chosen = [found.get(p.id) or ScoredPassage(p) for p in items]
     return chosen + [c for c in candidates if c.passage.id not in {p.id for p in items}]
+
+
+def _is_line_item(passage: Passage) -> bool:
+    return passage.doc_kind == "quote" and len(passage.heading_path) >= 3 \
+        and passage.heading_path[1] == LINE_ITEMS_HEADING
+
+
+def _asks_line_item_figures(question: str, kinds: tuple[str, ...], concepts: tuple[str, ...]) -> bool:
+    """A quote line item (its price, discount, quantity and totals) answers a question about the quote or one asking
+    an amount, a share or a count; a line naming the product is no answer to what the product does."""
+    return bool(_ABOUT_THE_QUOTE.search(question) or {"money", "percent", "count"} & set(kinds)
+                or {"price", "discount", "fee"} & set(concepts))
 
 
 def named_line_items(question: str, passages: list[Passage], *, limit: int = 2, any_kind: bool = False,

@@ -43,16 +43,34 @@ def content_terms(text: str) -> list[str]:
 
 
 MIN_PREFIX = 5
+TYPO_MIN = 8  # both words: shorter ones are too often other words one slip apart ('contact' / 'contract')
 
 
 def term_matches(term: str, vocabulary: set[str] | frozenset[str]) -> bool:
     """``term`` (stemmed) is in ``vocabulary``, or is a word of it with a longer ending ('install' and
-    'installation', 'cancel' and 'cancelled'): the shorter of the two, at least MIN_PREFIX letters, starts the other."""
+    'installation', 'cancel' and 'cancelled'): the shorter of the two, at least MIN_PREFIX letters, starts the other;
+    or, for a word of at least TYPO_MIN letters, one typing slip away from one ('availabilty', 'seperately')."""
     if term in vocabulary:
         return True
     if len(term) < MIN_PREFIX:
         return False
-    return any(len(word) >= MIN_PREFIX and (word.startswith(term) or term.startswith(word)) for word in vocabulary)
+    return any(len(word) >= MIN_PREFIX and (word.startswith(term) or term.startswith(word)
+                                            or (min(len(term), len(word)) >= TYPO_MIN and one_slip_apart(term, word)))
+               for word in vocabulary)
+
+
+def one_slip_apart(a: str, b: str) -> bool:
+    """One letter left out, added, changed, or two neighbours swapped (the same first two letters: slips are rarely
+    at the start of a word)."""
+    if abs(len(a) - len(b)) > 1 or a[:2] != b[:2] or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 @dataclass(frozen=True)

@@ -110,3 +110,22 @@ def test_how_much_asks_a_price_unless_it_measures_something_else():
                      "How much storage comes with each account?"):
         assert concepts_asked(question) == () and "money" not in answer_types(question), question
     assert concepts_asked("How much storage is included and what does extra storage cost?") == ("price",)
+
+
+def test_a_typing_slip_still_names_the_term_but_short_words_stay_apart():
+    from appliance.answering.text import one_slip_apart, term_matches
+
+    assert term_matches("availabilty", {"availability"}) and term_matches("seperately", {"separately"})
+    assert term_matches("recieved", {"received"})  # two neighbours swapped
+    assert not term_matches("contact", {"contract"})  # too short to call a difference a slip
+    assert not one_slip_apart("warranty", "guaranty")  # a different start is a different word
+
+
+def test_a_quote_line_answers_only_a_question_about_figures_or_the_quote():
+    from appliance.answering.evidence import _asks_line_item_figures
+
+    assert _asks_line_item_figures("What do we pay per tracker?", ("money",), ("price",))
+    assert _asks_line_item_figures("How many gateways are in the quote?", ("count",), ())
+    assert not _asks_line_item_figures("Can the palletiser wrap pallets?", (), ())
+    assert not _asks_line_item_figures("What availability do you guarantee with the premium SLA?", (),
+                                       ("guarantee", "service level"))
