@@ -20,7 +20,7 @@ from sqlmodel import Session, select
 
 from appliance.answering.ambiguity import competing_options, quote_item_options
 from appliance.answering.commercial import concepts_asked
-from appliance.answering.compose import answer_types, answer_unit_texts, extractive_answer
+from appliance.answering.compose import answer_types, answer_unit_texts, extractive_answer, holds_answer_type
 from appliance.answering.decision import Evidence, Wording
 from appliance.answering.intent import IntentClassifier, packaged_classifier
 from appliance.answering.meaning_index import MeaningIndex
@@ -250,6 +250,17 @@ class EvidenceGatherer:
                 stated_checks = check_answer(text, stated, asked_kinds=kinds, concepts=concepts)
                 if stated is not None and stated_checks.concept_named and stated_checks.value_kind_held:
                     answer, checks = stated, stated_checks
+            if not concepts and "duration" in kinds and answer is not None and not checks.value_kind_held:
+                # "How fast does someone respond?" answered by a sentence without a duration: the best sentence that
+                # holds one and names the subject, if there is one (else the first choice stays). Durations only:
+                # "when" (a date) is as often a conjunction, and an amount is read from many kinds of sentence.
+                held = extractive_answer(
+                    text, pool, language=language, similarity=similarity,
+                    max_passages=self._settings.answering.extractive_passages,
+                    accept=lambda unit: holds_answer_type(unit, "duration"))
+                held_checks = check_answer(text, held, asked_kinds=kinds, concepts=concepts)
+                if held is not None and held_checks.subject_named and held_checks.value_kind_held:
+                    answer, checks = held, held_checks
             if unit_meaning and answer is not None:
                 quoted = max((v for t, v in unit_meaning.items() if t.strip() and t.strip() in answer.text),
                              default=0.0)
