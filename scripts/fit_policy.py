@@ -46,7 +46,8 @@ def _model(c: float) -> LogisticRegression:
     return LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
 
 
-def _choose_c(X, labels: np.ndarray, classes: list[str], folds, grid) -> tuple[float, dict[float, float], np.ndarray]:  # type: ignore[no-untyped-def]
+def _choose_c(X, labels: np.ndarray, classes: list[str], folds,  # type: ignore[no-untyped-def]
+              grid) -> tuple[float, dict[float, float], np.ndarray]:
     """Out-of-fold probabilities for each C; the most regularised C within C_TOLERANCE of the best accuracy (buyers
     phrase things the data never saw, and a smoother model degrades more gracefully on them)."""
     by_c: dict[float, float] = {}

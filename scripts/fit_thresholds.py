@@ -1,0 +1,150 @@
+"""Fit the decision's retrieval-confidence thresholds on calibration scenarios of our own, and measure how well the
+decision's stated confidence matches what it gets right.
+
+    .venv/bin/python scripts/fit_thresholds.py [SCENARIO_DIR ...] [--write]
+
+Calibration scenarios (default: every folder under `benchmarks/calibration/`) have the evaluation scenarios' format
+but are never evaluation data: they were written for fitting, blind to the product and to the evaluation scenarios
+(`benchmarks/scenarios/`, `../shared/scenarios/`, the demo), which must never be passed here.
+
+Each scenario is built and every question asked once through the real answer path (`appliance eval`'s harness);
+the evidence `decision.decide` read is recorded. Because `decide` is a pure function of (evidence, config), the
+thresholds are then swept offline: for each pair (answer_threshold, clarify_threshold) every question is decided
+again and scored against its expected behaviour. The script reports
+- decision accuracy per scenario with the shipped thresholds and with the best pair,
+- leave-one-scenario-out accuracy (the pair chosen on the other scenarios, scored on the one left out: the honest
+  figure for a company the fit never saw),
+- a calibration table: the decision's stated confidence, per bin, against the share of decisions that were right.
+``--write`` stores the best pair in `appliance/answering/policy_config.json` (only when it beats the shipped pair on
+the leave-one-scenario-out figure) and the report in `appliance/answering/threshold_report.json`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from appliance import evaluation  # noqa: E402
+from appliance.answering import evidence as evidence_module  # noqa: E402
+from appliance.answering.decision import Evidence, decide  # noqa: E402
+from appliance.answering.policy_config import CONFIG_FILE, PolicyConfig, load_policy_config  # noqa: E402
+
+CALIBRATION_DIR = ROOT / "benchmarks" / "calibration"
+REPORT_FILE = ROOT / "appliance" / "answering" / "threshold_report.json"
+EVALUATION_DIRS = (ROOT / "benchmarks" / "scenarios", ROOT.parent / "shared" / "scenarios",
+                   ROOT / "appliance" / "demo_data")
+ANSWER_GRID = [round(x, 2) for x in np.arange(0.30, 0.62, 0.02)]
+CLARIFY_GRID = [round(x, 2) for x in np.arange(0.10, 0.50, 0.02)]
+
+
+def _record(folder: Path) -> list[tuple[str, Evidence]]:
+    """(expected behaviour, evidence) for every question of a scenario, through the real answer path."""
+    seen: dict[str, Evidence] = {}
+    original = evidence_module.EvidenceGatherer.gather
+
+    async def recording(self, turn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        found = await original(self, turn, *args, **kwargs)
+        seen[turn.question] = found
+        return found
+
+    evidence_module.EvidenceGatherer.gather = recording  # type: ignore[method-assign]
+    try:
+        report = asyncio.run(evaluation.evaluate(folder))
+    finally:
+        evidence_module.EvidenceGatherer.gather = original  # type: ignore[method-assign]
+    missing = [q["id"] for q in report["per_question"] if q["question"] not in seen]
+    if missing:
+        raise RuntimeError(f"{folder.name}: no evidence recorded for {missing}")
+    return [(q["expect"], seen[q["question"]]) for q in report["per_question"]]
+
+
+def _accuracy(rows: list[tuple[str, Evidence]], config: PolicyConfig) -> float:
+    return sum(decide(evidence, config).kind == expect for expect, evidence in rows) / max(1, len(rows))
+
+
+def _best(rows: list[tuple[str, Evidence]], base: PolicyConfig) -> tuple[float, float, float]:
+    """The pair with the best accuracy; ties go to the pair nearest the shipped one (no move without evidence)."""
+    scored = []
+    for answer in ANSWER_GRID:
+        for clarify in CLARIFY_GRID:
+            if clarify > answer:
+                continue
+            accuracy = _accuracy(rows, replace(base, answer_threshold=answer, clarify_threshold=clarify))
+            distance = abs(answer - base.answer_threshold) + abs(clarify - base.clarify_threshold)
+            scored.append((round(accuracy, 4), -distance, answer, clarify))
+    accuracy, _, answer, clarify = max(scored)
+    return answer, clarify, accuracy
+
+
+def _calibration(rows: list[tuple[str, Evidence]], config: PolicyConfig) -> list[dict[str, float]]:
+    stated, right = [], []
+    for expect, evidence in rows:
+        decision = decide(evidence, config)
+        stated.append(decision.confidence)
+        right.append(decision.kind == expect)
+    table = []
+    for low in np.arange(0.0, 1.0, 0.2):
+        in_bin = [i for i, c in enumerate(stated) if low <= c < low + 0.2 + (1e-9 if low >= 0.8 else 0)]
+        if in_bin:
+            table.append({"bin": f"{low:.1f}-{low + 0.2:.1f}", "n": len(in_bin),
+                          "stated": round(float(np.mean([stated[i] for i in in_bin])), 3),
+                          "observed": round(float(np.mean([right[i] for i in in_bin])), 3)})
+    return table
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("scenarios", nargs="*", type=Path)
+    parser.add_argument("--write", action="store_true", help="store the fitted pair and the report")
+    args = parser.parse_args()
+    folders = args.scenarios or sorted(p for p in CALIBRATION_DIR.iterdir() if (p / "scenario.json").is_file())
+    for folder in folders:
+        if any(folder.resolve().is_relative_to(d.resolve()) for d in EVALUATION_DIRS if d.exists()):
+            parser.error(f"{folder} is an evaluation scenario: fitting on it would stop the evaluation measuring")
+    if len(folders) < 2:
+        parser.error("need at least two calibration scenarios (one is left out in turn)")
+    base = load_policy_config(CONFIG_FILE)
+    recorded = {folder.name: _record(folder) for folder in folders}
+    everything = [row for rows in recorded.values() for row in rows]
+    answer, clarify, fitted_accuracy = _best(everything, base)
+    fitted = replace(base, answer_threshold=answer, clarify_threshold=clarify)
+    held_out = {}
+    for name, rows in recorded.items():
+        others = [row for other, r in recorded.items() if other != name for row in r]
+        a, c, _ = _best(others, base)
+        held_out[name] = {"pair": [a, c], "accuracy": round(_accuracy(rows, replace(base, answer_threshold=a,
+                                                                                     clarify_threshold=c)), 3),
+                          "shipped_accuracy": round(_accuracy(rows, base), 3)}
+    loso = float(np.mean([h["accuracy"] for h in held_out.values()]))
+    loso_shipped = float(np.mean([h["shipped_accuracy"] for h in held_out.values()]))
+    report = {
+        "scenarios": {name: len(rows) for name, rows in recorded.items()},
+        "shipped": {"answer_threshold": base.answer_threshold, "clarify_threshold": base.clarify_threshold,
+                    "accuracy": round(_accuracy(everything, base), 3)},
+        "fitted": {"answer_threshold": answer, "clarify_threshold": clarify, "accuracy": round(fitted_accuracy, 3)},
+        "leave_one_scenario_out": {"per_scenario": held_out, "fitted": round(loso, 3),
+                                   "shipped": round(loso_shipped, 3)},
+        "calibration_shipped": _calibration(everything, base),
+        "calibration_fitted": _calibration(everything, fitted),
+    }
+    print(json.dumps(report, indent=2))
+    if args.write:
+        REPORT_FILE.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+        if loso > loso_shipped:
+            fitted.save(CONFIG_FILE)
+            print(f"wrote answer_threshold={answer} clarify_threshold={clarify} to {CONFIG_FILE}")
+        else:
+            print("kept the shipped thresholds: the fitted pair does not beat them on the left-out scenarios")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,43 @@
+"""scripts/fit_thresholds.py: the offline sweep over recorded evidence (the real answer path runs in the script;
+here the evidence is hand-built, as in test_decision.py)."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from appliance.answering.policy_config import PolicyConfig
+from tests.unit.test_decision import _evidence, _wording
+
+_SPEC = importlib.util.spec_from_file_location(
+    "fit_thresholds", Path(__file__).resolve().parents[2] / "scripts" / "fit_thresholds.py")
+fit = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(fit)
+
+BASE = PolicyConfig(handoff_intent_min=0.6, vague_min=0.5, answer_threshold=0.42, clarify_threshold=0.28)
+
+
+def test_the_sweep_moves_a_threshold_only_when_the_evidence_asks_for_it():
+    rows = [("answer", _evidence(_wording(0.70))), ("clarify", _evidence(_wording(0.35))),
+            ("handoff", _evidence(_wording(0.20)))]
+    assert fit._accuracy(rows, BASE) == 1.0
+    answer, clarify, accuracy = fit._best(rows, BASE)
+    assert (answer, clarify, accuracy) == (0.42, 0.28, 1.0)  # already right: the nearest pair wins the tie
+    rows.append(("answer", _evidence(_wording(0.39))))  # an answerable question the shipped pair asks back
+    answer, clarify, accuracy = fit._best(rows, BASE)
+    assert accuracy == 1.0 and 0.35 < answer <= 0.39 and clarify <= 0.35
+
+
+def test_the_calibration_table_counts_every_decision():
+    rows = [("answer", _evidence(_wording(0.9))), ("handoff", _evidence(_wording(0.85)))]
+    table = fit._calibration(rows, BASE)
+    assert table == [{"bin": "0.8-1.0", "n": 2, "stated": 0.875, "observed": 0.5}]
+
+
+def test_evaluation_scenarios_are_refused(monkeypatch, capsys):
+    scenarios = [fit.ROOT / "benchmarks/scenarios/kestrel-packaging-machines",
+                 fit.ROOT / "appliance/demo_data/coldtrace-monitoring"]
+    monkeypatch.setattr("sys.argv", ["fit_thresholds.py", *map(str, scenarios)])
+    with pytest.raises(SystemExit):
+        fit.main()
+    assert "evaluation scenario" in capsys.readouterr().err
