@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from appliance.answering.ambiguity import competing_options, quote_item_options
-from appliance.answering.commercial import concepts_asked
+from appliance.answering.commercial import asks_yes_or_no, concepts_asked
 from appliance.answering.compose import answer_types, answer_unit_texts, extractive_answer, holds_answer_type
 from appliance.answering.decision import Evidence, Wording
 from appliance.answering.intent import IntentClassifier, packaged_classifier
@@ -431,10 +431,18 @@ def _is_line_item(passage: Passage) -> bool:
 
 
 def _asks_line_item_figures(question: str, kinds: tuple[str, ...], concepts: tuple[str, ...]) -> bool:
-    """A quote line item (its price, discount, quantity and totals) answers a question about the quote or one asking
-    an amount, a share or a count; a line naming the product is no answer to what the product does."""
-    return bool(_ABOUT_THE_QUOTE.search(question) or {"money", "percent", "count"} & set(kinds)
-                or {"price", "discount", "fee"} & set(concepts))
+    """Whether a quote line item (its price, discount, quantity and totals) may answer: not when the question asks
+    about a commercial concept a price line does not state (a guarantee, a service level, a liability...) or for a
+    kind of value it does not hold (a duration, a date, a place), nor a yes/no question asking no figure (a line naming
+    the product is no answer to what the product does), unless the question is about the quote itself."""
+    if _ABOUT_THE_QUOTE.search(question):
+        return True
+    figures = bool({"money", "percent", "count"} & set(kinds) or {"price", "discount", "fee"} & set(concepts))
+    if figures:
+        return True
+    if concepts or {"duration", "date", "place"} & set(kinds):
+        return False
+    return not asks_yes_or_no(question)
 
 
 def named_line_items(question: str, passages: list[Passage], *, limit: int = 2, any_kind: bool = False,
