@@ -109,7 +109,8 @@ def quote_document(*, quote: Quote, items: list[LineItem], owner: User | None, a
                 f" Billed per {figures.period}: {format_money(figures.unit_per_month, currency)} per unit per month "
                 f"and {format_money(figures.unit_per_year, currency)} per unit per year{after}; for the {quantity} "
                 f"units, {format_money(figures.line_per_month, currency)} per month and "
-                f"{format_money(figures.line_per_year, currency)} per year."
+                f"{format_money(figures.line_per_year, currency)} per year"
+                + (" (a year counted as 52 weeks)." if figures.period == "week" else ".")
             )
         writer.passage(text, (header, LINE_ITEMS_HEADING, item.name))
     writer.heading("Totals")

@@ -1,12 +1,12 @@
 """Per-period figures of a quote, computed by code: which line items recur (per month, per year) and which are
-one-off, what each recurring item costs per month and per year after its discount, and the recurring, one-off and
+one-off, what each recurring item (per week, month or year) costs per month and per year after its discount, and the recurring, one-off and
 first-year totals. `quote_passages` writes them into the quote's passages so a buyer asking for "the monthly
 run-rate without the one-off items" or "the price per seat per month after the discount" is answered from an exact
 figure instead of a line the buyer would have to compute from.
 
 A line item's period is read from its name, as vendors write it ("annual", "per year", "12 months", "monthly
-lease", "per month", in the seven languages the chat serves); a name with no period is a one-off item. Amounts are
-rounded to the currency's minor unit only when written.
+lease", "per month", "weekly", in the seven languages the chat serves); a name with no period is a one-off item. A
+weekly item's year is 52 weeks. Amounts are rounded to the currency's minor unit only when written.
 """
 
 from __future__ import annotations
@@ -18,7 +18,12 @@ from typing import Literal
 
 from appliance.domain.quotes import LineTotals
 
-Period = Literal["month", "year"]
+Period = Literal["week", "month", "year"]
+PER_YEAR = {"week": Decimal(52), "month": Decimal(12), "year": Decimal(1)}  # a year is billed as 52 weeks
+
+_WEEKLY = re.compile(
+    r"\b(?:weekly|per week|a week|/\s?wk|semanal(?:es)?|por semana|a la semana|hebdomadaire|par semaine|"
+    r"wöchentlich(?:e[nrs]?)?|pro woche|settimanal[ei]|a settimana|wekelijks|per week)\b", re.I)
 
 _MONTHLY = re.compile(
     r"\b(?:monthly|per month|a month|/\s?mo(?:nth)?|mensual(?:es)?|al mes|por mes|mensuel(?:le)?s?|par mois|"
@@ -37,6 +42,8 @@ def billing_period(name: str) -> Period | None:
     """The period a line item recurs by, read from its name; None for a one-off item."""
     if _ONE_OFF.search(name):
         return None
+    if _WEEKLY.search(name):
+        return "week"
     if _MONTHLY.search(name):
         return "month"
     if _YEARLY.search(name):
@@ -59,10 +66,9 @@ def period_figures(line: LineTotals) -> PeriodFigures | None:
     period = billing_period(line.item.name)
     if period is None:
         return None
-    months = Decimal(1) if period == "month" else Decimal(12)
-    unit_month = line.discounted_unit_price / months
-    line_month = line.total / months
-    return PeriodFigures(period, unit_month, unit_month * 12, line_month, line_month * 12)
+    unit_year = line.discounted_unit_price * PER_YEAR[period]
+    line_year = line.total * PER_YEAR[period]
+    return PeriodFigures(period, unit_year / 12, unit_year, line_year / 12, line_year)
 
 
 @dataclass(frozen=True)

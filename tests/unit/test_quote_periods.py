@@ -23,6 +23,8 @@ from appliance.domain.quotes import LineItem, Quote, compute_totals
     ("Onboarding package, one-off", None),
     ("Installation and commissioning", None),
     ("Set-up fee, one-time, billed monthly afterwards", None),
+    ("Chef workwear rental (per employee, weekly)", "week"),
+    ("Nettoyage des tenues, par semaine", "week"),
 ])
 def test_the_period_is_read_from_the_item_name(name: str, period: str | None) -> None:
     assert billing_period(name) == period
@@ -61,3 +63,12 @@ def test_the_quote_passages_state_them() -> None:
     assert "£5,690.30 per month, £68,283.60 per year" in totals.text
     assert "One-off items (Card issuance, one-off, per card): £750.00 in total" in totals.text
     assert document.text[totals.start:totals.end] == totals.text
+
+
+def test_a_weekly_item_counts_fifty_two_weeks_a_year() -> None:
+    item = LineItem(name="Workwear rental, per employee, weekly", quantity=Decimal(35), unit_price=Decimal("7.00"),
+                    discount_percent=Decimal(5), quote_id=1)
+    figures = period_figures(compute_totals([item], "EUR").lines[0])
+    assert figures is not None and figures.period == "week"
+    assert figures.unit_per_year == Decimal("6.65") * 52 and figures.line_per_year == Decimal("232.75") * 52
+    assert figures.line_per_month == Decimal("232.75") * 52 / 12
