@@ -3,7 +3,8 @@ guarantee, date and service level a question asks about, whether a quoted senten
 kinds of value state it.
 
 The vocabulary is the general buying vocabulary of the seven languages the chat serves (no product or company
-words): a concept is named when one of its word stems starts a word of the text.
+words): a concept is named when one of its word stems starts a word of the text (a stem ending in "$" is a whole
+word: "custo" is a cost, "customer" is not).
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         "precio", "coste", "costo", "cuesta", "gratis", "gratuit",
         "prix", "coût", "coute", "coûte", "tarif", 
         "preis", "kosten", "kostet", "kostenlos", "gratis",
-        "prezz", "costa", "gratuit",
-        "preço", "preco", "custo", "custa", "grátis",
+        "prezz", "costa$", "costano$", "gratuit",
+        "preço", "preco", "custo$", "custos$", "custa$", "grátis",
         "prijs", "kost", "gratis")),
     "discount": (("percent", "money"), (
         "discount", "rebate", "reduction", "% off", "percent off",
@@ -42,7 +43,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "guarantee": (("duration", "percent", "money"), (
         "guarant", "warrant", "buy-back", "buyback", "buy back", "money-back",
         "garantía", "garantia", "garantie", "gewährleistung", "garanzia")),
-    "date": (("date",), (
+    "date": (("date", "duration"), (
         "deadline", "delivery date", "by when", "until when", "which date", "what date",
         "fecha", "plazo de entrega", "date limite", "date de livraison", "liefertermin", "stichtag", "termin",
         "data di consegna", "scadenza", "data de entrega", "prazo", "leverdatum", "deadline")),
@@ -57,7 +58,8 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 @cache
 def _pattern(concept: str) -> re.Pattern[str]:
     stems = sorted(CONCEPTS[concept][1], key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(s) for s in stems) + r")", re.I)
+    alternatives = (re.escape(s[:-1]) + r"(?![\w])" if s.endswith("$") else re.escape(s) for s in stems)
+    return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")", re.I)
 
 
 _HOW_MUCH = re.compile(HOW_MUCH_MONEY, re.I)
@@ -70,8 +72,9 @@ def concepts_asked(question: str) -> tuple[str, ...]:
                  if _pattern(concept).search(question) or (concept == "price" and _HOW_MUCH.search(question)))
 
 
-# Concepts stated by their value alone: a date answers "by when" without naming a deadline.
-_STATED_BY_VALUE = {"date": "date"}
+# Concepts stated by their value alone: a date, or a period from an event ("within 30 days of the invoice"), answers
+# "by when" without naming a deadline.
+_STATED_BY_VALUE = {"date": ("date", "duration")}
 
 
 # Concepts about risk: when a question asks about one of them, a sentence naming only a price or a fee does not
@@ -86,7 +89,7 @@ def names_concept(text: str, concepts: tuple[str, ...]) -> bool:
     concepts = risky or concepts
     return not concepts or any(
         _pattern(concept).search(text)
-        or (concept in _STATED_BY_VALUE and holds_answer_type(text, _STATED_BY_VALUE[concept]))
+        or any(holds_answer_type(text, kind) for kind in _STATED_BY_VALUE.get(concept, ()))
         for concept in concepts)
 
 

@@ -129,3 +129,10 @@ def test_a_quote_line_answers_only_a_question_about_figures_or_the_quote():
     assert not _asks_line_item_figures("Can the palletiser wrap pallets?", (), ())
     assert not _asks_line_item_figures("What availability do you guarantee with the premium SLA?", (),
                                        ("guarantee", "service level"))
+
+
+def test_whole_word_stems_and_a_deadline_stated_as_a_period():
+    assert concepts_asked("Avez-vous un portail customer ?") == ()  # "custo" (pt: cost) is a whole word
+    assert concepts_asked("Qual é o custo da instalação?") == ("price",)
+    assert names_concept("Invoices are payable within 30 days of the invoice date.", ("date",))
+    assert not names_concept("Invoices are payable by bank transfer.", ("date",))
