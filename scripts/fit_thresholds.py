@@ -9,13 +9,13 @@ but are never evaluation data: they were written for fitting, blind to the produ
 
 Each scenario is built and every question asked once through the real answer path (`appliance eval`'s harness);
 the evidence `decision.decide` read is recorded. Because `decide` is a pure function of (evidence, config), the
-thresholds are then swept offline: for each pair (answer_threshold, clarify_threshold) every question is decided
-again and scored against its expected behaviour. The script reports
-- decision accuracy per scenario with the shipped thresholds and with the best pair,
-- leave-one-scenario-out accuracy (the pair chosen on the other scenarios, scored on the one left out: the honest
+thresholds are then swept offline: for each triple (answer_threshold, clarify_threshold, handoff_intent_min) every
+question is decided again and scored against its expected behaviour. The script reports
+- decision accuracy with the shipped thresholds and with the best ones,
+- leave-one-scenario-out accuracy (the thresholds chosen on the other scenarios, scored on the one left out: the honest
   figure for a company the fit never saw),
 - a calibration table: the decision's stated confidence, per bin, against the share of decisions that were right.
-``--write`` stores the best pair in `appliance/answering/policy_config.json` (only when it beats the shipped pair on
+``--write`` stores the best ones in `appliance/answering/policy_config.json` (only when they beat the shipped ones on
 the leave-one-scenario-out figure) and the report in `appliance/answering/threshold_report.json`.
 """
 
@@ -44,6 +44,7 @@ EVALUATION_DIRS = (ROOT / "benchmarks" / "scenarios", ROOT.parent / "shared" / "
                    ROOT / "appliance" / "demo_data")
 ANSWER_GRID = [round(x, 2) for x in np.arange(0.30, 0.62, 0.02)]
 CLARIFY_GRID = [round(x, 2) for x in np.arange(0.10, 0.50, 0.02)]
+HANDOFF_GRID = [round(x, 2) for x in np.arange(0.40, 0.76, 0.05)]  # the intent classifier's handoff mass
 
 
 def _record(folder: Path) -> list[tuple[str, Evidence]]:
@@ -71,18 +72,26 @@ def _accuracy(rows: list[tuple[str, Evidence]], config: PolicyConfig) -> float:
     return sum(decide(evidence, config).kind == expect for expect, evidence in rows) / max(1, len(rows))
 
 
-def _best(rows: list[tuple[str, Evidence]], base: PolicyConfig) -> tuple[float, float, float]:
-    """The pair with the best accuracy; ties go to the pair nearest the shipped one (no move without evidence)."""
+def _best(rows: list[tuple[str, Evidence]], base: PolicyConfig) -> tuple[PolicyConfig, float]:
+    """The thresholds (answer, clarify, handoff intent mass) with the best accuracy; ties go to the ones nearest the
+    shipped configuration (no move without evidence)."""
     scored = []
-    for answer in ANSWER_GRID:
-        for clarify in CLARIFY_GRID:
-            if clarify > answer:
-                continue
-            accuracy = _accuracy(rows, replace(base, answer_threshold=answer, clarify_threshold=clarify))
-            distance = abs(answer - base.answer_threshold) + abs(clarify - base.clarify_threshold)
-            scored.append((round(accuracy, 4), -distance, answer, clarify))
-    accuracy, _, answer, clarify = max(scored)
-    return answer, clarify, accuracy
+    for handoff in HANDOFF_GRID:
+        for answer in ANSWER_GRID:
+            for clarify in CLARIFY_GRID:
+                if clarify > answer:
+                    continue
+                config = replace(base, answer_threshold=answer, clarify_threshold=clarify, handoff_intent_min=handoff)
+                distance = abs(answer - base.answer_threshold) + abs(clarify - base.clarify_threshold) \
+                    + abs(handoff - base.handoff_intent_min)
+                scored.append((round(_accuracy(rows, config), 4), -distance, handoff, answer, clarify))
+    accuracy, _, handoff, answer, clarify = max(scored)
+    return replace(base, answer_threshold=answer, clarify_threshold=clarify, handoff_intent_min=handoff), accuracy
+
+
+def _thresholds(config: PolicyConfig) -> dict[str, float]:
+    return {"answer_threshold": config.answer_threshold, "clarify_threshold": config.clarify_threshold,
+            "handoff_intent_min": config.handoff_intent_min}
 
 
 def _calibration(rows: list[tuple[str, Evidence]], config: PolicyConfig) -> list[dict[str, float]]:
@@ -104,7 +113,7 @@ def _calibration(rows: list[tuple[str, Evidence]], config: PolicyConfig) -> list
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("scenarios", nargs="*", type=Path)
-    parser.add_argument("--write", action="store_true", help="store the fitted pair and the report")
+    parser.add_argument("--write", action="store_true", help="store the fitted thresholds and the report")
     args = parser.parse_args()
     folders = args.scenarios or sorted(p for p in CALIBRATION_DIR.iterdir() if (p / "scenario.json").is_file())
     for folder in folders:
@@ -115,22 +124,19 @@ def main() -> None:
     base = load_policy_config(CONFIG_FILE)
     recorded = {folder.name: _record(folder) for folder in folders}
     everything = [row for rows in recorded.values() for row in rows]
-    answer, clarify, fitted_accuracy = _best(everything, base)
-    fitted = replace(base, answer_threshold=answer, clarify_threshold=clarify)
+    fitted, fitted_accuracy = _best(everything, base)
     held_out = {}
     for name, rows in recorded.items():
         others = [row for other, r in recorded.items() if other != name for row in r]
-        a, c, _ = _best(others, base)
-        held_out[name] = {"pair": [a, c], "accuracy": round(_accuracy(rows, replace(base, answer_threshold=a,
-                                                                                     clarify_threshold=c)), 3),
+        chosen, _ = _best(others, base)
+        held_out[name] = {"thresholds": _thresholds(chosen), "accuracy": round(_accuracy(rows, chosen), 3),
                           "shipped_accuracy": round(_accuracy(rows, base), 3)}
     loso = float(np.mean([h["accuracy"] for h in held_out.values()]))
     loso_shipped = float(np.mean([h["shipped_accuracy"] for h in held_out.values()]))
     report = {
         "scenarios": {name: len(rows) for name, rows in recorded.items()},
-        "shipped": {"answer_threshold": base.answer_threshold, "clarify_threshold": base.clarify_threshold,
-                    "accuracy": round(_accuracy(everything, base), 3)},
-        "fitted": {"answer_threshold": answer, "clarify_threshold": clarify, "accuracy": round(fitted_accuracy, 3)},
+        "shipped": _thresholds(base) | {"accuracy": round(_accuracy(everything, base), 3)},
+        "fitted": _thresholds(fitted) | {"accuracy": round(fitted_accuracy, 3)},
         "leave_one_scenario_out": {"per_scenario": held_out, "fitted": round(loso, 3),
                                    "shipped": round(loso_shipped, 3)},
         "calibration_shipped": _calibration(everything, base),
@@ -141,9 +147,9 @@ def main() -> None:
         REPORT_FILE.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
         if loso > loso_shipped:
             fitted.save(CONFIG_FILE)
-            print(f"wrote answer_threshold={answer} clarify_threshold={clarify} to {CONFIG_FILE}")
+            print(f"wrote {_thresholds(fitted)} to {CONFIG_FILE}")
         else:
-            print("kept the shipped thresholds: the fitted pair does not beat them on the left-out scenarios")
+            print("kept the shipped thresholds: the fitted ones do not beat them on the left-out scenarios")
 
 
 if __name__ == "__main__":

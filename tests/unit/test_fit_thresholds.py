@@ -21,11 +21,20 @@ def test_the_sweep_moves_a_threshold_only_when_the_evidence_asks_for_it():
     rows = [("answer", _evidence(_wording(0.70))), ("clarify", _evidence(_wording(0.35))),
             ("handoff", _evidence(_wording(0.20)))]
     assert fit._accuracy(rows, BASE) == 1.0
-    answer, clarify, accuracy = fit._best(rows, BASE)
-    assert (answer, clarify, accuracy) == (0.42, 0.28, 1.0)  # already right: the nearest pair wins the tie
-    rows.append(("answer", _evidence(_wording(0.39))))  # an answerable question the shipped pair asks back
-    answer, clarify, accuracy = fit._best(rows, BASE)
-    assert accuracy == 1.0 and 0.35 < answer <= 0.39 and clarify <= 0.35
+    fitted, accuracy = fit._best(rows, BASE)
+    assert fitted == BASE and accuracy == 1.0  # already right: the nearest thresholds win the tie
+    rows.append(("answer", _evidence(_wording(0.39))))  # an answerable question the shipped thresholds ask back
+    fitted, accuracy = fit._best(rows, BASE)
+    assert accuracy == 1.0 and 0.35 < fitted.answer_threshold <= 0.39 and fitted.clarify_threshold <= 0.35
+    assert fitted.handoff_intent_min == BASE.handoff_intent_min
+
+
+def test_the_handoff_intent_threshold_is_swept_too():
+    soft_ask = {"negotiation": 0.35, "change": 0.2, "information": 0.45}  # mass 0.55, but the top is information
+    rows = [("handoff", _evidence(_wording(0.9), intents={"negotiation": 0.45, "change": 0.1, "information": 0.45})),
+            ("answer", _evidence(_wording(0.9), intents=soft_ask))]
+    fitted, accuracy = fit._best(rows, BASE)  # the first needs a mass threshold <= 0.55; the second never hands off
+    assert accuracy == 1.0 and fitted.handoff_intent_min <= 0.55
 
 
 def test_the_calibration_table_counts_every_decision():
