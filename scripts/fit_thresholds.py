@@ -9,8 +9,8 @@ but are never evaluation data: they were written for fitting, blind to the produ
 
 Each scenario is built and every question asked once through the real answer path (`appliance eval`'s harness);
 the evidence `decision.decide` read is recorded. Because `decide` is a pure function of (evidence, config), the
-thresholds are then swept offline: for each triple (answer_threshold, clarify_threshold, handoff_intent_min) every
-question is decided again and scored against its expected behaviour. The script reports
+thresholds are then swept offline: for each combination of answer_threshold, clarify_threshold, handoff_intent_min
+and vague_min every question is decided again and scored against its expected behaviour. The script reports
 - decision accuracy with the shipped thresholds and with the best ones,
 - leave-one-scenario-out accuracy (the thresholds chosen on the other scenarios, scored on the one left out: the honest
   figure for a company the fit never saw),
@@ -45,6 +45,7 @@ EVALUATION_DIRS = (ROOT / "benchmarks" / "scenarios", ROOT.parent / "shared" / "
 ANSWER_GRID = [round(x, 2) for x in np.arange(0.30, 0.62, 0.02)]
 CLARIFY_GRID = [round(x, 2) for x in np.arange(0.10, 0.50, 0.02)]
 HANDOFF_GRID = [round(x, 2) for x in np.arange(0.40, 0.76, 0.05)]  # the intent classifier's handoff mass
+VAGUE_GRID = (0.3, 0.35, 0.4, 0.5)  # the intent classifier's "vague" probability
 
 
 def _record(folder: Path) -> list[tuple[str, Evidence]]:
@@ -73,25 +74,28 @@ def _accuracy(rows: list[tuple[str, Evidence]], config: PolicyConfig) -> float:
 
 
 def _best(rows: list[tuple[str, Evidence]], base: PolicyConfig) -> tuple[PolicyConfig, float]:
-    """The thresholds (answer, clarify, handoff intent mass) with the best accuracy; ties go to the ones nearest the
-    shipped configuration (no move without evidence)."""
+    """The thresholds (answer, clarify, handoff intent mass, vague probability) with the best accuracy; ties go to the
+    ones nearest the shipped configuration (no move without evidence)."""
     scored = []
-    for handoff in HANDOFF_GRID:
-        for answer in ANSWER_GRID:
-            for clarify in CLARIFY_GRID:
-                if clarify > answer:
-                    continue
-                config = replace(base, answer_threshold=answer, clarify_threshold=clarify, handoff_intent_min=handoff)
-                distance = abs(answer - base.answer_threshold) + abs(clarify - base.clarify_threshold) \
-                    + abs(handoff - base.handoff_intent_min)
-                scored.append((round(_accuracy(rows, config), 4), -distance, handoff, answer, clarify))
-    accuracy, _, handoff, answer, clarify = max(scored)
-    return replace(base, answer_threshold=answer, clarify_threshold=clarify, handoff_intent_min=handoff), accuracy
+    for vague in VAGUE_GRID:
+        for handoff in HANDOFF_GRID:
+            for answer in ANSWER_GRID:
+                for clarify in CLARIFY_GRID:
+                    if clarify > answer:
+                        continue
+                    config = replace(base, answer_threshold=answer, clarify_threshold=clarify,
+                                     handoff_intent_min=handoff, vague_min=vague)
+                    distance = abs(answer - base.answer_threshold) + abs(clarify - base.clarify_threshold) \
+                        + abs(handoff - base.handoff_intent_min) + abs(vague - base.vague_min)
+                    scored.append((round(_accuracy(rows, config), 4), -distance, vague, handoff, answer, clarify))
+    accuracy, _, vague, handoff, answer, clarify = max(scored)
+    return replace(base, answer_threshold=answer, clarify_threshold=clarify, handoff_intent_min=handoff,
+                   vague_min=vague), accuracy
 
 
 def _thresholds(config: PolicyConfig) -> dict[str, float]:
     return {"answer_threshold": config.answer_threshold, "clarify_threshold": config.clarify_threshold,
-            "handoff_intent_min": config.handoff_intent_min}
+            "handoff_intent_min": config.handoff_intent_min, "vague_min": config.vague_min}
 
 
 def _calibration(rows: list[tuple[str, Evidence]], config: PolicyConfig) -> list[dict[str, float]]:
