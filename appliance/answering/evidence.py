@@ -199,9 +199,9 @@ class EvidenceGatherer:
         return scores
 
     async def gather(self, turn: Turn, language: str, intents: dict[str, float],
-                        candidates: list[ScoredPassage], query_vector: list[float], bridged: str | None,
-                        standalone: str, multilingual: float | None = None,
-                        question_vector: list[float] | None = None) -> Evidence:
+                     candidates: list[ScoredPassage], query_vector: list[float], bridged: str | None,
+                     standalone: str, multilingual: float | None = None,
+                     question_vector: list[float] | None = None) -> Evidence:
         """Every signal `decide` reads: the intents, and for each wording of the question (as asked, or its
         standalone rewrite in a conversation; bridged to English) the retrieval confidence, the extractive answer it
         yields and whether that answer answers."""
@@ -237,28 +237,26 @@ class EvidenceGatherer:
                 multilingual_coverage=max(unit_meaning.values()) if unit_meaning and language != "en" else None)
             if multilingual is not None:
                 signals["multilingual_dense"] = round(multilingual, 4)
-            answer = extractive_answer(text, pool, language=language, similarity=similarity,
-                                       max_passages=self._settings.answering.extractive_passages)
-            checks = check_answer(text, answer, asked_kinds=kinds, concepts=concepts)
+            passages = self._settings.answering.extractive_passages
+
+            def best_answer(accept=None):  # type: ignore[no-untyped-def]
+                found = extractive_answer(text, pool, language=language, similarity=similarity,
+                                          max_passages=passages, accept=accept)
+                return found, check_answer(text, found, asked_kinds=kinds, concepts=concepts)
+
+            answer, checks = best_answer()
             if concepts and answer is not None and not (checks.concept_named and checks.value_kind_held):
                 # The best sentence does not state the commercial value asked about: the best one that does, if any
                 # passage holds it (the guard then reads that one).
-                stated = extractive_answer(
-                    text, pool, language=language, similarity=similarity,
-                    max_passages=self._settings.answering.extractive_passages,
-                    accept=lambda unit: states_concept(text, unit, concepts=concepts, asked_kinds=kinds))
-                stated_checks = check_answer(text, stated, asked_kinds=kinds, concepts=concepts)
+                stated, stated_checks = best_answer(
+                    lambda unit: states_concept(text, unit, concepts=concepts, asked_kinds=kinds))
                 if stated is not None and stated_checks.concept_named and stated_checks.value_kind_held:
                     answer, checks = stated, stated_checks
             if not concepts and "duration" in kinds and answer is not None and not checks.value_kind_held:
                 # "How fast does someone respond?" answered by a sentence without a duration: the best sentence that
                 # holds one and names the subject, if there is one (else the first choice stays). Durations only:
                 # "when" (a date) is as often a conjunction, and an amount is read from many kinds of sentence.
-                held = extractive_answer(
-                    text, pool, language=language, similarity=similarity,
-                    max_passages=self._settings.answering.extractive_passages,
-                    accept=lambda unit: holds_answer_type(unit, "duration"))
-                held_checks = check_answer(text, held, asked_kinds=kinds, concepts=concepts)
+                held, held_checks = best_answer(lambda unit: holds_answer_type(unit, "duration"))
                 if held is not None and held_checks.subject_named and held_checks.value_kind_held:
                     answer, checks = held, held_checks
             if unit_meaning and answer is not None:
@@ -273,8 +271,7 @@ class EvidenceGatherer:
                 checks = replace(checks, row_chosen=row_chosen_by_meaning(
                     cited.text, cited.candidate.passage.text, {t.strip(): v for t, v in unit_meaning.items()},
                     margin=self._policy.multilingual_row_margin))
-            options = competing_options(text, answer, pool, asked_kinds=kinds,
-                                        max_passages=self._settings.answering.extractive_passages)
+            options = competing_options(text, answer, pool, asked_kinds=kinds, max_passages=passages)
             if not options and document is not None and not across:
                 options = quote_item_options(text, document.passages, asked_kinds=kinds, language=language)
             wordings.append(Wording(options=options,
@@ -288,8 +285,8 @@ class EvidenceGatherer:
         )
 
     async def retrieve(self, turn: Turn, latencies: dict[str, float], bridged: str | None = None, *,
-                        meaning_vector: list[float] | None = None,
-                        language: str = "en") -> tuple[list[ScoredPassage], list[float], str]:
+                       meaning_vector: list[float] | None = None,
+                       language: str = "en") -> tuple[list[ScoredPassage], list[float], str]:
         """Candidates (fused, reranked when configured), the query vector, and the standalone wording of the
         question (a follow-up rewritten with its conversation; the question itself otherwise). ``meaning_vector``:
         the question's multilingual vector, whose nearest units rank a third list for the fusion (weighted by
