@@ -108,6 +108,12 @@ def test_ngram_model_reads_only_known_buckets():
     probs = classifier.probabilities([0.0] * 4, "free training")
     assert probs["a"] > probs["b"]
     assert classifier.probabilities([0.0] * 4) == {"a": 0.5, "b": 0.5}  # without the text: the embedding model only
+    empty = NgramModel(columns=np.zeros(0, dtype=np.int64), coef=np.zeros((2, 0)), intercept=np.array([1.0, 0.0]),
+                       weight=0.5)
+    assert list(empty.logits("free training")) == [1.0, 0.0]  # no bucket known: the intercepts alone
+    with pytest.raises(ValueError):
+        IntentClassifier(np.zeros((2, 4)), np.zeros(2), ("a", "b"),
+                         NgramModel(columns=columns[::-1], coef=coef, intercept=np.zeros(2), weight=0.5))
     with pytest.raises(ValueError):
         IntentClassifier(np.zeros((2, 4)), np.zeros(2), ("a", "b"),
                          NgramModel(columns=columns, coef=np.zeros((3, len(columns))), intercept=np.zeros(2),

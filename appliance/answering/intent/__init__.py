@@ -61,6 +61,8 @@ class NgramModel:
 
     def logits(self, text: str) -> np.ndarray:
         indices, values = message_features(text)
+        if not len(self.columns):
+            return self.intercept.copy()
         positions = np.searchsorted(self.columns, indices)
         positions = np.minimum(positions, len(self.columns) - 1)
         known = self.columns[positions] == indices
@@ -82,8 +84,10 @@ class IntentClassifier:
             raise ValueError("intent model: coefficient rows, intercepts and classes disagree")
         if ngrams is not None and (ngrams.coef.shape != (len(classes), len(ngrams.columns))
                                    or ngrams.intercept.shape != (len(classes),) or not 0.0 <= ngrams.weight <= 1.0
-                                   or (len(ngrams.columns) and int(ngrams.columns.max()) >= NGRAM_DIMENSION)):
-            raise ValueError("intent model: the n-gram coefficients do not fit the classes or the feature space")
+                                   or (len(ngrams.columns) and int(ngrams.columns.max()) >= NGRAM_DIMENSION)
+                                   or bool(np.any(np.diff(ngrams.columns) <= 0))):
+            raise ValueError("intent model: the n-gram coefficients do not fit the classes or the feature space "
+                             "(or its bucket columns are not sorted and distinct)")
         self.coef = coef.astype("float64")
         self.intercept = intercept.astype("float64")
         self.classes = classes
