@@ -18,7 +18,14 @@ from __future__ import annotations
 
 import re
 
-from appliance.answering.compose import _ASKS_FOR_FIGURE, ANSWER_TYPES, ComposedReply, _table_headers, _units
+from appliance.answering.compose import (
+    _ASKS_FOR_FIGURE,
+    ANSWER_TYPES,
+    TABLE_SEPARATOR,
+    ComposedReply,
+    _table_headers,
+    _units,
+)
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING
 from appliance.answering.support import subject_terms
 from appliance.answering.text import content_terms, stem, term_matches, words
@@ -173,3 +180,86 @@ def quote_item_options(question: str, quote_passages: list[Passage], *, asked_ki
     if len({tuple(sorted(_values(p.text, pattern))) for p in chosen}) < 2:
         return ()
     return tuple(p.heading_path[-1] for p in chosen[:MAX_OPTIONS])
+
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_UNIT = re.compile(r"[^\W\d_]|[%€$£¥]")
+
+
+def _cells(row: str) -> list[str]:
+    return [" ".join(c.split()) for c in row.strip().strip("|").split("|")]
+
+
+def _header_row(text: str, line: str | None = None) -> str | None:
+    """A table's header row in a passage: ``line`` (or the passage's first table row) when the Markdown separator
+    row follows it, as under every table's first row; None for a passage that starts mid-table."""
+    lines = text.splitlines()
+    for index, candidate in enumerate(lines[:-1]):
+        if not candidate.lstrip().startswith("|") or TABLE_SEPARATOR.match(candidate):
+            continue
+        if line is None or candidate.strip() == line.strip():
+            return candidate if TABLE_SEPARATOR.match(lines[index + 1]) else None
+    return None
+
+
+def _quoted_rows(answer: ComposedReply) -> list[str]:
+    quoted = answer.text[answer.text.find("“") + 1:answer.text.rfind("”")]
+    return [line for line in quoted.splitlines() if line.lstrip().startswith("|")]
+
+
+def starts_mid_table(answer: ComposedReply | None) -> bool:
+    """The answer is a table row of a passage that starts mid-table (a long table split between rows), so its
+    quoted header is a data row; the table's real header is in an earlier passage of the same document."""
+    if answer is None or not answer.citations:
+        return False
+    rows = _quoted_rows(answer)
+    return len(rows) >= 2 and _header_row(answer.citations[0].candidate.passage.text, rows[0]) is None
+
+
+def column_options(question: str, answer: ComposedReply | None,
+                   pool: list[ScoredPassage] | list[Passage]) -> tuple[str, ...]:
+    """The columns a follow-up question should name when the answer is a row of a comparison table that gives one
+    value per column ("| Standard warranty | 36 months | 24 months |" under "| Parameter | Model A | Model B |")
+    and the question names none of those columns; () otherwise.
+
+    Columns are alternatives when their cells are written alike with different figures (figures aside, the same
+    words: "36 months" / "24 months", "IP54" / "IP55"); cells of other shapes in one row (an article number, a
+    description, a price) are not readings of one thing. The options are the header cells of those columns: the
+    quoted header row, or, when the passage starts mid-table (a long table is split between rows), the first row of
+    an earlier passage of the same document and section in ``pool`` (the answer pool, or the document's passages).
+    """
+    if answer is None or not answer.citations:
+        return ()
+    cited = answer.citations[0]
+    lines = _quoted_rows(answer)
+    if len(lines) < 2:
+        return ()  # not a table row quoted under its header
+    header, row = _cells(lines[0]), _cells(lines[-1])
+    if len(header) != len(row) or len(row) < 3:
+        return ()
+    shapes: dict[str, list[int]] = {}
+    for index, cell in enumerate(row[1:], start=1):
+        if _DIGITS.search(cell) and _UNIT.search(_DIGITS.sub("", cell)):  # a bare number could be any column's
+            shapes.setdefault(_DIGITS.sub("#", cell.lower()), []).append(index)
+    columns = max(shapes.values(), key=len, default=[])
+    if len(columns) < 2 or len({row[i] for i in columns}) < 2:
+        return ()
+    passage = cited.candidate.passage
+    labels = [header[i] for i in columns] if _header_row(passage.text, lines[0]) else []
+    if not labels:  # the quoted "header" is a data row (the passage starts mid-table): the table's first row
+        for candidate in pool:
+            other = candidate.passage if isinstance(candidate, ScoredPassage) else candidate
+            if (other.doc_kind, other.doc_id) == (passage.doc_kind, passage.doc_id) \
+                    and other.heading_path == passage.heading_path \
+                    and other.start < passage.start and (first := _header_row(other.text)) is not None \
+                    and len(_cells(first)) == len(row):
+                labels = [_cells(first)[i] for i in columns]
+                break
+    if not labels or len(set(labels)) < len(labels):
+        return ()
+    asked = {w.lower() for w in words(question)}
+    for label in labels:  # the question names a column by a word the other columns do not have
+        others = {w.lower() for other in labels if other != label for w in words(other)}
+        if any(w.lower() in asked and w.lower() not in others for w in words(label)):
+            return ()
+    return tuple(label for label in labels if label)[:MAX_OPTIONS] if all(labels) else ()

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from appliance.answering.ambiguity import competing_options, quote_item_options
+from appliance.answering.ambiguity import column_options, competing_options, quote_item_options, starts_mid_table
 from appliance.answering.commercial import asks_yes_or_no, concepts_asked
 from appliance.answering.compose import answer_types, answer_unit_texts, extractive_answer, holds_answer_type
 from appliance.answering.decision import Evidence, Wording
@@ -274,6 +274,13 @@ class EvidenceGatherer:
             options = competing_options(text, answer, pool, asked_kinds=kinds, max_passages=passages)
             if not options and document is not None and not across:
                 options = quote_item_options(text, document.passages, asked_kinds=kinds, language=language)
+            if not options:
+                options = column_options(text, answer, pool)
+                if not options and starts_mid_table(answer):  # the table's header is in an earlier passage
+                    cited = answer.citations[0].candidate.passage  # type: ignore[union-attr]
+                    siblings = await asyncio.to_thread(self._store.document_passages, doc_kind=cited.doc_kind,
+                                                       doc_id=cited.doc_id)
+                    options = column_options(text, answer, siblings)
             wordings.append(Wording(options=options,
                 text=text, confidence=score, signals=signals, answer=answer, subject_named=checks.subject_named,
                 value_kind_held=checks.value_kind_held, concept_named=checks.concept_named,

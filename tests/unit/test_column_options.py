@@ -1,0 +1,75 @@
+"""`column_options`: an answer that is a row of a comparison table (one value per column, the columns being
+alternatives such as two models) asks back naming the columns, unless the question names one; rows whose cells are
+different kinds of thing (an article number, a description, a price) are not alternatives."""
+
+from appliance.answering.ambiguity import column_options, starts_mid_table
+from appliance.answering.compose import extractive_answer
+from appliance.retrieval.contracts import Passage, ScoredPassage
+
+SPECS = ("| Parameter | Loader L-200 | Loader L-450 |\n|---|---|---|\n| Rated load | 200 kg | 450 kg |\n"
+         "| Guarantee | 24 months | 36 months |\n| Paint | RAL 5010 | RAL 5010 |")
+
+
+def _pool(*texts, starts=None):
+    pool = []
+    for number, text in enumerate(texts):
+        start = starts[number] if starts else 0
+        pool.append(ScoredPassage(Passage(id=f"p{number}", agent_id=1, doc_kind="source", doc_id=7, text=text,
+                                          heading_path=("Datasheet",), start=start, end=start + len(text),
+                                          title="datasheet.xlsx"), dense_score=0.6, dense_rank=number + 1))
+    return pool
+
+
+def _options(question, pool):
+    return column_options(question, extractive_answer(question, pool), pool)
+
+
+def test_a_row_with_one_value_per_model_names_the_models():
+    assert _options("What is the guarantee?", _pool(SPECS)) == ("Loader L-200", "Loader L-450")
+
+
+def test_a_question_naming_a_column_chose_it():
+    assert _options("What is the guarantee on the L-450?", _pool(SPECS)) == ()
+
+
+def test_a_row_whose_columns_agree_is_not_ambiguous():
+    assert _options("Which paint colour is used?", _pool(SPECS)) == ()
+
+
+def test_cells_of_different_kinds_are_not_alternatives():
+    prices = ("| SKU | Description | Unit | List price |\n|---|---|---|---|\n"
+              "| LD-200 | Loader L-200 with 2 forks | per unit | 12,400 |")
+    assert _options("What is the list price of the loader?", _pool(prices)) == ()
+
+
+def test_a_table_split_between_passages_takes_its_header_from_the_first_piece():
+    first = "| Parameter | Loader L-200 | Loader L-450 |\n|---|---|---|\n| Rated load | 200 kg | 450 kg |"
+    rest = "| Lift height | 3 m | 5 m |\n| Guarantee | 24 months | 36 months |"
+    pool = _pool(rest, first, starts=[500, 0])
+    assert _options("How long is the guarantee?", pool) == ("Loader L-200", "Loader L-450")
+
+
+def test_without_the_first_piece_there_is_nothing_to_name():
+    rest = "| Lift height | 3 m | 5 m |\n| Guarantee | 24 months | 36 months |"
+    assert _options("How long is the guarantee?", _pool(rest, starts=[500])) == ()
+
+
+def test_bare_numbers_in_attribute_columns_are_not_alternatives():
+    rooms = "| Room | Theatre | Cabaret | Size |\n|---|---|---|---|\n| Quay Room | 120 | 64 | 150 m² |"
+    assert _options("What's the capacity of the Quay Room?", _pool(rooms)) == ()
+
+
+def test_a_passage_starting_mid_table_is_told_apart_from_one_with_its_header():
+    rest = "| Lift height | 3 m | 5 m |\n| Guarantee | 24 months | 36 months |"
+    answer = extractive_answer("How long is the guarantee?", _pool(rest, starts=[500]))
+    assert starts_mid_table(answer)
+    assert not starts_mid_table(extractive_answer("How long is the guarantee?", _pool(SPECS)))
+
+
+def test_the_documents_passages_supply_the_header_of_a_split_table():
+    first = "| Parameter | Loader L-200 | Loader L-450 |\n|---|---|---|\n| Rated load | 200 kg | 450 kg |"
+    rest = "| Lift height | 3 m | 5 m |\n| Guarantee | 24 months | 36 months |"
+    pool = _pool(rest, starts=[500])
+    answer = extractive_answer("How long is the guarantee?", pool)
+    document = [_pool(first)[0].passage, pool[0].passage]
+    assert column_options("How long is the guarantee?", answer, document) == ("Loader L-200", "Loader L-450")
