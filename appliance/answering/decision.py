@@ -13,7 +13,10 @@ Every rule that chooses between answering, asking a follow-up question and handi
    answers only when the question names something of that row, not just the column;
 6. the commercial-statement guard: a question asking for a price, discount, fee, liability, compensation, guarantee,
    date or service level is answered only when the quoted sentence states that kind of value and names that
-   concept; otherwise a person answers it.
+   concept; otherwise a person answers it;
+7. after the checks that ask back (subject not named, table row or column not chosen, several values): an English
+   question whose quoted passage the answerability model says does not answer it (below ``answerability_min``) is
+   handed off: the passage is about the subject, not about what was asked.
 Nothing after ``decide`` changes its outcome; the pipeline only carries it out.
 """
 
@@ -40,6 +43,7 @@ CAUSES = {
     "subject_not_named": "the best passage does not name the subject",
     "row_not_chosen": "the question does not say which table row",
     "competing_values": "several things have different values",
+    "not_answered": "the best passage does not answer what was asked",
     "covered": "the knowledge covers the question",
 }
 
@@ -139,5 +143,9 @@ def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
         return Decision("clarify", "the passages give different values for different things and the question does "
                         "not say which", confidence, signals=signals, options=best.options,
                         cause="competing_values")
+    answerability = best.signals.get("answerability")
+    if answerability is not None and answerability < config.answerability_min:
+        return Decision("handoff", "the best passage is about the subject but does not answer what was asked",
+                        confidence, signals=signals, cause="not_answered")
     return Decision("answer", "the knowledge covers the question", confidence, answer=best.answer,
                     wording=best.text, signals=signals, cause="covered")

@@ -19,8 +19,15 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from appliance.answering.ambiguity import column_options, competing_options, quote_item_options, starts_mid_table
+from appliance.answering.answerability import packaged_model, pair_features
 from appliance.answering.commercial import asks_yes_or_no, concepts_asked
-from appliance.answering.compose import answer_types, answer_unit_texts, extractive_answer, holds_answer_type
+from appliance.answering.compose import (
+    ComposedReply,
+    answer_types,
+    answer_unit_texts,
+    extractive_answer,
+    holds_answer_type,
+)
 from appliance.answering.decision import Evidence, Wording
 from appliance.answering.intent import IntentClassifier, packaged_classifier
 from appliance.answering.meaning_index import MeaningIndex
@@ -281,6 +288,10 @@ class EvidenceGatherer:
                     siblings = await asyncio.to_thread(self._store.document_passages, doc_kind=cited.doc_kind,
                                                        doc_id=cited.doc_id)
                     options = column_options(text, answer, siblings)
+            if language == "en" and not across and answer is not None:
+                answerability = await self._answerability(text, answer)
+                if answerability is not None:
+                    signals["answerability"] = answerability
             wordings.append(Wording(options=options,
                 text=text, confidence=score, signals=signals, answer=answer, subject_named=checks.subject_named,
                 value_kind_held=checks.value_kind_held, concept_named=checks.concept_named,
@@ -290,6 +301,20 @@ class EvidenceGatherer:
             pronoun_without_subject=is_underspecified(turn.question, has_context=has_context),
             asked_kinds=kinds, commercial_concepts=concepts, wordings=tuple(wordings),
         )
+
+    async def _answerability(self, question: str, answer: ComposedReply) -> float | None:
+        """The answerability model's probability that the quoted text answers ``question`` (English only: the word
+        vectors are the English embedder's); None without a fitted model, an embedder that gives word vectors, or
+        for a quote passage (its figures are checked by the commercial-statement guard and the quote arithmetic)."""
+        model = packaged_model()
+        word_vectors = getattr(self._embedder, "word_vectors", None)
+        cited = answer.citations[0].candidate.passage if answer.citations else None
+        if model is None or word_vectors is None or cited is None or cited.doc_kind == "quote":
+            return None
+        quoted = answer.text[answer.text.find("“") + 1:answer.text.rfind("”")]
+        question_words, passage_words = await asyncio.to_thread(word_vectors, [question, quoted])
+        features = pair_features(question_words, passage_words)
+        return None if features is None else round(model.probability(features), 4)
 
     async def retrieve(self, turn: Turn, latencies: dict[str, float], bridged: str | None = None, *,
                        meaning_vector: list[float] | None = None,

@@ -46,6 +46,9 @@ class PolicyConfig:
     multilingual_row_margin: float = 0.05
     answer_threshold: float = 0.42
     clarify_threshold: float = 0.28
+    # An English question's answer is handed off when the answerability model (answering/answerability/) gives the
+    # quoted passage less than this probability of answering it (0: the check is off).
+    answerability_min: float = 0.0
     # Fit record (read-only facts for the evidence record and the docs).
     cv_accuracy: float | None = None
     calibration: list[dict[str, Any]] = field(default_factory=list)

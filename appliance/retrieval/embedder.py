@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
@@ -117,6 +119,31 @@ class SentenceTransformerEmbedder:
             )
         return vectors.astype("float32").tolist()
 
+    def word_vectors(self, texts: Sequence[str]) -> list[tuple[list[str], np.ndarray]]:
+        """Per text, its words (as written) and one contextual vector per word (the model's token vectors averaged
+        over the word's pieces, L2-normalised): what the answerability model aligns question words on. Texts are
+        truncated like ``embed`` truncates them. Blocking and CPU-bound."""
+        if not texts:
+            return []
+        with self._lock:
+            tokens = self._model.encode(list(texts), batch_size=self.batch_size, output_value="token_embeddings",
+                                        convert_to_numpy=False, show_progress_bar=False)
+        encoded = self._model.tokenizer(list(texts), truncation=True, max_length=self._model.max_seq_length,
+                                        return_offsets_mapping=True)
+        result = []
+        for index, text in enumerate(texts):
+            vectors = tokens[index].float().numpy()
+            pieces: dict[int, list[int]] = {}
+            for position, word in enumerate(encoded.word_ids(index)[: len(vectors)]):
+                if word is not None:
+                    pieces.setdefault(word, []).append(position)
+            spans = encoded["offset_mapping"][index]
+            words = [text[spans[p[0]][0]:spans[p[-1]][1]] for p in pieces.values()]
+            matrix = np.stack([vectors[p].mean(axis=0) for p in pieces.values()]) if pieces else np.zeros((0, 1))
+            norms = np.linalg.norm(matrix, axis=1, keepdims=True) if pieces else None
+            result.append((words, (matrix / np.maximum(norms, 1e-12)).astype("float32") if pieces else matrix))
+        return result
+
 
 class _Request:
     __slots__ = ("texts", "vectors", "error", "done")
@@ -203,6 +230,13 @@ class SharedEmbedder:
             request.vectors = vectors[position : position + len(request.texts)]
             position += len(request.texts)
             request.done = True
+
+    def word_vectors(self, texts: Sequence[str]) -> list[tuple[list[str], np.ndarray]]:
+        """The wrapped embedder's ``word_vectors`` (one model call at a time); AttributeError when it has none."""
+        inner = self.inner.word_vectors
+        with self._model:
+            self.model_calls += 1
+            return inner(texts)
 
     def _embed_bulk(self, texts: list[str]) -> list[list[float]]:
         vectors: list[list[float]] = []

@@ -119,3 +119,15 @@ def test_missing_reranker_folder_is_a_clear_error(tmp_path: Path) -> None:
         FlagEmbeddingReranker("")
     with pytest.raises(RerankerUnavailable, match="no model"):
         FlagEmbeddingReranker(str(tmp_path))
+
+
+def test_word_vectors_give_one_normalised_contextual_vector_per_word(embedder) -> None:
+    (words, vectors), (other_words, other_vectors) = embedder.word_vectors(
+        ["Does the dash-cam detect fatigue?", "The river bank flooded; the bank closed its branch."])
+    assert words == ["Does", "the", "dash", "-", "cam", "detect", "fatigue", "?"]
+    assert vectors.shape == (len(words), embedder.dimension)
+    assert all(abs(float(v @ v) - 1.0) < 1e-4 for v in vectors)
+    # contextual: the same word in two senses gets two different vectors
+    first, second = [i for i, w in enumerate(other_words) if w == "bank"]
+    assert float(other_vectors[first] @ other_vectors[second]) < 0.99
+    assert embedder.word_vectors([]) == []

@@ -50,3 +50,18 @@ def test_evaluation_scenarios_are_refused(monkeypatch, capsys):
     with pytest.raises(SystemExit):
         fit.main()
     assert "evaluation scenario" in capsys.readouterr().err
+
+
+def test_the_answerability_threshold_is_swept_on_its_own_and_stays_off_without_evidence():
+    from dataclasses import replace
+
+    def scored(probability):
+        wording = _wording(0.8)
+        return _evidence(replace(wording, signals=wording.signals | {"answerability": probability}))
+
+    rows = [("answer", scored(0.6)), ("answer", scored(0.3))]
+    value, by_value = fit._best_answerability(rows, BASE)
+    assert value == 0.0 and by_value["0.0"] == 1.0  # nothing to catch: the check stays off
+    rows.append(("handoff", scored(0.12)))  # a passage about the subject that does not answer
+    value, by_value = fit._best_answerability(rows, BASE)
+    assert 0.12 < value <= 0.3 and by_value[str(value)] == 1.0
