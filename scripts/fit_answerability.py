@@ -183,7 +183,8 @@ def main() -> None:
     final = _fit([(f, y) for f, y, _, _ in rows])
     importance, level, coefficients, intercept = final
     np.savez_compressed(MODEL_FILE, importance=importance.astype("float32"), level=np.array(level),
-                        coefficients=coefficients, intercept=np.array(intercept), threshold=np.array(threshold))
+                        coefficients=coefficients, intercept=np.array(intercept), threshold=np.array(threshold),
+                        embedder=np.array(embedder.name))
     report = {
         "companies": len(companies), "pairs": len(rows), "decision_pairs": int(decision.sum()),
         "answerable": int((d_labels == 1).sum()), "unanswerable": int((d_labels == 0).sum()),

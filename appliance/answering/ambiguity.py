@@ -203,8 +203,7 @@ def _header_row(text: str, line: str | None = None) -> str | None:
 
 
 def _quoted_rows(answer: ComposedReply) -> list[str]:
-    quoted = answer.text[answer.text.find("“") + 1:answer.text.rfind("”")]
-    return [line for line in quoted.splitlines() if line.lstrip().startswith("|")]
+    return [line for line in answer.quoted.splitlines() if line.lstrip().startswith("|")]
 
 
 def starts_mid_table(answer: ComposedReply | None) -> bool:

@@ -51,6 +51,11 @@ class ComposedReply:
     text: str
     citations: list[CitedSpan]
 
+    @property
+    def quoted(self) -> str:
+        """The quoted passage text (between the quotation marks), without the lead and the citation mark."""
+        return self.text[self.text.find("“") + 1:self.text.rfind("”")]
+
 
 @dataclass(frozen=True)
 class _Unit:

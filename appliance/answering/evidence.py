@@ -87,6 +87,10 @@ class EvidenceGatherer:
         self._generator = generator
         self._intent_embedder = multilingual_embedder
         self._intent_classifier: IntentClassifier = packaged_classifier()
+        # fitted on one embedder's word vectors: with another (bge-m3 in production) it must be re-fitted first
+        model = packaged_model()
+        self._answerability_model = model if model is not None and model.embedder == getattr(
+            embedder, "name", None) else None
         self._policy = policy
         self._indexed_quotes: dict[int, str] = {}
         self._quote_documents: dict[int, QuoteDocument] = {}
@@ -304,15 +308,14 @@ class EvidenceGatherer:
 
     async def _answerability(self, question: str, answer: ComposedReply) -> float | None:
         """The answerability model's probability that the quoted text answers ``question`` (English only: the word
-        vectors are the English embedder's); None without a fitted model, an embedder that gives word vectors, or
-        for a quote passage (its figures are checked by the commercial-statement guard and the quote arithmetic)."""
-        model = packaged_model()
+        vectors are the English embedder's); None without a model fitted on this embedder's word vectors, an
+        embedder that gives word vectors, or for a quote passage (its figures are checked by the commercial-statement guard and the quote arithmetic)."""
+        model = self._answerability_model
         word_vectors = getattr(self._embedder, "word_vectors", None)
         cited = answer.citations[0].candidate.passage if answer.citations else None
         if model is None or word_vectors is None or cited is None or cited.doc_kind == "quote":
             return None
-        quoted = answer.text[answer.text.find("“") + 1:answer.text.rfind("”")]
-        question_words, passage_words = await asyncio.to_thread(word_vectors, [question, quoted])
+        question_words, passage_words = await asyncio.to_thread(word_vectors, [question, answer.quoted])
         features = pair_features(question_words, passage_words)
         return None if features is None else round(model.probability(features), 4)
 

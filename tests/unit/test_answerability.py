@@ -61,6 +61,7 @@ def test_a_passage_with_every_asked_word_answers_more_likely_than_one_missing_th
 def test_the_packaged_model_loads_with_a_threshold_between_zero_and_one():
     model = packaged_model()
     assert model is not None and 0.0 < model.threshold < 1.0
+    assert model.embedder == "all-MiniLM-L6-v2" and model.importance.shape == (384,)
     assert model.importance.shape == (384,)
 
 

@@ -88,13 +88,14 @@ class AnswerabilityModel:
     coefficients: np.ndarray  # (4,)
     intercept: float
     threshold: float  # below it the passage is taken not to answer (chosen on the folds, see report.json)
+    embedder: str = ""  # the embedder whose word vectors it was fitted on (another one's vectors mean nothing to it)
 
     @classmethod
     def load(cls, path: Path = MODEL_FILE) -> AnswerabilityModel:
         with np.load(path, allow_pickle=False) as data:
             return cls(importance=data["importance"].astype("float64"), level=float(data["level"]),
                        coefficients=data["coefficients"].astype("float64"), intercept=float(data["intercept"]),
-                       threshold=float(data["threshold"]))
+                       threshold=float(data["threshold"]), embedder=str(data["embedder"]))
 
     def probability(self, features: PairFeatures) -> float:
         z = float(summary(features, self.importance, self.level) @ self.coefficients + self.intercept)
