@@ -30,6 +30,7 @@ SCENARIOS = (
     "benchmarks/scenarios/ledgerly-expense-saas",
     "benchmarks/scenarios/medora-clinic-software",
     "benchmarks/scenarios/lindenhof-linen-rental",
+    "benchmarks/scenarios/tidewater-marina-pontoons",
 )
 FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
            "handoff_precision", "must_not_violations")
