@@ -51,7 +51,11 @@ class InboxError(Exception):
 
 
 class ClaimLost(InboxError):
-    """Someone else claimed the conversation first."""
+    """Someone else claimed the conversation first; ``holder`` names them ("" when unknown)."""
+
+    def __init__(self, message: str, holder: str = "") -> None:
+        super().__init__(message)
+        self.holder = holder
 
 
 @dataclass(frozen=True)
@@ -178,8 +182,8 @@ class ConversationService:
             if conversation is not None and conversation.status == S.ASSIGNED \
                     and not can_see(session=session, user=user, conversation=conversation):
                 # Lost the race for a conversation that was waiting for anyone: it left this rep's lists just now.
-                raise ClaimLost(f"{self._holder_name(conversation_id) or 'Someone'} has already taken this "
-                                "conversation.")
+                holder = self._holder_name(conversation_id)
+                raise ClaimLost(f"{holder or 'Someone'} has already taken this conversation.", holder)
             conversation = self._visible(session, conversation_id, user)
             if conversation.status == S.ASSIGNED and conversation.assigned_user_id == user.id:
                 return
@@ -192,7 +196,7 @@ class ConversationService:
                 session.rollback()
                 holder = self._holder_name(conversation_id)
                 raise ClaimLost(f"{holder} has already taken this conversation." if holder
-                                else "This conversation can no longer be claimed.")
+                                else "This conversation can no longer be claimed.", holder)
         self._announce(conversation_id, "status")
 
     def reply(self, *, conversation_id: int, user: User, text: str) -> Message:

@@ -507,7 +507,15 @@ def test_a_rep_who_loses_the_race_for_a_conversation_waiting_for_anyone_is_told_
     service.claim(conversation_id=conversation_id, user=user(application, MATE))
     with pytest.raises(ClaimLost, match="Mats Mate has already taken"):
         service.claim(conversation_id=conversation_id, user=other)
-    assert Rep(application, "third@example.com").client.get(f"/inbox/c/{conversation_id}").status_code == 404
+    third = Rep(application, "third@example.com")
+    assert third.client.get(f"/inbox/c/{conversation_id}").status_code == 404
+    # The losing click (its page still shows the conversation) is told who has it, not given a 404 that leaves the
+    # page saying "waiting"; the conversation itself is no longer shown to this rep.
+    refused = third.post(f"/inbox/c/{conversation_id}/claim")
+    assert refused.status_code == 409 and "Mats Mate has already taken this conversation." in refused.text
+    assert '<strong id="conv-status">assigned</strong>' in refused.text
+    assert '<strong id="conv-assignee">Mats Mate</strong>' in refused.text
+    assert "Hello, is anyone there?" not in refused.text
 
 
 def test_buyer_and_rep_text_is_escaped_everywhere(app):

@@ -84,11 +84,16 @@ def conversation_page(request: Request, conversation_id: int, auth: Auth = Depen
 
 
 def _conversation(request: Request, auth: Auth, conversation_id: int, *, block: str | None = "conversation",
-                  notice: str = "", status_code: int = 200, action: bool = False) -> Response:
+                  notice: str = "", status_code: int = 200, action: bool = False, holder: str = "") -> Response:
     with Session(_container(request).engine, expire_on_commit=False) as session:
         shown = view(session=session, user=auth[0], conversation_id=conversation_id)
         if shown is None and action and notice == "":  # e.g. passed to another rep: it left this rep's inbox
             return Response(status_code=200, headers={"HX-Redirect": "/inbox"})
+        if shown is None and action and holder:
+            # Lost a claim race for a conversation that left this rep's inbox as it was taken: say who has it,
+            # without the conversation itself (no longer theirs to see).
+            return _render(request, "inbox/_taken.html", _base(request, auth, holder=holder, notice=notice),
+                           status_code=status_code)
         if shown is None:
             raise HTTPException(404)
         mark_read(session=session, user=auth[0], conversation_id=conversation_id)
@@ -113,7 +118,8 @@ def _act(request: Request, auth: Auth, conversation_id: int, action) -> Response
     except LookupError:
         raise HTTPException(404) from None
     except ClaimLost as lost:
-        return _conversation(request, auth, conversation_id, notice=str(lost), status_code=409, action=True)
+        return _conversation(request, auth, conversation_id, notice=str(lost), status_code=409, action=True,
+                             holder=lost.holder)
     except InboxError as refused:
         return _conversation(request, auth, conversation_id, notice=str(refused), status_code=422, action=True)
     return _conversation(request, auth, conversation_id, action=True)
