@@ -150,7 +150,8 @@ def _auc(scores: np.ndarray, labels: np.ndarray) -> float:
 def _threshold(probabilities: np.ndarray, labels: np.ndarray) -> float:
     """The highest threshold keeping KEEP_ANSWERS of the answering pairs."""
     positive = np.sort(probabilities[labels == 1])
-    return float(positive[int(np.floor((1 - KEEP_ANSWERS) * len(positive)))]) if len(positive) else 0.5
+    lost = int(np.floor(round((1 - KEEP_ANSWERS) * len(positive), 9)))  # round: 1 - 0.9 is 0.0999…
+    return float(positive[lost]) if len(positive) else 0.5
 
 
 def main() -> None:
