@@ -155,6 +155,8 @@ async def test_evidence_record_is_complete(built):
     candidates = decision.evidence["candidates"]
     assert candidates and all("fused_score" in c and "content_sha256" in c for c in candidates)
     assert {"embed", "search", "decide", "first_token", "total"} <= set(decision.latencies_ms)
+    # the answerability model read the quoted passage with the real MiniLM word vectors; it answers, so it passed
+    assert decision.evidence["signals"]["answerability"] >= container.pipeline.evidence._policy.answerability_min > 0
 
 
 @pytest.mark.asyncio(loop_scope="module")
