@@ -180,7 +180,9 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "count": (
         re.compile(r"\bhow many\b|\bnumber of\b|\b(?:cuántos|cuántas|combien de|wie viele|quanti|quante|hoeveel)\b",
                    re.I),
-        re.compile(r"\b\d[\d.,]*\b"),
+        # a figure, or a number written out ("Twelve drinks can be selected"; not "one", as often a pronoun)
+        re.compile(r"\b\d[\d.,]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+                   r"|fifteen|sixteen|eighteen|twenty|thirty|forty|fifty|hundred|dozen)\b", re.I),
     ),
     "place": (
         re.compile(r"\bwhere\b|\bwhich (?:country|countries|city|cities|region|location|data ?cent(?:er|re)s?)\b"

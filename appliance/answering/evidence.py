@@ -33,9 +33,9 @@ from appliance.answering.intent import IntentClassifier, packaged_classifier
 from appliance.answering.meaning_index import MeaningIndex
 from appliance.answering.policy import confidence, is_underspecified
 from appliance.answering.policy_config import PolicyConfig
-from appliance.answering.quote_passages import LINE_ITEMS_HEADING, QuoteDocument, quote_document
+from appliance.answering.quote_passages import LINE_ITEMS_HEADING, TOTALS_HEADINGS, QuoteDocument, quote_document
 from appliance.answering.rewrite import search_text
-from appliance.answering.support import check_answer, row_chosen_by_meaning, states_concept
+from appliance.answering.support import check_answer, row_chosen_by_meaning, states_concept, subject_terms
 from appliance.answering.text import content_terms
 from appliance.domain.accounts import User
 from appliance.domain.agents import Agent
@@ -230,7 +230,8 @@ class EvidenceGatherer:
             if text is None:
                 continue
             pool = _quote_first(text, candidates, document, kinds=kinds)
-            if not _asks_line_item_figures(text, kinds, concepts):
+            sums = _asks_quote_sum(text, document, kinds)
+            if sums or not _asks_line_item_figures(text, kinds, concepts):
                 pool = [c for c in pool if not _is_line_item(c.passage)]
             similarity = await self._unit_similarity(pool, query_vector)
             unit_meaning: dict[str, float] = {}
@@ -283,7 +284,7 @@ class EvidenceGatherer:
                     cited.text, cited.candidate.passage.text, {t.strip(): v for t, v in unit_meaning.items()},
                     margin=self._policy.multilingual_row_margin))
             options = competing_options(text, answer, pool, asked_kinds=kinds, max_passages=passages)
-            if not options and document is not None and not across:
+            if not options and document is not None and not across and not sums:
                 options = quote_item_options(text, document.passages, asked_kinds=kinds, language=language)
             if not options:
                 options = column_options(text, answer, pool)
@@ -448,13 +449,56 @@ def _quote_first(question: str, candidates: list[ScoredPassage], document: Quote
     about_the_quote = bool(_ABOUT_THE_QUOTE.search(question))
     if about_the_quote:
         candidates = sorted(candidates, key=lambda c: c.passage.doc_kind != "quote")
+    if _asks_quote_sum(question, document, kinds):  # answered from the computed sums alone
+        sums = {p.heading_path[1]: p for p in document.passages if _is_total(p)}
+        wanted = sums.get(TOTALS_HEADINGS[1]) if _PERIODS.search(question) else None  # recurring and one-off
+        chosen = wanted or sums.get(TOTALS_HEADINGS[0])
+        if chosen is not None:
+            found = {c.passage.id: c for c in candidates}
+            return [found.get(chosen.id) or ScoredPassage(chosen)]
     items = (named_line_items(question, document.passages, any_kind=about_the_quote, kinds=kinds)
              if document is not None else [])
     if not items:
         return candidates
     found = {c.passage.id: c for c in candidates}
     chosen = [found.get(p.id) or ScoredPassage(p) for p in items]
-    return chosen + [c for c in candidates if c.passage.id not in {p.id for p in items}]
+    # the lines it names, not the totals (whose lists of item names match any line's words)
+    named = bool(_named_lines(question, document.passages)) if document is not None else False
+    return chosen + [c for c in candidates
+                     if c.passage.id not in {p.id for p in items} and not (named and _is_total(c.passage))]
+
+
+# A sum over the quote, not one line's figure: "the total of the quote before VAT", "the one-off part of the quote",
+# "what do we save in total", "the whole offer", "the total one-off cost ... leaving out the annual subscription".
+_QUOTE_SUM = re.compile(
+    r"\b(?:in total|altogether|overall|grand total|sum|whole (?:quote|quotation|offer|order|proposal)"
+    r"|total (?:of|for|on) (?:the|this|our) (?:quote|quotation|offer|order|proposal)"
+    r"|one-off|one-time|recur\w*|(?:annual|yearly|monthly) (?:part|items|lines|costs|total|cost)"
+    r"|everything (?:except|but|apart from)|save|saving|savings)\b", re.I)
+_PERIODS = re.compile(r"\b(?:one-off|one-time|recur\w*|annual\w*|yearly|monthly|per (?:year|month)|every (?:year|month)"
+                      r"|first year)\b", re.I)
+
+
+def _asks_quote_sum(question: str, document: QuoteDocument | None, kinds: tuple[str, ...]) -> bool:
+    """``question`` asks for an amount summed over the quote's lines (its totals passages answer it), not the figure
+    of the one line item it names ("the line total for the FP300 modules" is that line's)."""
+    if document is None or not {"money", "percent"} & set(kinds) or not _QUOTE_SUM.search(question):
+        return False
+    return len(_named_lines(question, document.passages)) != 1
+
+
+def _named_lines(question: str, passages: list[Passage]) -> list[Passage]:
+    """The line items ``question`` names: those whose name shares a word with what the question is about (its words
+    other than those saying what kind of value it wants: "total" names no "Total Care" plan)."""
+    subject = set(subject_terms(question))
+    return [p for p in passages if len(p.heading_path) >= 3 and p.heading_path[1] == LINE_ITEMS_HEADING
+            and subject & set(content_terms(p.heading_path[-1]))]
+
+
+def _is_total(passage: Passage) -> bool:
+    """One of the quote's computed totals passages."""
+    return passage.doc_kind == "quote" and passage.heading_path[1:2] != () \
+        and passage.heading_path[1] in TOTALS_HEADINGS
 
 
 def _is_line_item(passage: Passage) -> bool:

@@ -66,6 +66,7 @@ class _Writer:
 
 
 LINE_ITEMS_HEADING = "Line items"
+TOTALS_HEADINGS = ("Totals", "Recurring and one-off totals")  # the computed sums over every line item
 
 
 def quote_document(*, quote: Quote, items: list[LineItem], owner: User | None, agent_id: int) -> QuoteDocument:
@@ -113,27 +114,29 @@ def quote_document(*, quote: Quote, items: list[LineItem], owner: User | None, a
                 + (" (a year counted as 52 weeks)." if figures.period == "week" else ".")
             )
         writer.passage(text, (header, LINE_ITEMS_HEADING, item.name))
-    writer.heading("Totals")
+    writer.heading(TOTALS_HEADINGS[0])
     discount_text = (
-        f"Discounts: {format_money(totals.discount, currency)}. " if totals.discount else "No discounts apply. "
+        f"Discounts: {format_money(totals.discount, currency)} in total (the saving against the subtotal before "
+        f"discounts). " if totals.discount else "No discounts apply. "
     )
     writer.passage(
         f"Quote totals: subtotal before discounts {format_money(totals.subtotal, currency)}. {discount_text}"
         f"Total price of the quote: {format_money(totals.total, currency)} ({currency}, "
         f"{len(totals.lines)} line items), before tax: the quote states no tax (VAT, sales tax).",
-        (header, "Totals"),
+        (header, TOTALS_HEADINGS[0]),
     )
     periods = period_totals(totals.lines)
     if periods is not None:
-        writer.heading("Recurring and one-off totals")
+        writer.heading(TOTALS_HEADINGS[1])
         recurring = "; ".join(line.item.name for line in periods.recurring)
         one_off = "; ".join(line.item.name for line in periods.one_off) or "none"
-        writer.passage(
-            f"Recurring items ({recurring}): {format_money(periods.recurring_per_month, currency)} per month, "
-            f"{format_money(periods.recurring_per_year, currency)} per year, after discounts. One-off items "
-            f"({one_off}): {format_money(periods.one_off_total, currency)} in total. First-year total (twelve "
-            f"months of the recurring items plus the one-off items): {format_money(periods.first_year, currency)}.",
-            (header, "Recurring and one-off totals"),
+        writer.passage(  # each figure before its list of items: the sentence quoted for it leads with the figure
+            f"Recurring items cost {format_money(periods.recurring_per_month, currency)} per month, "
+            f"{format_money(periods.recurring_per_year, currency)} per year, after discounts ({recurring}). "
+            f"One-off items cost {format_money(periods.one_off_total, currency)} in total ({one_off}). First-year "
+            f"total price (twelve months of the recurring items plus the one-off items): "
+            f"{format_money(periods.first_year, currency)}.",
+            (header, TOTALS_HEADINGS[1]),
         )
     if quote.terms.strip():
         writer.heading("Terms")

@@ -71,6 +71,8 @@ def test_what_each_answer_type_looks_like():
     assert holds_answer_type("| Plus | EUR 1,900 | 2 hours |", "money")
     assert holds_answer_type("valid until 2026-12-31", "date")
     assert not holds_answer_type("Milestone billing 30/50/20.", "date")  # not a day/month/year
+    assert holds_answer_type("Twelve drinks can be selected from the touch screen.", "count")  # written out
+    assert not holds_answer_type("One of our technicians calls you back.", "count")  # "one" is mostly a pronoun
 
 
 def test_a_sentence_holding_the_asked_for_kind_of_value_is_preferred():

@@ -61,7 +61,7 @@ def test_the_quote_passages_state_them() -> None:
     assert "£12.32 per unit per month and £147.84 per unit per year after the discount" in plan.text
     totals = next(p for p in document.passages if p.heading_path[-1] == "Recurring and one-off totals")
     assert "£5,690.30 per month, £68,283.60 per year" in totals.text
-    assert "One-off items (Card issuance, one-off, per card): £750.00 in total" in totals.text
+    assert "One-off items cost £750.00 in total (Card issuance, one-off, per card)" in totals.text
     assert document.text[totals.start:totals.end] == totals.text
 
 
@@ -72,3 +72,54 @@ def test_a_weekly_item_counts_fifty_two_weeks_a_year() -> None:
     assert figures is not None and figures.period == "week"
     assert figures.unit_per_year == Decimal("6.65") * 52 and figures.line_per_year == Decimal("232.75") * 52
     assert figures.line_per_month == Decimal("232.75") * 52 / 12
+
+
+def _document():  # type: ignore[no-untyped-def]
+    quote = Quote(id=1, number="Q-9", title="Expenses", buyer_company="Buyer", currency="GBP",
+                  created_on=date(2026, 11, 1), expires_on=date(2027, 1, 31), owner_id=1)
+    return quote_document(quote=quote, items=_items(), owner=None, agent_id=1)
+
+
+@pytest.mark.parametrize("question,heading", [
+    ("What is the total of the quote before VAT, with the discounts?", "Totals"),
+    ("How much are we saving in total with all the discounts?", "Totals"),
+    ("How much is the one-off part of the quote, everything except the annual items?",
+     "Recurring and one-off totals"),
+    ("How much of this quote recurs every year?", "Recurring and one-off totals"),
+])
+def test_a_sum_over_the_quote_is_answered_from_its_computed_totals_alone(question: str, heading: str) -> None:
+    from appliance.answering.compose import answer_types
+    from appliance.answering.evidence import _quote_first
+
+    pool = _quote_first(question, [], _document(), kinds=tuple(answer_types(question)))
+    assert [c.passage.heading_path[-1] for c in pool] == [heading]
+
+
+@pytest.mark.parametrize("question", [
+    "What is the line total for the machine lease after the discount?",  # one named line: its own figures
+    "Which items are one-off?",  # no amount asked
+])
+def test_a_question_about_one_line_or_no_amount_is_not_a_sum(question: str) -> None:
+    from appliance.answering.compose import answer_types
+    from appliance.answering.evidence import _asks_quote_sum
+
+    assert not _asks_quote_sum(question, _document(), tuple(answer_types(question)))
+
+
+def test_a_line_named_only_by_a_value_word_does_not_make_a_sum_one_line() -> None:
+    from appliance.answering.compose import answer_types
+    from appliance.answering.evidence import _asks_quote_sum
+
+    quote = Quote(id=1, number="Q-9", title="Expenses", buyer_company="Buyer", currency="GBP",
+                  created_on=date(2026, 11, 1), expires_on=date(2027, 1, 31), owner_id=1)
+    plan = LineItem(name="Total Care support plan, annual", quantity=Decimal(1), unit_price=Decimal(900),
+                    discount_percent=Decimal(0), quote_id=1)
+    document = quote_document(quote=quote, items=[*_items(), plan], owner=None, agent_id=1)
+    # "total" says what kind of value is wanted; it names no line even if a line's name holds it
+    question = "What is the total of this quote before VAT?"
+    assert _asks_quote_sum(question, document, tuple(answer_types(question)))
+    # one line named: that line's own total; two named: their sum
+    question = "How much is the machine lease in total after the discount?"
+    assert not _asks_quote_sum(question, document, tuple(answer_types(question)))
+    question = "What is the one-off amount for the card issuance and the machine lease together, in total?"
+    assert _asks_quote_sum(question, document, tuple(answer_types(question)))
