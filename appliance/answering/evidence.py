@@ -450,12 +450,13 @@ def _quote_first(question: str, candidates: list[ScoredPassage], document: Quote
     if about_the_quote:
         candidates = sorted(candidates, key=lambda c: c.passage.doc_kind != "quote")
     if _asks_quote_sum(question, document, kinds):  # answered from the computed sums alone
-        sums = {p.heading_path[1]: p for p in document.passages if _is_total(p)}
-        wanted = sums.get(TOTALS_HEADINGS[1]) if _PERIODS.search(question) else None  # recurring and one-off
-        chosen = wanted or sums.get(TOTALS_HEADINGS[0])
-        if chosen is not None:
+        totals = [p for p in document.passages if _is_total(p)]
+        periods = [p for p in totals if p.heading_path[1] == TOTALS_HEADINGS[1]]
+        chosen = periods if periods and _PERIODS.search(question) else [  # recurring and one-off
+            p for p in totals if p.heading_path[1] == TOTALS_HEADINGS[0]]
+        if chosen:
             found = {c.passage.id: c for c in candidates}
-            return [found.get(chosen.id) or ScoredPassage(chosen)]
+            return [found.get(p.id) or ScoredPassage(p) for p in chosen]
     items = (named_line_items(question, document.passages, any_kind=about_the_quote, kinds=kinds)
              if document is not None else [])
     if not items:

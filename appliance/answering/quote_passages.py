@@ -115,14 +115,18 @@ def quote_document(*, quote: Quote, items: list[LineItem], owner: User | None, a
             )
         writer.passage(text, (header, LINE_ITEMS_HEADING, item.name))
     writer.heading(TOTALS_HEADINGS[0])
-    discount_text = (
-        f"Discounts: {format_money(totals.discount, currency)} in total (the saving against the subtotal before "
-        f"discounts). " if totals.discount else "No discounts apply. "
+    # Two passages: the total with the discounts (what buyers ask for), and the subtotal before discounts (quoted
+    # only when that is asked, never beside the total as if it were another total).
+    discounts = (f"after discounts of {format_money(totals.discount, currency)} in total (the saving)"
+                 if totals.discount else "no discounts apply")
+    writer.passage(
+        f"Total price of the quote: {format_money(totals.total, currency)} ({currency}, {len(totals.lines)} line "
+        f"items), {discounts}; before tax: the quote states no tax (VAT, sales tax).",
+        (header, TOTALS_HEADINGS[0]),
     )
     writer.passage(
-        f"Quote totals: subtotal before discounts {format_money(totals.subtotal, currency)}. {discount_text}"
-        f"Total price of the quote: {format_money(totals.total, currency)} ({currency}, "
-        f"{len(totals.lines)} line items), before tax: the quote states no tax (VAT, sales tax).",
+        f"Subtotal of the quote before discounts: {format_money(totals.subtotal, currency)} (the line subtotals "
+        f"added up, at the unit prices before any discount).",
         (header, TOTALS_HEADINGS[0]),
     )
     periods = period_totals(totals.lines)

@@ -63,6 +63,10 @@ def test_the_quote_passages_state_them() -> None:
     assert "£5,690.30 per month, £68,283.60 per year" in totals.text
     assert "One-off items cost £750.00 in total (Card issuance, one-off, per card)" in totals.text
     assert document.text[totals.start:totals.end] == totals.text
+    total, subtotal = [p.text for p in document.passages if p.heading_path[-1] == "Totals"]
+    assert total.startswith("Total price of the quote: £") and "in total (the saving)" in total
+    assert "before discounts" not in total  # the undiscounted figure is never quoted beside the total
+    assert subtotal.startswith("Subtotal of the quote before discounts: £")
 
 
 def test_a_weekly_item_counts_fifty_two_weeks_a_year() -> None:
@@ -92,7 +96,7 @@ def test_a_sum_over_the_quote_is_answered_from_its_computed_totals_alone(questio
     from appliance.answering.evidence import _quote_first
 
     pool = _quote_first(question, [], _document(), kinds=tuple(answer_types(question)))
-    assert [c.passage.heading_path[-1] for c in pool] == [heading]
+    assert pool and {c.passage.heading_path[-1] for c in pool} == {heading}
 
 
 @pytest.mark.parametrize("question", [
