@@ -464,7 +464,7 @@ def _quote_first(question: str, candidates: list[ScoredPassage], document: Quote
     found = {c.passage.id: c for c in candidates}
     chosen = [found.get(p.id) or ScoredPassage(p) for p in items]
     # the lines it names, not the totals (whose lists of item names match any line's words)
-    named = bool(_named_lines(question, document.passages)) if document is not None else False
+    named = bool(_named_lines(question, document.passages))  # type: ignore[union-attr]  # items come from it
     return chosen + [c for c in candidates
                      if c.passage.id not in {p.id for p in items} and not (named and _is_total(c.passage))]
 

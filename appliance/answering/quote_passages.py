@@ -134,7 +134,7 @@ def quote_document(*, quote: Quote, items: list[LineItem], owner: User | None, a
         writer.heading(TOTALS_HEADINGS[1])
         recurring = "; ".join(line.item.name for line in periods.recurring)
         one_off = "; ".join(line.item.name for line in periods.one_off) or "none"
-        writer.passage(  # each figure before its list of items: the sentence quoted for it leads with the figure
+        writer.passage(  # each figure before its list of items, where a reader looks for it
             f"Recurring items cost {format_money(periods.recurring_per_month, currency)} per month, "
             f"{format_money(periods.recurring_per_year, currency)} per year, after discounts ({recurring}). "
             f"One-off items cost {format_money(periods.one_off_total, currency)} in total ({one_off}). First-year "
