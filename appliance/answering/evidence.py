@@ -229,8 +229,8 @@ class EvidenceGatherer:
         for text, across in ((standalone, False), (bridged, True)):
             if text is None:
                 continue
-            pool = _quote_first(text, candidates, document, kinds=kinds)
             sums = _asks_quote_sum(text, document, kinds)
+            pool = _quote_first(text, candidates, document, kinds=kinds, sums=sums)
             if sums or not _asks_line_item_figures(text, kinds, concepts):
                 pool = [c for c in pool if not _is_line_item(c.passage)]
             similarity = await self._unit_similarity(pool, query_vector)
@@ -442,14 +442,17 @@ _ABOUT_THE_QUOTE = re.compile(
 
 
 def _quote_first(question: str, candidates: list[ScoredPassage], document: QuoteDocument | None, *,
-                 kinds: tuple[str, ...] | None = None) -> list[ScoredPassage]:
+                 kinds: tuple[str, ...] | None = None, sums: bool = False) -> list[ScoredPassage]:
     """A question about the quote itself is answered from the quote's passages when retrieval found any; a question
     about the price or discount of something the quote lists is answered from that line item first (this quote's
-    figures are the ones that apply to this buyer, whatever a price list says)."""
+    figures are the ones that apply to this buyer, whatever a price list says); a sum over the quote (``sums``, read
+    by `_asks_quote_sum`) from the quote's computed totals alone."""
     about_the_quote = bool(_ABOUT_THE_QUOTE.search(question))
     if about_the_quote:
         candidates = sorted(candidates, key=lambda c: c.passage.doc_kind != "quote")
-    if _asks_quote_sum(question, document, kinds):  # answered from the computed sums alone
+    if document is None:
+        return candidates
+    if sums:  # answered from the computed sums alone
         totals = [p for p in document.passages if _is_total(p)]
         periods = [p for p in totals if p.heading_path[1] == TOTALS_HEADINGS[1]]
         chosen = periods if periods and _PERIODS.search(question) else [  # recurring and one-off
@@ -457,14 +460,13 @@ def _quote_first(question: str, candidates: list[ScoredPassage], document: Quote
         if chosen:
             found = {c.passage.id: c for c in candidates}
             return [found.get(p.id) or ScoredPassage(p) for p in chosen]
-    items = (named_line_items(question, document.passages, any_kind=about_the_quote, kinds=kinds)
-             if document is not None else [])
+    items = named_line_items(question, document.passages, any_kind=about_the_quote, kinds=kinds)
     if not items:
         return candidates
     found = {c.passage.id: c for c in candidates}
     chosen = [found.get(p.id) or ScoredPassage(p) for p in items]
     # the lines it names, not the totals (whose lists of item names match any line's words)
-    named = bool(_named_lines(question, document.passages))  # type: ignore[union-attr]  # items come from it
+    named = bool(_named_lines(question, document.passages))
     return chosen + [c for c in candidates
                      if c.passage.id not in {p.id for p in items} and not (named and _is_total(c.passage))]
 
@@ -476,6 +478,7 @@ _QUOTE_SUM = re.compile(
     r"|total (?:of|for|on) (?:the|this|our) (?:quote|quotation|offer|order|proposal)"
     r"|one-off|one-time|recur\w*|(?:annual|yearly|monthly) (?:part|items|lines|costs|total|cost)"
     r"|everything (?:except|but|apart from)|save|saving|savings)\b", re.I)
+_EXCLUDING = re.compile(r"\b(?:except|excluding|leaving out|apart from|other than|without|but not)\b", re.I)
 _PERIODS = re.compile(r"\b(?:one-off|one-time|recur\w*|annual\w*|yearly|monthly|per (?:year|month)|every (?:year|month)"
                       r"|first year)\b", re.I)
 
@@ -485,7 +488,10 @@ def _asks_quote_sum(question: str, document: QuoteDocument | None, kinds: tuple[
     of the one line item it names ("the line total for the FP300 modules" is that line's)."""
     if document is None or not {"money", "percent"} & set(kinds) or not _QUOTE_SUM.search(question):
         return False
-    return len(_named_lines(question, document.passages)) != 1
+    # what it leaves out ("everything except the annual items") and the billing period it sums over ("the one-off
+    # part") do not name a line
+    asked = _PERIODS.sub(" ", _EXCLUDING.split(question, maxsplit=1)[0])
+    return len(_named_lines(asked, document.passages)) != 1
 
 
 def _named_lines(question: str, passages: list[Passage]) -> list[Passage]:

@@ -146,6 +146,19 @@ async def test_quote_figures_come_from_code(built):
 
 
 @pytest.mark.asyncio(loop_scope="module")
+async def test_sums_over_the_quote_come_from_its_computed_totals(built):
+    reply = await _ask(built, "How much are we saving in total with all the discounts on this quote?", "buyer-save")
+    assert reply.decision == "answer", reply
+    assert "€2,520.00" in reply.text and "€61,680.00" in reply.text  # the discounts, and the total after them
+    assert "€64,200.00" not in reply.text  # the subtotal before discounts is never quoted beside the total
+    assert reply.citations[0].doc_kind == "quote"
+    reply = await _ask(built, "How much is the one-off part of the quote, everything except the annual items?",
+                       "buyer-one-off")
+    assert reply.decision == "answer", reply
+    assert "€60,480.00" in reply.text  # the two forklifts after their discount; the annual service recurs
+
+
+@pytest.mark.asyncio(loop_scope="module")
 async def test_evidence_record_is_complete(built):
     container, _ = built
     reply = await _ask(built, "What are your support hours?", "buyer-evidence")

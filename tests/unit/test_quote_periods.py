@@ -95,7 +95,10 @@ def test_a_sum_over_the_quote_is_answered_from_its_computed_totals_alone(questio
     from appliance.answering.compose import answer_types
     from appliance.answering.evidence import _quote_first
 
-    pool = _quote_first(question, [], _document(), kinds=tuple(answer_types(question)))
+    from appliance.answering.evidence import _asks_quote_sum
+
+    document, kinds = _document(), tuple(answer_types(question))
+    pool = _quote_first(question, [], document, kinds=kinds, sums=_asks_quote_sum(question, document, kinds))
     assert pool and {c.passage.heading_path[-1] for c in pool} == {heading}
 
 
