@@ -32,6 +32,7 @@ SCENARIOS = (
     "benchmarks/scenarios/lindenhof-linen-rental",
     "benchmarks/scenarios/tidewater-marina-pontoons",
     "benchmarks/scenarios/fornalux-kitchens",
+    "benchmarks/scenarios/shelfwise-library-rfid",
 )
 FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
            "handoff_precision", "must_not_violations")

@@ -212,6 +212,21 @@ _ASKS_FOR_FIGURE = re.compile(
 _DIGIT = re.compile(r"\d")
 
 
+CONTEXT_WEIGHT = 0.5  # a question term found only in the story told before the sentence that asks
+
+
+def asked_terms(question: str) -> set[str]:
+    """The terms of the sentence that asks (the last one ending in a question mark, else the last one) when
+    ``question`` tells a story first ("Our electrician is upgrading the supply next week. What fuse does the oven
+    need?"); all its terms when it is one sentence or the asking sentence holds fewer than two."""
+    spans = sentence_spans(question)
+    if len(spans) < 2:
+        return set(content_terms(question))
+    asking = [s for s in spans if question[s.start:s.end].rstrip().endswith("?")] or spans
+    focus = content_terms(question[asking[-1].start:asking[-1].end])
+    return set(focus) if len(focus) >= 2 else set(content_terms(question))
+
+
 def answer_unit_texts(candidates: list[ScoredPassage], *, max_passages: int = 4) -> list[str]:
     """The texts `extractive_answer` will score, so a caller can compute their similarity to the question first."""
     return [c.passage.text[a:b] for rank, c in enumerate(candidates[:max_passages]) for a, b in _units(c, rank)]
@@ -256,9 +271,11 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
         document_frequency.update(found)
     wants_figure = bool(_ASKS_FOR_FIGURE.search(question))
     kinds = answer_types(question)
+    focus = asked_terms(question)
 
     def weight(term: str) -> float:
-        return math.log(1 + total / (1 + document_frequency[term]))
+        rarity = math.log(1 + total / (1 + document_frequency[term]))
+        return rarity if term in focus else CONTEXT_WEIGHT * rarity
 
     scored: list[tuple[_Unit, float]] = []
     for unit, found, headings in zip(units, matched, in_headings, strict=True):

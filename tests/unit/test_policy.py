@@ -1,6 +1,6 @@
 import pytest
 
-from appliance.answering.compose import clarifying_question, extractive_answer
+from appliance.answering.compose import asked_terms, clarifying_question, extractive_answer
 from appliance.answering.policy import is_underspecified
 from appliance.answering.text import detect_language, figures, sentence_spans
 from appliance.retrieval.contracts import Passage, ScoredPassage
@@ -33,6 +33,21 @@ def test_extractive_answer_quotes_the_supporting_sentence_and_cites_its_span():
     cited = reply.citations[0]
     assert text[cited.start - 100:cited.end - 100] == cited.text
     assert "installers" not in reply.text
+
+
+def test_the_sentence_that_asks_outweighs_the_story_told_before_it():
+    question = ("Our electrician is upgrading the supply on the oven wall next week. "
+                "What fuse does the combination oven need?")
+    assert asked_terms(question) >= {"fuse", "oven"}
+    assert "electrician" not in asked_terms(question)
+    notes = passage("The hotel's electrician upgrades the supply on the oven wall before the installation.",
+                    heading=("Quote", "Notes"), number=0, kind="quote")
+    table = passage("The combination oven needs a 3 x 32 A fuse.", heading=("Site guide", "Electrical"), number=1)
+    reply = extractive_answer(question, [notes, table])
+    assert reply is not None and "32 A" in reply.text
+    # one sentence, or an asking sentence naming too little to stand alone: every term counts alike
+    assert asked_terms("How long is the warranty?") == {"warranty"}
+    assert "truck" in asked_terms("We run 40 trucks. Is that possible?")
 
 
 def test_no_answer_without_shared_terms():
