@@ -149,6 +149,9 @@ def _labels(units: list[tuple[str, str, frozenset[str], tuple[str, ...]]]) -> tu
 
 _PLURAL = re.compile(r"(?:[^s]s|ies|es)$", re.I)
 _ITEM_KINDS = ("money", "percent")
+# A figure of each one, never of them together: "the unit price of the tags" with two kinds of tag is ambiguous.
+_PER_UNIT = re.compile(r"\b(?:unit (?:price|cost)s?|per (?:unit|piece|item)|each|apiece|discount (?:rate|percentage))\b",
+                       re.I)
 
 
 def quote_item_options(question: str, quote_passages: list[Passage], *, asked_kinds: tuple[str, ...],
@@ -156,21 +159,24 @@ def quote_item_options(question: str, quote_passages: list[Passage], *, asked_ki
     """The line items a follow-up question should name when ``question`` asks for an amount or a share ("how much",
     "what is the price") of something several of this quote's line items are ("how much is the module per month?"
     with three modules at different prices); () when the question's words pick one item, the items agree on the
-    figure, or it asks about them together (an English plural: "the modules")."""
+    figure, or it asks about them together (an English plural: "the modules", unless it asks a figure of each one:
+    "the unit price of the modules")."""
     kind = next((k for k in asked_kinds if k in _ITEM_KINDS), None)
     subject = subject_terms(question)
     if kind is None or not subject or not _ASKS_FOR_FIGURE.search(question):
         return ()
     items = [p for p in quote_passages if len(p.heading_path) >= 3 and p.heading_path[1] == LINE_ITEMS_HEADING]
+    # a model number names an item too ("the VoltDepot 360" is not the VoltDepot 150)
+    naming = [*subject, *(t for t in content_terms(question) if t.isdigit())]
     matched: list[tuple[int, Passage]] = []
     for passage in items:
         name = {stem(w) for w in words(passage.heading_path[-1])}
-        matched.append((sum(term_matches(t, name) for t in subject), passage))
+        matched.append((sum(term_matches(t, name) for t in naming), passage))
     best = max((n for n, _ in matched), default=0)
     chosen = [p for n, p in matched if n == best and best > 0]
     if len(chosen) < 2:
         return ()
-    if language == "en":
+    if language == "en" and not _PER_UNIT.search(question):
         names = " ".join(p.heading_path[-1] for p in chosen)
         for word in words(question):
             if term_matches(stem(word), {stem(w) for w in words(names)}) and _PLURAL.search(word) \

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from appliance.answering.injection import planted_sentences
-from appliance.answering.text import content_terms, sentence_spans, stem, term_matches, words
+from appliance.answering.text import asked_terms, content_terms, sentence_spans, stem, term_matches, words
 from appliance.retrieval.contracts import ScoredPassage
 
 MAX_ANSWER_SENTENCES = 2
@@ -147,10 +147,10 @@ _DURATION_UNITS = (r"(?:minutes?|mins?|hours?|hrs?|h|days?|business days?|workin
 # much power does it use at night"): general English measures, not any product's words.
 HOW_MUCH_MONEY = (r"\bhow much\b(?![^?.!]*\b(?:weigh\w*|weight\w*|heavy|power|energy|electricity|kwh|watts?|consum\w*"
                   r"|space|room|storage|memory|disk|data|bandwidth|traffic|water|noise|heat|capacity|volume|payload"
-                  r"|load|time|effort|training)\b)")
+                  r"|load|time|effort|training|notice)\b)")
 ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "duration": (
-        re.compile(r"\bhow (?:long|quickly|fast|soon|often)\b|\bwithin how\b|\bhow many (?:days|hours|weeks|months|years"
+        re.compile(r"\bhow (?:long|quickly|fast|soon|often)\b|\bwithin how\b|\bhow much (?:notice|time)\b|\bhow many (?:days|hours|weeks|months|years"
                    r"|minutes)\b|\bwhat (?:is the )?(?:notice|lead|response|delivery|turnaround) (?:period|time)\b"
                    r"|\b(?:cuánto (?:dura|tiempo|tarda)|wie lange|wie schnell|combien de temps|délai|quanto dura"
                    r"|quanto tempo|hoe lang)\b", re.I),
@@ -158,7 +158,7 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     "money": (
         re.compile(HOW_MUCH_MONEY + r"|\b(?:cost|costs|price|prices|priced|fee|fees|charge|charged|pay|paid|free|total"
-                   r"|amount)\b|\b(?:cuánto cuesta|precio|combien coûte|prix|wie viel kostet|kosten|preis|quanto costa"
+                   r"|amount|(?:comes?|add(?:s)? up|amounts?) to)\b|\b(?:cuánto cuesta|precio|combien coûte|prix|wie viel kostet|kosten|preis|quanto costa"
                    r"|prezzo)\b", re.I),
         re.compile(r"(?:[$€£¥]\s?\d|\b(?:EUR|USD|GBP|CHF)\s?\d|\d\s?(?:EUR|USD|GBP|CHF|€|\$)\b|\bfree of charge\b"
                    r"|\bincluded\b|\bno charge\b|\bat no (?:extra )?cost\b)", re.I),
@@ -184,6 +184,28 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\b\d[\d.,]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
                    r"|fifteen|sixteen|eighteen|twenty|thirty|forty|fifty|hundred|dozen)\b", re.I),
     ),
+    # Physical measures: asked in general words of the seven languages, stated with a unit of measure.
+    "weight": (
+        re.compile(r"\bhow heavy\b|\bweigh\w*|\bweight\b|\b(?:wie schwer|gewicht|poids|peso|pesa|pèse|pesano"
+                   r"|wiegt|weegt)\b", re.I),
+        re.compile(r"\d[\d.,]*\s?(?:kg|kilos?|kilograms?|tonnes?|t|lbs?|pounds?)\b", re.I),
+    ),
+    "size": (
+        re.compile(r"\bhow (?:big|large|tall|wide|high|deep)\b|\b(?:dimensions?|footprint|abmessungen|größe"
+                   r"|dimensiones|dimensioni|dimensões|afmetingen)\b", re.I),
+        re.compile(r"\d[\d.,]*\s?(?:mm|cm|m|metres?|meters?|in|inch(?:es)?|ft|feet)\b|\d\s?[x×]\s?\d", re.I),
+    ),
+    "power": (
+        re.compile(r"\b(?:power (?:draw|consumption|usage|use|rating|requirements?)|how much (?:power|energy|electricity)"
+                   r"|wattage|watts?|(?:strom|energie)verbrauch\w*|leistungsaufnahme|consommation|consumo|verbruik)\b",
+                   re.I),
+        re.compile(r"\d[\d.,]*\s?(?:W|kW|kWh|VA|kVA|watts?)\b", re.I),
+    ),
+    "loudness": (
+        re.compile(r"\bhow loud\b|\b(?:noise level|sound level|decibels?|db\(?a?\)?|lautstärke|geräuschpegel"
+                   r"|niveau sonore|nivel de ruido|rumorosità|geluidsniveau)\b", re.I),
+        re.compile(r"\d[\d.,]*\s?dB", re.I),
+    ),
     "place": (
         re.compile(r"\bwhere\b|\bwhich (?:country|countries|city|cities|region|location|data ?cent(?:er|re)s?)\b"
                    r"|\b(?:dónde|où|wo|dove|waar)\b", re.I),
@@ -191,6 +213,10 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"(?:\b(?:in|at|from|near|to)\s+|:\s*)(?:the\s+)?[A-Z][a-zà-ÿ]+"),
     ),
 }
+
+
+# Kinds of value only a figure with its unit states: a sentence without one does not answer (decision.py).
+MEASURE_KINDS = frozenset({"weight", "size", "power", "loudness"})
 
 
 def answer_types(question: str) -> list[str]:
@@ -205,7 +231,7 @@ def holds_answer_type(text: str, kind: str) -> bool:
 # Questions whose answer is a number, an amount, a duration or a date: sentences holding a figure are likelier.
 _ASKS_FOR_FIGURE = re.compile(
     r"\bhow (?:many|much|long|quickly|fast|soon|often|far|big|large|heavy)\b|\bwhen\b|\buntil\b|\bwhat date\b"
-    r"|\bwhat (?:is|are|'s) the (?:price|cost|fee|rate|percentage|number|amount|total|duration|deadline)\b"
+    r"|\bwhat(?: is| are|'s|’s) the (?:(?:unit|list|net|annual|monthly) )?(?:price|cost|fee|rate|percentage|number|amount|total|duration|deadline)\b"
     r"|\b(?:cuánto|cuántos|cuándo|combien|quand|wie (?:viel|viele|lange|schnell)|wann|quanto|quando)\b",
     re.IGNORECASE,
 )
@@ -213,18 +239,6 @@ _DIGIT = re.compile(r"\d")
 
 
 CONTEXT_WEIGHT = 0.5  # a question term found only in the story told before the sentence that asks
-
-
-def asked_terms(question: str) -> set[str]:
-    """The terms of the sentence that asks (the last one ending in a question mark, else the last one) when
-    ``question`` tells a story first ("Our electrician is upgrading the supply next week. What fuse does the oven
-    need?"); all its terms when it is one sentence or the asking sentence holds fewer than two."""
-    spans = sentence_spans(question)
-    if len(spans) < 2:
-        return set(content_terms(question))
-    asking = [s for s in spans if question[s.start:s.end].rstrip().endswith("?")] or spans
-    focus = content_terms(question[asking[-1].start:asking[-1].end])
-    return set(focus) if len(focus) >= 2 else set(content_terms(question))
 
 
 def answer_unit_texts(candidates: list[ScoredPassage], *, max_passages: int = 4) -> list[str]:

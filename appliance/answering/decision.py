@@ -14,9 +14,11 @@ Every rule that chooses between answering, asking a follow-up question and handi
 6. the commercial-statement guard: a question asking for a price, discount, fee, liability, compensation, guarantee,
    date or service level is answered only when the quoted sentence states that kind of value and names that
    concept; otherwise a person answers it;
-7. after the checks that ask back (subject not named, table row or column not chosen, several values): an English
-   question whose quoted passage the answerability model says does not answer it (below ``answerability_min``) is
-   handed off: the passage is about the subject, not about what was asked.
+7. after the checks that ask back (subject not named, table row or column not chosen, several values): a question
+   asking for a physical measure (a weight, a size, a power, a loudness) is answered only by a sentence stating one
+   with its unit; otherwise a person answers it;
+8. an English question whose quoted passage the answerability model says does not answer it (below
+   ``answerability_min``) is handed off: the passage is about the subject, not about what was asked.
 Nothing after ``decide`` changes its outcome; the pipeline only carries it out.
 """
 
@@ -25,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from appliance.answering.compose import ComposedReply
+from appliance.answering.compose import MEASURE_KINDS, ComposedReply
 from appliance.answering.intent import HANDOFF_INTENTS
 from appliance.answering.policy_config import PolicyConfig
 
@@ -43,6 +45,7 @@ CAUSES = {
     "subject_not_named": "the best passage does not name the subject",
     "row_not_chosen": "the question does not say which table row",
     "competing_values": "several things have different values",
+    "measure_not_stated": "no passage states the measure asked for",
     "not_answered": "the best passage does not answer what was asked",
     "covered": "the knowledge covers the question",
 }
@@ -143,6 +146,9 @@ def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
         return Decision("clarify", "the passages give different values for different things and the question does "
                         "not say which", confidence, signals=signals, options=best.options,
                         cause="competing_values")
+    if MEASURE_KINDS & set(evidence.asked_kinds) and not best.value_kind_held:
+        return Decision("handoff", "no passage states the measure asked for", confidence, signals=signals,
+                        cause="measure_not_stated")
     answerability = best.signals.get("answerability")
     if answerability is not None and answerability < config.answerability_min:
         return Decision("handoff", "the best passage is about the subject but does not answer what was asked",

@@ -23,6 +23,7 @@ from appliance.answering.answerability import packaged_model, pair_features
 from appliance.answering.commercial import asks_yes_or_no, concepts_asked
 from appliance.answering.compose import (
     ComposedReply,
+    MEASURE_KINDS,
     answer_types,
     answer_unit_texts,
     extractive_answer,
@@ -264,11 +265,13 @@ class EvidenceGatherer:
                     lambda unit: states_concept(text, unit, concepts=concepts, asked_kinds=kinds))
                 if stated is not None and stated_checks.concept_named and stated_checks.value_kind_held:
                     answer, checks = stated, stated_checks
-            if not concepts and "duration" in kinds and answer is not None and not checks.value_kind_held:
+            measured = [k for k in kinds if k == "duration" or k in MEASURE_KINDS]
+            if not concepts and measured and answer is not None and not checks.value_kind_held:
                 # "How fast does someone respond?" answered by a sentence without a duration: the best sentence that
-                # holds one and names the subject, if there is one (else the first choice stays). Durations only:
-                # "when" (a date) is as often a conjunction, and an amount is read from many kinds of sentence.
-                held, held_checks = best_answer(lambda unit: holds_answer_type(unit, "duration"))
+                # holds one and names the subject, if there is one (else the first choice stays). Durations and
+                # physical measures only: "when" (a date) is as often a conjunction, and an amount is read from many
+                # kinds of sentence.
+                held, held_checks = best_answer(lambda unit: any(holds_answer_type(unit, k) for k in measured))
                 if held is not None and held_checks.subject_named and held_checks.value_kind_held:
                     answer, checks = held, held_checks
             if unit_meaning and answer is not None:
@@ -514,18 +517,12 @@ def _is_line_item(passage: Passage) -> bool:
 
 
 def _asks_line_item_figures(question: str, kinds: tuple[str, ...], concepts: tuple[str, ...]) -> bool:
-    """Whether a quote line item (its price, discount, quantity and totals) may answer: not when the question asks
-    about a commercial concept a price line does not state (a guarantee, a service level, a liability...) or for a
-    kind of value it does not hold (a duration, a date, a place), nor a yes/no question asking no figure (a line naming
-    the product is no answer to what the product does), unless the question is about the quote itself."""
+    """Whether a quote line item (its price, discount, quantity and totals) may answer: a question about the quote
+    itself, or one asking for an amount, a share or a count, or about a price, discount or fee. A line naming the
+    product is no answer to what it weighs, does or guarantees."""
     if _ABOUT_THE_QUOTE.search(question):
         return True
-    figures = bool({"money", "percent", "count"} & set(kinds) or {"price", "discount", "fee"} & set(concepts))
-    if figures:
-        return True
-    if concepts or {"duration", "date", "place"} & set(kinds):
-        return False
-    return not asks_yes_or_no(question)
+    return bool({"money", "percent", "count"} & set(kinds) or {"price", "discount", "fee"} & set(concepts))
 
 
 def named_line_items(question: str, passages: list[Passage], *, limit: int = 2, any_kind: bool = False,

@@ -18,7 +18,7 @@ STOPWORDS = frozenset(
     out over own same she should so some such than that the their theirs them then there these they this those through
     to too under until up very was we were what when where which while who whom why will with would you your yours
     yourself yourselves us let may might must shall get got tell know please hi hello thanks thank s t d ll m re ve y
-    much many long one ones across inside within onto upon via way whole""".split()
+    much many long one ones across inside within onto upon via way whole per""".split()
 )
 
 LANGUAGE_WORDS = {
@@ -40,6 +40,18 @@ def content_terms(text: str) -> list[str]:
             continue
         seen.setdefault(stem(word), None)
     return list(seen)
+
+
+def asked_terms(question: str) -> set[str]:
+    """The terms of the sentences that ask (those ending in a question mark, else the last one) when
+    ``question`` tells a story first ("Our electrician is upgrading the supply next week. What fuse does the oven
+    need?"); all its terms when it is one sentence or the asking sentences hold fewer than two."""
+    spans = sentence_spans(question)
+    if len(spans) < 2:
+        return set(content_terms(question))
+    asking = [s for s in spans if question[s.start:s.end].rstrip().endswith("?")] or spans[-1:]
+    focus = content_terms(" ".join(question[s.start:s.end] for s in asking))
+    return set(focus) if len(focus) >= 2 else set(content_terms(question))
 
 
 MIN_PREFIX = 5

@@ -87,7 +87,8 @@ def test_a_question_naming_a_table_row_is_not_ambiguous():
     assert _options("How long is data retention on the Professional plan?", _pool(table), ("duration",)) == ()
 
 
-def _quote_passages():
+def _quote_passages(lines=(("Scheduling module, per site", 4, 90, 0), ("Billing module, per site", 4, 120, 10),
+                            ("Onboarding workshop", 1, 900, 0), ("Support plan, annual", 1, 600, 0))):
     from datetime import date
     from decimal import Decimal
 
@@ -97,8 +98,7 @@ def _quote_passages():
     quote = Quote(id=3, number="Q-1", title="Clinic suite", buyer_company="Buyer", currency="EUR",
                   created_on=date(2026, 11, 1), expires_on=date(2027, 1, 31), owner_id=1)
     items = [LineItem(name=name, quantity=Decimal(q), unit_price=Decimal(p), discount_percent=Decimal(d), quote_id=3)
-             for name, q, p, d in (("Scheduling module, per site", 4, 90, 0), ("Billing module, per site", 4, 120, 10),
-                                   ("Onboarding workshop", 1, 900, 0), ("Support plan, annual", 1, 600, 0))]
+             for name, q, p, d in lines]
     return quote_document(quote=quote, items=items, owner=None, agent_id=1).passages
 
 
@@ -111,5 +111,12 @@ def test_a_figure_of_something_several_line_items_are_asks_which_one():
     # the question picks one, asks about them together, or asks no figure
     assert quote_item_options("How much is the billing module?", passages, asked_kinds=("money",)) == ()
     assert quote_item_options("How much are the modules in total?", passages, asked_kinds=("money",)) == ()
+    # a model number picks one
+    two = _quote_passages([("Charger 150, dual outlet", 2, 40000, 5), ("Charger 360, high power", 2, 90000, 5)])
+    assert quote_item_options("What is the net price per Charger 360 unit?", two, asked_kinds=("money",)) == ()
+    assert len(quote_item_options("What is the net price per charger?", two, asked_kinds=("money",))) == 2
+    # a figure of each one is not a figure of them together
+    assert quote_item_options("What's the unit price of the modules?", passages, asked_kinds=("money",)) == (
+        "Scheduling module, per site", "Billing module, per site")
     assert quote_item_options("Why is the module per site?", passages, asked_kinds=("money",)) == ()
     assert quote_item_options("How much is the workshop?", passages, asked_kinds=("money",)) == ()

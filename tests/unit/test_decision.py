@@ -106,3 +106,25 @@ def test_every_decision_records_the_rule_that_decided():
         decision = decide(evidence, CONFIG)
         assert decision.cause == cause, (decision, cause)
         assert cause in CAUSES
+
+
+def test_a_physical_measure_is_answered_only_by_a_sentence_stating_one():
+    # "How heavy is the sorter?" quoted a sentence about the sorter without a weight: a person answers
+    unstated = decide(_evidence(_wording(kind=False), kinds=("weight",)), CONFIG)
+    assert unstated.kind == "handoff" and unstated.cause == "measure_not_stated"
+    assert decide(_evidence(_wording(kind=True), kinds=("weight",)), CONFIG).kind == "answer"
+    # other kinds of value keep the earlier rules ("when" is as often a conjunction)
+    assert decide(_evidence(_wording(kind=False), kinds=("date",)), CONFIG).kind == "answer"
+
+
+def test_measure_kinds_are_read_from_general_words_and_units():
+    from appliance.answering.compose import answer_types, holds_answer_type
+
+    assert answer_types("How heavy is the kiosk?") == ["weight"]
+    assert "power" in answer_types("What is the power draw of the gate?")
+    assert "loudness" in answer_types("How loud is the alarm, in decibels?")
+    assert "size" in answer_types("What are the dimensions of the cabinet?")
+    assert "weight" in answer_types("Wie schwer ist der Sortierer?")
+    assert holds_answer_type("The RS5 weighs 310 kg empty.", "weight")
+    assert holds_answer_type("Stand-by: 45 W", "power") and not holds_answer_type("Stand-by: 45 minutes", "power")
+    assert not holds_answer_type("The alarm volume is adjustable in 5 steps.", "loudness")

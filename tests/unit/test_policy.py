@@ -1,8 +1,8 @@
 import pytest
 
-from appliance.answering.compose import asked_terms, clarifying_question, extractive_answer
+from appliance.answering.compose import clarifying_question, extractive_answer
 from appliance.answering.policy import is_underspecified
-from appliance.answering.text import detect_language, figures, sentence_spans
+from appliance.answering.text import asked_terms, detect_language, figures, sentence_spans
 from appliance.retrieval.contracts import Passage, ScoredPassage
 
 
