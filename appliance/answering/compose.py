@@ -217,6 +217,9 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 
 # Kinds of value only a figure with its unit states: a sentence without one does not answer (decision.py).
 MEASURE_KINDS = frozenset({"weight", "size", "power", "loudness"})
+# What a datasheet calls each measure (its column or row name and unit), added to the search for a question asking it.
+MEASURE_QUERY_WORDS = {"weight": "weight kg", "size": "dimensions mm", "power": "power consumption W",
+                       "loudness": "noise level dB"}
 
 
 def answer_types(question: str) -> list[str]:

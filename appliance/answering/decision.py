@@ -6,18 +6,21 @@ Every rule that chooses between answering, asking a follow-up question and handi
    ``handoff_intent_min``, the conversation is handed off;
 2. vagueness: the classifier's "vague" probability, or a pronoun standing for nothing named (fresh conversation
    only), asks a follow-up question;
-3. the better of the question's wordings (as asked, or bridged to English for an English-only embedder): the one
+3. a question whose asking sentence names something (a product, a standard, another company's system: "Does it
+   export to Xero?", "Is it certified to ISO 9261?") that no source and not the quote ever mentions is handed off:
+   nothing the agent holds can say yes or no about it;
+4. the better of the question's wordings (as asked, or bridged to English for an English-only embedder): the one
    whose retrieval confidence is higher;
-4. confidence below ``clarify_threshold`` hands off (the knowledge does not cover it), between the thresholds asks;
-5. an answer needs a supporting sentence (the passage-support rule) that names the question's subject; a table row
+5. confidence below ``clarify_threshold`` hands off (the knowledge does not cover it), between the thresholds asks;
+6. an answer needs a supporting sentence (the passage-support rule) that names the question's subject; a table row
    answers only when the question names something of that row, not just the column;
-6. the commercial-statement guard: a question asking for a price, discount, fee, liability, compensation, guarantee,
+7. the commercial-statement guard: a question asking for a price, discount, fee, liability, compensation, guarantee,
    date or service level is answered only when the quoted sentence states that kind of value and names that
    concept; otherwise a person answers it;
-7. after the checks that ask back (subject not named, table row or column not chosen, several values): a question
+8. after the checks that ask back (subject not named, table row or column not chosen, several values): a question
    asking for a physical measure (a weight, a size, a power, a loudness) is answered only by a sentence stating one
    with its unit; otherwise a person answers it;
-8. an English question whose quoted passage the answerability model says does not answer it (below
+9. an English question whose quoted passage the answerability model says does not answer it (below
    ``answerability_min``) is handed off: the passage is about the subject, not about what was asked.
 Nothing after ``decide`` changes its outcome; the pipeline only carries it out.
 """
@@ -38,6 +41,7 @@ CAUSES = {
     "intent": "the buyer's message needs a person",
     "quote_figure": "computed from the quote's figures",
     "vague": "the question is too vague",
+    "unknown_name": "the question names something the knowledge never mentions",
     "no_knowledge": "the knowledge does not answer the question",
     "partial_match": "several passages only partly match",
     "no_support": "no passage supports an answer",
@@ -79,6 +83,7 @@ class Evidence:
     commercial_concepts: tuple[str, ...]
     wordings: tuple[Wording, ...]
     quote_figure: ComposedReply | None = None  # a computed quote figure that answers the question
+    unknown_names: tuple[str, ...] = ()  # names and codes the question asks about that no source nor the quote holds
 
 
 @dataclass(frozen=True)
@@ -121,6 +126,10 @@ def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
     if not evidence.has_context and (vague >= config.vague_min or evidence.pronoun_without_subject):
         return Decision("clarify", "the question is too vague to answer well", confidence, signals=signals,
                         cause="vague")
+    if evidence.unknown_names:
+        signals["unknown_names"] = float(len(evidence.unknown_names))
+        return Decision("handoff", "the question names something the knowledge never mentions", confidence,
+                        signals=signals, cause="unknown_name")
     if best is None or confidence < config.clarify_threshold:
         return Decision("handoff", "the knowledge does not answer this question", confidence, signals=signals,
                         cause="no_knowledge")

@@ -24,6 +24,7 @@ from appliance.answering.commercial import asks_yes_or_no, concepts_asked
 from appliance.answering.compose import (
     ComposedReply,
     MEASURE_KINDS,
+    MEASURE_QUERY_WORDS,
     answer_types,
     answer_unit_texts,
     extractive_answer,
@@ -37,7 +38,7 @@ from appliance.answering.policy_config import PolicyConfig
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING, TOTALS_HEADINGS, QuoteDocument, quote_document
 from appliance.answering.rewrite import search_text
 from appliance.answering.support import check_answer, row_chosen_by_meaning, states_concept, subject_terms
-from appliance.answering.text import content_terms
+from appliance.answering.text import asked_names, content_terms
 from appliance.domain.accounts import User
 from appliance.domain.agents import Agent
 from appliance.domain.handoff import HandoffOutcome
@@ -218,6 +219,8 @@ class EvidenceGatherer:
         standalone rewrite in a conversation; bridged to English) the retrieval confidence, the extractive answer it
         yields and whether that answer answers."""
         known = self._known_terms(turn)
+        unknown_names = tuple(name for name in asked_names(turn.question, capitalised=language == "en")
+                              if stem(name) not in known)
         has_context = any(t["role"] == "buyer" for t in turn.history)
         # The bridge renders a bare quantity word (combien, cuánto, wie viel, quanto) as "how much"; whether it asks a
         # price is decided by the question's own words ("combien coûte" is bridged as "how much cost").
@@ -307,7 +310,7 @@ class EvidenceGatherer:
         return Evidence(
             intents=intents, language=language, has_context=has_context,
             pronoun_without_subject=is_underspecified(turn.question, has_context=has_context),
-            asked_kinds=kinds, commercial_concepts=concepts, wordings=tuple(wordings),
+            asked_kinds=kinds, commercial_concepts=concepts, wordings=tuple(wordings), unknown_names=unknown_names,
         )
 
     async def _answerability(self, question: str, answer: ComposedReply) -> float | None:
@@ -340,6 +343,9 @@ class EvidenceGatherer:
             latencies["rewrite"] = elapsed_ms(stage)
         if bridged is not None:  # search with both: passages in the buyer's language or in English
             query = f"{query}\n{bridged}"
+        measures = [k for k in answer_types(bridged or turn.question) if k in MEASURE_KINDS]
+        if measures:  # "how heavy is the kiosk?" searches the datasheet's weight column too
+            query = f"{query}\n" + " ".join(MEASURE_QUERY_WORDS[k] for k in measures)
         stage = time.perf_counter()
         vector = (await asyncio.to_thread(self._embedder.embed, [query]))[0]
         latencies["embed"] = elapsed_ms(stage)

@@ -54,6 +54,43 @@ def asked_terms(question: str) -> set[str]:
     return set(focus) if len(focus) >= 2 else set(content_terms(question))
 
 
+_TOKEN = re.compile(r"[\w][\w'’-]*", re.UNICODE)
+_POSSESSIVE = re.compile(r"['’]s$")
+_MEASURED = re.compile(r"\d+(?:[.,]\d+)?[a-zà-ÿ°]{1,4}")  # "2am", "24h", "3rd", "50kg": a figure, not a name
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december""".split())
+
+
+def asked_names(question: str, *, capitalised: bool = True) -> list[str]:
+    """Names in the sentences that ask, lower-cased: capitalised words not opening a sentence ("Xero", "Apple Pay";
+    only with ``capitalised``: an English question, since German capitalises every noun) and codes mixing letters and
+    digits ("PC16", "OF-45", and "15118" after a code word in capitals: "ISO 15118"). Not names: weekdays and months,
+    acronyms in capitals alone ("VAT", "DPO": as often the buyer's own roles and common terms), figures with a unit
+    ("2am", "24h") and hyphenated words with a common word in them ("10-grid", "3-year", "K20-kiosk" gives "k20")."""
+    spans = sentence_spans(question)
+    asking = [s for s in spans if question[s.start:s.end].rstrip().endswith("?")] or spans[-1:]
+    names: list[str] = []
+    for span in asking:
+        tokens = [_POSSESSIVE.sub("", t) for t in _TOKEN.findall(question[span.start:span.end])]
+        for index, token in enumerate(tokens):
+            if index == 0:
+                continue
+            parts = token.strip("'’-").split("-")
+            if len(parts) > 1 and any(p.islower() or p[:1].isupper() and p[1:].islower() for p in parts if p):
+                pieces = [p for p in parts if p]  # "K20-kiosk": its code alone
+            else:
+                pieces = [token.strip("'’-")]
+            for piece in pieces:
+                word = piece.lower()
+                letters, digits = any(c.isalpha() for c in piece), any(c.isdigit() for c in piece)
+                code = letters and digits and not _MEASURED.fullmatch(word) \
+                    or digits and not letters and len(piece) >= 3 and tokens[index - 1].isupper()
+                named = capitalised and piece[0].isupper() and any(c.islower() for c in piece[1:])
+                if (named or code) and word not in _CALENDAR and word not in STOPWORDS:
+                    names.append(word)
+    return list(dict.fromkeys(names))
+
+
 MIN_PREFIX = 5
 TYPO_MIN = 8  # both words: shorter ones are too often other words one slip apart ('contact' / 'contract')
 

@@ -128,3 +128,12 @@ def test_measure_kinds_are_read_from_general_words_and_units():
     assert holds_answer_type("The RS5 weighs 310 kg empty.", "weight")
     assert holds_answer_type("Stand-by: 45 W", "power") and not holds_answer_type("Stand-by: 45 minutes", "power")
     assert not holds_answer_type("The alarm volume is adjustable in 5 steps.", "loudness")
+
+
+def test_a_question_naming_something_the_knowledge_never_mentions_is_handed_off():
+    evidence = Evidence(intents={"information": 0.9}, language="en", has_context=False,
+                        pronoun_without_subject=False, asked_kinds=(), commercial_concepts=(),
+                        wordings=(_wording(0.9),), unknown_names=("xero",))
+    decision = decide(evidence, CONFIG)
+    assert decision.kind == "handoff" and decision.cause == "unknown_name"
+    assert decide(_evidence(_wording(0.9)), CONFIG).kind == "answer"  # nothing unknown named

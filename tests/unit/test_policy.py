@@ -2,7 +2,7 @@ import pytest
 
 from appliance.answering.compose import clarifying_question, extractive_answer
 from appliance.answering.policy import is_underspecified
-from appliance.answering.text import asked_terms, detect_language, figures, sentence_spans
+from appliance.answering.text import asked_names, asked_terms, detect_language, figures, sentence_spans
 from appliance.retrieval.contracts import Passage, ScoredPassage
 
 
@@ -48,6 +48,14 @@ def test_the_sentence_that_asks_outweighs_the_story_told_before_it():
     # one sentence, or an asking sentence naming too little to stand alone: every term counts alike
     assert asked_terms("How long is the warranty?") == {"warranty"}
     assert "truck" in asked_terms("We run 40 trucks. Is that possible?")
+
+
+def test_names_and_codes_in_the_sentence_that_asks():
+    assert asked_names("Does the app integrate with John Deere Operations Center?") == [
+        "john", "deere", "operations", "center"]
+    assert asked_names("Is the PC16 drip line certified to ISO 9261?") == ["pc16", "9261"]
+    # the story told first, the sentence's first word, weekdays, figures with units and capitals-only acronyms are not
+    assert asked_names("Our Lech hotel closes in May. If it breaks at 2am on a Sunday, what does the DPO do?") == []
 
 
 def test_no_answer_without_shared_terms():
