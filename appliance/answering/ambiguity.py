@@ -213,12 +213,14 @@ def _quoted_rows(answer: ComposedReply) -> list[str]:
 
 
 def starts_mid_table(answer: ComposedReply | None) -> bool:
-    """The answer is a table row of a passage that starts mid-table (a long table split between rows), so its
-    quoted header is a data row; the table's real header is in an earlier passage of the same document."""
+    """The answer is a table row of a passage that starts mid-table (a long table split between rows): it is quoted
+    without a header row; the table's header is in an earlier passage of the same document."""
     if answer is None or not answer.citations:
         return False
     rows = _quoted_rows(answer)
-    return len(rows) >= 2 and _header_row(answer.citations[0].candidate.passage.text, rows[0]) is None
+    text = answer.citations[0].candidate.passage.text
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return len(rows) == 1 and first.lstrip().startswith("|") and _header_row(text) is None
 
 
 def column_options(question: str, answer: ComposedReply | None,
@@ -237,10 +239,11 @@ def column_options(question: str, answer: ComposedReply | None,
         return ()
     cited = answer.citations[0]
     lines = _quoted_rows(answer)
-    if len(lines) < 2:
+    headless = starts_mid_table(answer)
+    if len(lines) < 2 and not headless:
         return ()  # not a table row quoted under its header
-    header, row = _cells(lines[0]), _cells(lines[-1])
-    if len(header) != len(row) or len(row) < 3:
+    header, row = ([] if headless else _cells(lines[0])), _cells(lines[-1])
+    if not headless and len(header) != len(row) or len(row) < 3:
         return ()
     shapes: dict[str, list[int]] = {}
     for index, cell in enumerate(row[1:], start=1):
@@ -250,8 +253,8 @@ def column_options(question: str, answer: ComposedReply | None,
     if len(columns) < 2 or len({row[i] for i in columns}) < 2:
         return ()
     passage = cited.candidate.passage
-    labels = [header[i] for i in columns] if _header_row(passage.text, lines[0]) else []
-    if not labels:  # the quoted "header" is a data row (the passage starts mid-table): the table's first row
+    labels = [header[i] for i in columns] if not headless else []
+    if not labels:  # the passage starts mid-table: the table's header is the first row
         for candidate in pool:
             other = candidate.passage if isinstance(candidate, ScoredPassage) else candidate
             if (other.doc_kind, other.doc_id) == (passage.doc_kind, passage.doc_id) \

@@ -86,19 +86,26 @@ def _units(candidate: ScoredPassage, rank: int) -> list[tuple[int, int]]:
 
 
 def _table_headers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int] | None | bool]:
-    """Per unit: its table's header row (a data row), True (it is a header row), or None (not a table row)."""
+    """Per unit: its table's header row (a data row), True (it is a header row), or None (not a table row, or a row
+    of a table whose header is in an earlier passage: a passage cut from a long table starts with a data row)."""
     result: list[tuple[int, int] | None | bool] = []
     header: tuple[int, int] | None = None
+    headless = False  # inside a table that started before this passage
     previous_end = -1
     for start, end in spans:
         is_row = text[start:end].lstrip().startswith("|")
         contiguous = previous_end >= 0 and not text[previous_end:start].strip("\n -|:")
         if not is_row:
-            header = None
+            header, headless = None, False
             result.append(None)
-        elif header is None or not contiguous:
-            header = (start, end)
-            result.append(True)
+        elif (header is None and not headless) or not contiguous:
+            lines = text[start:end].splitlines()[1:] + text[end:].lstrip("\r\n").split("\n", 1)[:1]
+            if lines and TABLE_SEPARATOR.match(lines[0]):  # the separator row follows (or ends) the header row
+                header, headless = (start, end), False
+                result.append(True)
+            else:  # no separator row under it: a data row of a table that began earlier
+                header, headless = None, True
+                result.append(None)
         else:
             result.append(header)
         previous_end = end

@@ -152,3 +152,10 @@ def test_accept_restricts_the_units_that_may_lead_the_answer():
     assert unrestricted is not None and restricted is not None
     assert "24 months" in restricted.text and "mounted" not in restricted.text
     assert extractive_answer(question, [passage(text)], accept=lambda unit: False) is None
+
+
+def test_a_passage_cut_from_a_long_table_quotes_its_row_alone():
+    # the table's header row is in an earlier passage: the cut piece's first data row is no header
+    text = "| SW-G2 | Gate G2 | 26 kg | 40 W |\n| SW-RS5 | Sorter RS5 | 310 kg | 450 W |\n| SW-PAD | Pad | 0.6 kg | 2.5 W |"
+    reply = extractive_answer("What does the RS5 sorter weigh?", [passage(text, heading=("Datasheet",))])
+    assert reply is not None and "310 kg" in reply.text and "SW-G2" not in reply.text
