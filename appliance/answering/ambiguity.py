@@ -150,8 +150,8 @@ def _labels(units: list[tuple[str, str, frozenset[str], tuple[str, ...]]]) -> tu
 _PLURAL = re.compile(r"(?:[^s]s|ies|es)$", re.I)
 _ITEM_KINDS = ("money", "percent")
 # A figure of each one, never of them together: "the unit price of the tags" with two kinds of tag is ambiguous.
-_PER_UNIT = re.compile(r"\b(?:unit (?:price|cost)s?|per (?:unit|piece|item)|each|apiece|discount (?:rate|percentage))\b",
-                       re.I)
+_PER_UNIT = re.compile(
+    r"\b(?:unit (?:price|cost)s?|per (?:unit|piece|item)|each|apiece|discount (?:rate|percentage))\b", re.I)
 
 
 def quote_item_options(question: str, quote_passages: list[Passage], *, asked_kinds: tuple[str, ...],

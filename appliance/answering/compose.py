@@ -157,7 +157,8 @@ HOW_MUCH_MONEY = (r"\bhow much\b(?![^?.!]*\b(?:weigh\w*|weight\w*|heavy|power|en
                   r"|load|time|effort|training|notice)\b)")
 ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "duration": (
-        re.compile(r"\bhow (?:long|quickly|fast|soon|often)\b|\bwithin how\b|\bhow much (?:notice|time)\b|\bhow many (?:days|hours|weeks|months|years"
+        re.compile(r"\bhow (?:long|quickly|fast|soon|often)\b|\bwithin how\b|\bhow much (?:notice|time)\b"
+                   r"|\bhow many (?:days|hours|weeks|months|years"
                    r"|minutes)\b|\bwhat (?:is the )?(?:notice|lead|response|delivery|turnaround) (?:period|time)\b"
                    r"|\b(?:cuánto (?:dura|tiempo|tarda)|wie lange|wie schnell|combien de temps|délai|quanto dura"
                    r"|quanto tempo|hoe lang)\b", re.I),
@@ -165,7 +166,8 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     "money": (
         re.compile(HOW_MUCH_MONEY + r"|\b(?:cost|costs|price|prices|priced|fee|fees|charge|charged|pay|paid|free|total"
-                   r"|amount|(?:comes?|add(?:s)? up|amounts?) to)\b|\b(?:cuánto cuesta|precio|combien coûte|prix|wie viel kostet|kosten|preis|quanto costa"
+                   r"|amount|(?:comes?|add(?:s)? up|amounts?) to)\b"
+                   r"|\b(?:cuánto cuesta|precio|combien coûte|prix|wie viel kostet|kosten|preis|quanto costa"
                    r"|prezzo)\b", re.I),
         re.compile(r"(?:[$€£¥]\s?\d|\b(?:EUR|USD|GBP|CHF)\s?\d|\d\s?(?:EUR|USD|GBP|CHF|€|\$)\b|\bfree of charge\b"
                    r"|\bincluded\b|\bno charge\b|\bat no (?:extra )?cost\b)", re.I),
@@ -203,7 +205,8 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\d[\d.,]*\s?(?:mm|cm|m|metres?|meters?|in|inch(?:es)?|ft|feet)\b|\d\s?[x×]\s?\d", re.I),
     ),
     "power": (
-        re.compile(r"\b(?:power (?:draw|consumption|usage|use|rating|requirements?)|how much (?:power|energy|electricity)"
+        re.compile(r"\b(?:power (?:draw|consumption|usage|use|rating|requirements?)"
+                   r"|how much (?:power|energy|electricity)"
                    r"|wattage|watts?|(?:strom|energie)verbrauch\w*|leistungsaufnahme|consommation|consumo|verbruik)\b",
                    re.I),
         re.compile(r"\d[\d.,]*\s?(?:W|kW|kWh|VA|kVA|watts?)\b", re.I),
@@ -241,7 +244,8 @@ def holds_answer_type(text: str, kind: str) -> bool:
 # Questions whose answer is a number, an amount, a duration or a date: sentences holding a figure are likelier.
 _ASKS_FOR_FIGURE = re.compile(
     r"\bhow (?:many|much|long|quickly|fast|soon|often|far|big|large|heavy)\b|\bwhen\b|\buntil\b|\bwhat date\b"
-    r"|\bwhat(?: is| are|'s|’s) the (?:(?:unit|list|net|annual|monthly) )?(?:price|cost|fee|rate|percentage|number|amount|total|duration|deadline)\b"
+    r"|\bwhat(?: is| are|'s|’s) the (?:(?:unit|list|net|annual|monthly) )?"
+    r"(?:price|cost|fee|rate|percentage|number|amount|total|duration|deadline)\b"
     r"|\b(?:cuánto|cuántos|cuándo|combien|quand|wie (?:viel|viele|lange|schnell)|wann|quanto|quando)\b",
     re.IGNORECASE,
 )

@@ -219,7 +219,7 @@ class EvidenceGatherer:
         standalone rewrite in a conversation; bridged to English) the retrieval confidence, the extractive answer it
         yields and whether that answer answers."""
         known = self._known_terms(turn)
-        unknown_names = tuple(name for name in asked_names(turn.question, capitalised=language == "en")
+        unknown_names = tuple(name for name in asked_names(turn.question, capitalised=language != "de")
                               if stem(name) not in known)
         has_context = any(t["role"] == "buyer" for t in turn.history)
         # The bridge renders a bare quantity word (combien, cuánto, wie viel, quanto) as "how much"; whether it asks a

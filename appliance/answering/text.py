@@ -63,10 +63,12 @@ _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunda
 
 def asked_names(question: str, *, capitalised: bool = True) -> list[str]:
     """Names in the sentences that ask, lower-cased: capitalised words not opening a sentence ("Xero", "Apple Pay";
-    only with ``capitalised``: an English question, since German capitalises every noun) and codes mixing letters and
+    only with ``capitalised``: not in German, which capitalises every noun) and codes mixing letters and
     digits ("PC16", "OF-45", and "15118" after a code word in capitals: "ISO 15118"). Not names: weekdays and months,
     acronyms in capitals alone ("VAT", "DPO": as often the buyer's own roles and common terms), figures with a unit
-    ("2am", "24h") and hyphenated words with a common word in them ("10-grid", "3-year", "K20-kiosk" gives "k20")."""
+    ("2am", "24h"); a code joined to a word is the code alone ("10-grid", "3-year": nothing; "K20-kiosk",
+    "R20-Wandleser": "k20", "r20"), a name joined to a common word is the name ("Eichrecht-compliant"), while "Wi-Fi"
+    and "OF-45" are one name each."""
     spans = sentence_spans(question)
     asking = [s for s in spans if question[s.start:s.end].rstrip().endswith("?")] or spans[-1:]
     names: list[str] = []
@@ -76,7 +78,8 @@ def asked_names(question: str, *, capitalised: bool = True) -> list[str]:
             if index == 0:
                 continue
             parts = token.strip("'’-").split("-")
-            if len(parts) > 1 and any(p.islower() or p[:1].isupper() and p[1:].islower() for p in parts if p):
+            coded = any(any(c.isdigit() for c in p) for p in parts)
+            if coded and any(p.isalpha() and not p.isupper() for p in parts) or any(p.islower() for p in parts):
                 pieces = [p for p in parts if p]  # "K20-kiosk": its code alone
             else:
                 pieces = [token.strip("'’-")]

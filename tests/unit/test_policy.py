@@ -54,6 +54,11 @@ def test_names_and_codes_in_the_sentence_that_asks():
     assert asked_names("Does the app integrate with John Deere Operations Center?") == [
         "john", "deere", "operations", "center"]
     assert asked_names("Is the PC16 drip line certified to ISO 9261?") == ["pc16", "9261"]
+    # a hyphenated name is one name; a hyphenated word with a common word in it gives its code alone
+    assert asked_names("Does the hall have Wi-Fi?") == ["wi-fi"]
+    assert asked_names("Is the K20-kiosk available in green?") == ["k20"]
+    # not in German, which capitalises every noun; codes in every language
+    assert asked_names("Welche Schutzart hat der R20-Wandleser?", capitalised=False) == ["r20"]
     # the story told first, the sentence's first word, weekdays, figures with units and capitals-only acronyms are not
     assert asked_names("Our Lech hotel closes in May. If it breaks at 2am on a Sunday, what does the DPO do?") == []
 
@@ -156,6 +161,7 @@ def test_accept_restricts_the_units_that_may_lead_the_answer():
 
 def test_a_passage_cut_from_a_long_table_quotes_its_row_alone():
     # the table's header row is in an earlier passage: the cut piece's first data row is no header
-    text = "| SW-G2 | Gate G2 | 26 kg | 40 W |\n| SW-RS5 | Sorter RS5 | 310 kg | 450 W |\n| SW-PAD | Pad | 0.6 kg | 2.5 W |"
+    text = ("| SW-G2 | Gate G2 | 26 kg | 40 W |\n| SW-RS5 | Sorter RS5 | 310 kg | 450 W |\n"
+            "| SW-PAD | Pad | 0.6 kg | 2.5 W |")
     reply = extractive_answer("What does the RS5 sorter weigh?", [passage(text, heading=("Datasheet",))])
     assert reply is not None and "310 kg" in reply.text and "SW-G2" not in reply.text
