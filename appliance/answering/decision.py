@@ -128,8 +128,9 @@ def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
                         cause="vague")
     if evidence.unknown_names:
         signals["unknown_names"] = float(len(evidence.unknown_names))
-        return Decision("handoff", "the question names something the knowledge never mentions", confidence,
-                        signals=signals, cause="unknown_name")
+        named = ", ".join(evidence.unknown_names)  # the reps read which name the knowledge lacks
+        return Decision("handoff", f"the question names something the knowledge never mentions ({named})",
+                        confidence, signals=signals, cause="unknown_name")
     if best is None or confidence < config.clarify_threshold:
         return Decision("handoff", "the knowledge does not answer this question", confidence, signals=signals,
                         cause="no_knowledge")

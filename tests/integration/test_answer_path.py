@@ -194,6 +194,30 @@ async def test_question_outside_the_knowledge_is_handed_off(built):
     assert reply.decision == "handoff"
 
 
+def _cause(container, reply) -> str:
+    with Session(container.engine) as session:
+        decision = session.exec(select(Decision).where(Decision.agent_message_id == reply.message_id)).one()
+    return str(decision.evidence["cause"])
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_name_the_knowledge_never_mentions_is_handed_off(built):
+    container, _ = built
+    reply = await _ask(built, "Does the hosted console export its reports to Xero?", "buyer-xero")
+    assert reply.decision == "handoff" and _cause(container, reply) == "unknown_name"
+    known = await _ask(built, "Is the Forklift X2 battery lithium?", "buyer-known-name")  # X2 is in the knowledge
+    assert known.decision == "answer", known
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_physical_measure_is_answered_only_where_a_sentence_states_it(built):
+    container, _ = built
+    stated = await _ask(built, "What weight can the X2 lift?", "buyer-weight")
+    assert stated.decision == "answer" and "2,500 kg" in stated.text, stated
+    unstated = await _ask(built, "How loud is the X2 when it lifts?", "buyer-loud")
+    assert unstated.decision == "handoff" and _cause(container, unstated) == "measure_not_stated", unstated
+
+
 @pytest.mark.asyncio(loop_scope="module")
 @pytest.mark.parametrize("text", ["", "   \n\t", "x" * 2001])
 async def test_bad_messages_are_refused_before_anything_is_stored(built, text):

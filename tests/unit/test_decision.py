@@ -135,5 +135,5 @@ def test_a_question_naming_something_the_knowledge_never_mentions_is_handed_off(
                         pronoun_without_subject=False, asked_kinds=(), commercial_concepts=(),
                         wordings=(_wording(0.9),), unknown_names=("xero",))
     decision = decide(evidence, CONFIG)
-    assert decision.kind == "handoff" and decision.cause == "unknown_name"
+    assert decision.kind == "handoff" and decision.cause == "unknown_name" and "(xero)" in decision.reason
     assert decide(_evidence(_wording(0.9)), CONFIG).kind == "answer"  # nothing unknown named
