@@ -212,8 +212,8 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\d[\d.,]*\s?(?:W|kW|kWh|VA|kVA|watts?)\b", re.I),
     ),
     "loudness": (
-        re.compile(r"\bhow loud\b|\b(?:noise level|sound level|decibels?|db\(?a?\)?|lautstärke|geräuschpegel"
-                   r"|niveau sonore|nivel de ruido|rumorosità|geluidsniveau)\b", re.I),
+        re.compile(r"\bhow loud\b|\b(?:noise level|sound level|decibels?|(?-i:dB)(?:\(?A\)?)?"  # "DB": a database
+                   r"|lautstärke|geräuschpegel|niveau sonore|nivel de ruido|rumorosità|geluidsniveau)\b", re.I),
         re.compile(r"\d[\d.,]*\s?dB", re.I),
     ),
     "place": (

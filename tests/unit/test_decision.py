@@ -123,6 +123,7 @@ def test_measure_kinds_are_read_from_general_words_and_units():
     assert answer_types("How heavy is the kiosk?") == ["weight"]
     assert "power" in answer_types("What is the power draw of the gate?")
     assert "loudness" in answer_types("How loud is the alarm, in decibels?")
+    assert "loudness" in answer_types("What is the noise in dB(A)?") and not answer_types("Is the DB hosted in the EU?")
     assert "size" in answer_types("What are the dimensions of the cabinet?")
     assert "weight" in answer_types("Wie schwer ist der Sortierer?")
     assert holds_answer_type("The RS5 weighs 310 kg empty.", "weight")
