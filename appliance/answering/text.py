@@ -42,6 +42,11 @@ def content_terms(text: str) -> list[str]:
     return list(seen)
 
 
+def _asking_sentences(question: str, spans: list[Span]) -> list[Span]:
+    """The sentences of ``question`` that ask: those ending in a question mark, else the last one."""
+    return [s for s in spans if question[s.start:s.end].rstrip().endswith("?")] or spans[-1:]
+
+
 def asked_terms(question: str) -> set[str]:
     """The terms of the sentences that ask (those ending in a question mark, else the last one) when
     ``question`` tells a story first ("Our electrician is upgrading the supply next week. What fuse does the oven
@@ -49,8 +54,7 @@ def asked_terms(question: str) -> set[str]:
     spans = sentence_spans(question)
     if len(spans) < 2:
         return set(content_terms(question))
-    asking = [s for s in spans if question[s.start:s.end].rstrip().endswith("?")] or spans[-1:]
-    focus = content_terms(" ".join(question[s.start:s.end] for s in asking))
+    focus = content_terms(" ".join(question[s.start:s.end] for s in _asking_sentences(question, spans)))
     return set(focus) if len(focus) >= 2 else set(content_terms(question))
 
 
@@ -69,10 +73,8 @@ def asked_names(question: str, *, capitalised: bool = True) -> list[str]:
     ("2am", "24h"); a code joined to a word is the code alone ("10-grid", "3-year": nothing; "K20-kiosk",
     "R20-Wandleser": "k20", "r20"), a name joined to a common word is the name ("Eichrecht-compliant"), while "Wi-Fi"
     and "OF-45" are one name each."""
-    spans = sentence_spans(question)
-    asking = [s for s in spans if question[s.start:s.end].rstrip().endswith("?")] or spans[-1:]
     names: list[str] = []
-    for span in asking:
+    for span in _asking_sentences(question, sentence_spans(question)):
         tokens = [_POSSESSIVE.sub("", t) for t in _TOKEN.findall(question[span.start:span.end])]
         for index, token in enumerate(tokens):
             if index == 0:
