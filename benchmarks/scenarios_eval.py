@@ -33,6 +33,7 @@ SCENARIOS = (
     "benchmarks/scenarios/tidewater-marina-pontoons",
     "benchmarks/scenarios/fornalux-kitchens",
     "benchmarks/scenarios/shelfwise-library-rfid",
+    "benchmarks/scenarios/stackline-racking",
 )
 FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
            "handoff_precision", "must_not_violations")
