@@ -8,7 +8,9 @@ Every rule that chooses between answering, asking a follow-up question and handi
    only), asks a follow-up question;
 3. a question whose asking sentence names something (a product, a standard, another company's system: "Does it
    export to Xero?", "Is it certified to ISO 9261?") that no source and not the quote ever mentions is handed off:
-   nothing the agent holds can say yes or no about it;
+   nothing the agent holds can say yes or no about it; so is a question asking whether the offer also covers
+   something ("Do you also supply over-tree sprinklers?") when words of the clause that asks are ones the knowledge
+   never uses (`scope.py`);
 4. the better of the question's wordings (as asked, or bridged to English for an English-only embedder): the one
    whose retrieval confidence is higher;
 5. confidence below ``clarify_threshold`` hands off (the knowledge does not cover it), between the thresholds asks;
@@ -42,6 +44,7 @@ CAUSES = {
     "quote_figure": "computed from the quote's figures",
     "vague": "the question is too vague",
     "unknown_name": "the question names something the knowledge never mentions",
+    "unknown_extra": "the question asks for something more the knowledge never mentions",
     "no_knowledge": "the knowledge does not answer the question",
     "partial_match": "several passages only partly match",
     "no_support": "no passage supports an answer",
@@ -84,6 +87,7 @@ class Evidence:
     wordings: tuple[Wording, ...]
     quote_figure: ComposedReply | None = None  # a computed quote figure that answers the question
     unknown_names: tuple[str, ...] = ()  # names and codes the question asks about that no source nor the quote holds
+    unknown_extras: tuple[str, ...] = ()  # asked words no source nor the quote uses, when it asks for more (scope.py)
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,11 @@ def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
         named = ", ".join(evidence.unknown_names)  # the reps read which name the knowledge lacks
         return Decision("handoff", f"the question names something the knowledge never mentions ({named})",
                         confidence, signals=signals, cause="unknown_name")
+    if evidence.unknown_extras:
+        signals["unknown_extras"] = float(len(evidence.unknown_extras))
+        extra = ", ".join(evidence.unknown_extras)
+        return Decision("handoff", f"the question asks whether the offer also covers something the knowledge never "
+                        f"mentions ({extra})", confidence, signals=signals, cause="unknown_extra")
     if best is None or confidence < config.clarify_threshold:
         return Decision("handoff", "the knowledge does not answer this question", confidence, signals=signals,
                         cause="no_knowledge")

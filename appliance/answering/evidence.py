@@ -37,6 +37,7 @@ from appliance.answering.policy import confidence, is_underspecified
 from appliance.answering.policy_config import PolicyConfig
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING, TOTALS_HEADINGS, QuoteDocument, quote_document
 from appliance.answering.rewrite import search_text
+from appliance.answering.scope import unknown_extras, vocabulary
 from appliance.answering.support import check_answer, row_chosen_by_meaning, states_concept, subject_terms
 from appliance.answering.text import asked_names, content_terms
 from appliance.domain.accounts import User
@@ -221,6 +222,8 @@ class EvidenceGatherer:
         known = self._known_terms(turn)
         unknown_names = tuple(name for name in asked_names(turn.question, capitalised=language != "de")
                               if stem(name) not in known)
+        # Words are compared with a knowledge written in the question's language only.
+        extras = unknown_extras(turn.question, language, known) if language in self._source_languages(turn) else ()
         has_context = any(t["role"] == "buyer" for t in turn.history)
         # The bridge renders a bare quantity word (combien, cuánto, wie viel, quanto) as "how much"; whether it asks a
         # price is decided by the question's own words ("combien coûte" is bridged as "how much cost").
@@ -311,6 +314,7 @@ class EvidenceGatherer:
             intents=intents, language=language, has_context=has_context,
             pronoun_without_subject=is_underspecified(turn.question, has_context=has_context),
             asked_kinds=kinds, commercial_concepts=concepts, wordings=tuple(wordings), unknown_names=unknown_names,
+            unknown_extras=extras,
         )
 
     async def _answerability(self, question: str, answer: ComposedReply) -> float | None:
@@ -409,7 +413,7 @@ class EvidenceGatherer:
                                         passages=document.passages, vectors=vectors)
                 self._indexed_quotes[quote_id] = document.sha256
                 self._quote_documents[quote_id] = document
-                self._vocabulary[("quote", document.sha256)] = {stem(w) for w in words(document.text)}
+                self._vocabulary[("quote", document.sha256)] = vocabulary(document.text)
         return document
 
     def _known_terms(self, turn: Turn) -> set[str]:
@@ -428,7 +432,7 @@ class EvidenceGatherer:
         with Session(self._engine) as session:
             source = session.get(KnowledgeSource, source_id)
             text = source.canonical_text if source is not None else ""
-        self._vocabulary[("source", sha)] = {stem(w) for w in words(text)}
+        self._vocabulary[("source", sha)] = vocabulary(text)
         self._document_languages[sha] = document_language(text[:4000])
 
     def _source_languages(self, turn: Turn) -> set[str]:

@@ -138,3 +138,11 @@ def test_a_question_naming_something_the_knowledge_never_mentions_is_handed_off(
     decision = decide(evidence, CONFIG)
     assert decision.kind == "handoff" and decision.cause == "unknown_name" and "(xero)" in decision.reason
     assert decide(_evidence(_wording(0.9)), CONFIG).kind == "answer"  # nothing unknown named
+
+
+def test_a_question_asking_for_more_than_the_knowledge_mentions_is_handed_off():
+    evidence = Evidence(intents={"information": 0.9}, language="en", has_context=False,
+                        pronoun_without_subject=False, asked_kinds=(), commercial_concepts=(),
+                        wordings=(_wording(0.9),), unknown_extras=("salinity", "ec"))
+    decision = decide(evidence, CONFIG)
+    assert decision.kind == "handoff" and decision.cause == "unknown_extra" and "(salinity, ec)" in decision.reason

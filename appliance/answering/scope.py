@@ -1,0 +1,99 @@
+"""What a question asks the offer to cover beyond what the knowledge describes.
+
+"Do you also supply over-tree sprinklers?", "Can the probes also measure soil salinity?", "Could we also book a boat
+trip?": a question asking whether the offer *also* covers something is answered yes or no only by a passage that
+mentions that thing. When the words of the clause that asks are ones no source and not the quote ever use, the
+nearest passage is about something else the offer does (the sprinklers it does supply, what the probes do measure),
+and quoting it reads as a yes. Such a question goes to a person.
+
+Pure functions over the question, its language and the knowledge's vocabulary; no company or product words. The
+words that mark the ask (an "also" word) and the clauses that state circumstances rather than the ask ("if one of the
+trackers dies after two years, ...") are the language's own grammar words, listed for every chat language.
+"""
+
+from __future__ import annotations
+
+import re
+
+from appliance.answering.commercial import asks_yes_or_no
+from appliance.answering.text import STOPWORDS, _asking_sentences, sentence_spans, term_matches
+from appliance.retrieval.lexical import stem, words
+
+# "also" in each chat language: the question asks about something in addition to what it already knows is offered.
+ALSO_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"also"}),
+    "fr": frozenset({"aussi", "également"}),
+    "es": frozenset({"también"}),
+    "de": frozenset({"auch", "ebenfalls"}),
+    "it": frozenset({"anche"}),
+    "pt": frozenset({"também"}),
+    "nl": frozenset({"ook"}),
+}
+
+# Words opening a clause that states a circumstance, not the ask: the clause runs to the next comma or the end.
+_SUBORDINATORS: dict[str, str] = {
+    "en": r"if|unless|while|whenever|in case|because|since|although|though|so that",
+    "fr": r"si|lorsque|quand|parce que|puisque|bien que",
+    "es": r"si|cuando|mientras|porque|aunque",
+    "de": r"wenn|falls|weil|obwohl|während",
+    "it": r"se|quando|mentre|perché|sebbene",
+    "pt": r"se|quando|enquanto|porque|embora",
+    "nl": r"als|indien|wanneer|omdat|hoewel|terwijl",
+}
+_SUBORDINATE = {lang: re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])", re.I)
+                for lang, alternatives in _SUBORDINATORS.items()}
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
+
+
+def asked_clause(question: str, language: str) -> str:
+    """The sentences of ``question`` that ask, without the clauses that state circumstances: "If one of the trailer
+    trackers dies after two years, is it still under warranty?" gives " is it still under warranty?"."""
+    spans = _asking_sentences(question, sentence_spans(question))
+    text = " ".join(question[s.start:s.end] for s in spans)
+    pattern = _SUBORDINATE.get(language, _SUBORDINATE["en"])
+    kept = []
+    for part in _CLAUSE_BREAK.split(text):
+        match = pattern.search(part)
+        kept.append(part[:match.start()] if match else part)
+    return " ".join(kept)
+
+
+def asks_for_more(question: str, language: str) -> bool:
+    """``question`` asks yes or no whether the offer also covers something ("Do you also install EV chargers?"; the
+    "also" may be in the sentence before: "We also need nitrogen. Can you supply a generator?")."""
+    also = ALSO_WORDS.get(language)
+    if not also or not any(word in also for word in words(question)):
+        return False
+    spans = _asking_sentences(question, sentence_spans(question))
+    return asks_yes_or_no(" ".join(question[s.start:s.end] for s in spans))
+
+
+def unknown_extras(question: str, language: str, known: set[str]) -> tuple[str, ...]:
+    """The words of the clause that asks which the knowledge (``known``: the stemmed vocabulary of the sources and the
+    quote, in ``language``) never uses, when ``question`` asks whether the offer also covers something; () when it
+    does not ask that or every asked word is known. Words of one letter, figures and grammar words are not read."""
+    if not asks_for_more(question, language):
+        return ()
+    also = ALSO_WORDS[language]
+    found = [word for word in words(asked_clause(question, language))
+             if len(word) > 1 and not word.isdigit() and word not in STOPWORDS and word not in also
+             and not _known(word, known)]
+    return tuple(dict.fromkeys(found))
+
+
+def vocabulary(text: str) -> set[str]:
+    """The stemmed words of ``text``, a hyphenated word also by its parts ("soil-moisture": "soil", "moisture")."""
+    found: set[str] = set()
+    for word in words(text):
+        found.add(stem(word))
+        if "-" in word:
+            found.update(stem(part) for part in word.split("-") if part)
+    return found
+
+
+def _known(word: str, known: set[str]) -> bool:
+    """The knowledge uses ``word``, or each part of a hyphenated one ("soil-moisture": "soil" and "moisture")."""
+    if term_matches(stem(word), known):
+        return True
+    parts = [part for part in re.split(r"[-‐]", word) if part]
+    return len(parts) > 1 and all(part.isdigit() or term_matches(stem(part), known) for part in parts)

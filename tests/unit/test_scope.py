@@ -1,0 +1,46 @@
+"""`scope.py`: a question asking whether the offer also covers something the knowledge never mentions."""
+
+import pytest
+
+from appliance.answering.scope import asked_clause, asks_for_more, unknown_extras, vocabulary
+
+KNOWLEDGE = """Drip kits for orchards: pressure-compensating drippers, 2 l/h. Soil-moisture probes measure volumetric
+water content at three depths. We supply, install and commission every system. The warranty covers parts for 24
+months. Sprinklers are supplied for nurseries on request."""
+KNOWN = vocabulary(KNOWLEDGE)  # "soil-moisture" gives "soil" and "moisture" too
+
+
+@pytest.mark.parametrize("question,extras", [
+    ("Can you also supply over-tree sprinklers for frost protection in the orchards?",
+     ("over-tree", "frost", "protection")),
+    ("Do the soil-moisture probes also measure soil salinity (EC)?", ("salinity", "ec")),
+    # the "also" in the sentence before the ask
+    ("We also need nitrogen. Can you supply and install a nitrogen generator?", ("nitrogen", "generator")),
+    # every asked word known: the knowledge can say yes or no
+    ("Do you also install the drip kits?", ()),
+    ("Do the probes also measure water content?", ()),
+    # no "also": not this rule's question (a question naming nothing more is read by the other rules)
+    ("Can you supply over-tree sprinklers?", ()),
+    # not a yes/no question
+    ("What else do you also supply for frost protection?", ()),
+])
+def test_unknown_extras_of_a_question_asking_for_more(question, extras):
+    assert unknown_extras(question, "en", KNOWN) == extras
+
+
+def test_the_clause_that_asks_leaves_out_the_circumstances():
+    clause = asked_clause("If one of the trackers dies after two and a half years, is it still under warranty?", "en")
+    assert "dies" not in clause and "warranty" in clause
+    assert "closed" not in asked_clause("Do we also pay the rental while the hotel is closed?", "en")
+    # the circumstances in other languages too
+    assert "panne" not in asked_clause("Si le capteur tombe en panne, est-il aussi remplacé ?", "fr")
+    # a circumstance does not make an "also" question about unknown words
+    assert unknown_extras("Does the warranty also cover parts if frost cracks a dripper?", "en", KNOWN) == ()
+
+
+def test_also_words_of_each_language():
+    assert asks_for_more("Liefern Sie auch Frostschutzberegnung?", "de")
+    assert asks_for_more("Proposez-vous aussi une location ?", "fr")
+    assert asks_for_more("¿Ofrecen también leasing?", "es")
+    assert not asks_for_more("¿Cuánto cuesta también el leasing?", "es")  # asks a value
+    assert not asks_for_more("Do you supply sprinklers?", "en")
