@@ -37,7 +37,7 @@ from appliance.answering.policy import confidence, is_underspecified
 from appliance.answering.policy_config import PolicyConfig
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING, TOTALS_HEADINGS, QuoteDocument, quote_document
 from appliance.answering.rewrite import search_text
-from appliance.answering.scope import unknown_extras, vocabulary
+from appliance.answering.scope import name_known, unknown_extras, vocabulary
 from appliance.answering.support import check_answer, row_chosen_by_meaning, states_concept, subject_terms
 from appliance.answering.text import asked_names, content_terms
 from appliance.domain.accounts import User
@@ -221,7 +221,7 @@ class EvidenceGatherer:
         yields and whether that answer answers."""
         known = self._known_terms(turn)
         unknown_names = tuple(name for name in asked_names(turn.question, capitalised=language != "de")
-                              if stem(name) not in known)
+                              if not name_known(name, known))
         # Words are compared with a knowledge written in the question's language only.
         extras = unknown_extras(turn.question, language, known) if language in self._source_languages(turn) else ()
         has_context = any(t["role"] == "buyer" for t in turn.history)

@@ -91,6 +91,14 @@ def vocabulary(text: str) -> set[str]:
     return found
 
 
+def name_known(name: str, known: set[str]) -> bool:
+    """The knowledge uses ``name`` (a name or code of `text.asked_names`), or has it as the letters of a code ("IP"
+    in "IP67", "EN" in "EN1090")."""
+    if stem(name) in known:
+        return True
+    return name.isalpha() and any(word.startswith(name) and word[len(name):len(name) + 1].isdigit() for word in known)
+
+
 def _known(word: str, known: set[str]) -> bool:
     """The knowledge uses ``word``, or each part of a hyphenated one ("soil-moisture": "soil" and "moisture")."""
     if term_matches(stem(word), known):

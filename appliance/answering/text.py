@@ -63,19 +63,25 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _MEASURED = re.compile(r"\d+(?:[.,]\d+)?[a-zà-ÿ°]{1,4}")  # "2am", "24h", "3rd", "50kg": a figure, not a name
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december""".split())
+# Acronyms a buyer writes about their own organisation and its taxes, not about what they ask the offer to do: roles
+# ("our CFO wants"), sales taxes in the seven chat languages, and a few general ones.
+_OWN_ACRONYMS = frozenset("""ceo cfo coo cto cio ciso cmo cpo dpo hr it pa po md vp vat tva iva btw mwst ust gst eu uk
+    us usa asap faq fyi pdf ok am pm id""".split())
 
 
 def asked_names(question: str, *, capitalised: bool = True) -> list[str]:
     """Names in the sentences that ask, lower-cased: capitalised words not opening a sentence ("Xero", "Apple Pay";
     only with ``capitalised``: not in German, which capitalises every noun) and codes mixing letters and
-    digits ("PC16", "OF-45", and "15118" after a code word in capitals: "ISO 15118"). Not names: weekdays and months,
-    acronyms in capitals alone ("VAT", "DPO": as often the buyer's own roles and common terms), figures with a unit
+    digits ("PC16", "OF-45", and "15118" after a code word in capitals: "ISO 15118"), and acronyms in capitals
+    ("SMS", "CSCS", in every language). Not names: weekdays and months, the acronyms of the buyer's own roles and
+    taxes and a few general ones ("CFO", "VAT", "TVA", "EU"), figures with a unit
     ("2am", "24h"); a code joined to a word is the code alone ("10-grid", "3-year": nothing; "K20-kiosk",
     "R20-Wandleser": "k20", "r20"), a name joined to a common word is the name ("Eichrecht-compliant"), while "Wi-Fi"
     and "OF-45" are one name each."""
     names: list[str] = []
     for span in _asking_sentences(question, sentence_spans(question)):
         tokens = [_POSSESSIVE.sub("", t) for t in _TOKEN.findall(question[span.start:span.end])]
+        shouted = sum(t.isupper() for t in tokens) * 2 > len(tokens)  # a sentence in capitals has no acronyms
         for index, token in enumerate(tokens):
             if index == 0:
                 continue
@@ -91,7 +97,9 @@ def asked_names(question: str, *, capitalised: bool = True) -> list[str]:
                 code = letters and digits and not _MEASURED.fullmatch(word) \
                     or digits and not letters and len(piece) >= 3 and tokens[index - 1].isupper()
                 named = capitalised and piece[0].isupper() and any(c.islower() for c in piece[1:])
-                if (named or code) and word not in _CALENDAR and word not in STOPWORDS:
+                acronym = piece.isalpha() and piece.isupper() and len(piece) >= 2 and word not in _OWN_ACRONYMS \
+                    and not shouted
+                if (named or code or acronym) and word not in _CALENDAR and word not in STOPWORDS:
                     names.append(word)
     return list(dict.fromkeys(names))
 

@@ -53,7 +53,11 @@ def test_the_sentence_that_asks_outweighs_the_story_told_before_it():
 def test_names_and_codes_in_the_sentence_that_asks():
     assert asked_names("Does the app integrate with John Deere Operations Center?") == [
         "john", "deere", "operations", "center"]
-    assert asked_names("Is the PC16 drip line certified to ISO 9261?") == ["pc16", "9261"]
+    assert asked_names("Is the PC16 drip line certified to ISO 9261?") == ["pc16", "iso", "9261"]
+    # acronyms, but not the buyer's roles and taxes, nor a sentence in capitals
+    assert asked_names("Do your crews all hold CSCS cards?") == ["cscs"]
+    assert asked_names("Our CFO asks: is VAT included?") == []
+    assert asked_names("IS VAT INCLUDED IN THE PRICE?") == []
     # a hyphenated name is one name; a hyphenated word with a common word in it gives its code alone
     assert asked_names("Does the hall have Wi-Fi?") == ["wi-fi"]
     assert asked_names("Is the K20-kiosk available in green?") == ["k20"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from appliance.answering.scope import asked_clause, asks_for_more, unknown_extras, vocabulary
+from appliance.answering.scope import asked_clause, asks_for_more, name_known, unknown_extras, vocabulary
 
 KNOWLEDGE = """Drip kits for orchards: pressure-compensating drippers, 2 l/h. Soil-moisture probes measure volumetric
 water content at three depths. We supply, install and commission every system. The warranty covers parts for 24
@@ -44,3 +44,9 @@ def test_also_words_of_each_language():
     assert asks_for_more("¿Ofrecen también leasing?", "es")
     assert not asks_for_more("¿Cuánto cuesta también el leasing?", "es")  # asks a value
     assert not asks_for_more("Do you supply sprinklers?", "en")
+
+
+def test_a_name_is_known_as_a_word_or_as_the_letters_of_a_code():
+    known = vocabulary("Enclosure rated IP67. Certified to EN1090. SMS alerts.")
+    assert name_known("ip", known) and name_known("en", known) and name_known("sms", known)
+    assert not name_known("cscs", known) and not name_known("ipx", known)
