@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from appliance.answering.commercial import asks_yes_or_no
 from appliance.answering.compose import (
     _ASKS_FOR_FIGURE,
     ANSWER_TYPES,
@@ -25,6 +26,7 @@ from appliance.answering.compose import (
     ComposedReply,
     _table_headers,
     _units,
+    alternative_columns,
 )
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING
 from appliance.answering.support import subject_terms
@@ -32,17 +34,29 @@ from appliance.answering.text import content_terms, stem, term_matches, words
 from appliance.retrieval.contracts import Passage, ScoredPassage
 
 MAX_OPTIONS = 3
+# A figure of a table row, with its unit ("4 cm", "120", "40 W", "98.5%"); not the digits of a code ("R10", "G3").
+_ROW_FIGURE = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s?(?:%|°\s?C|[^\W\d_]{1,3}\b))?")
 PARALLEL_MIN = 0.4  # word overlap (Jaccard, figures left out) for two units to say the same thing of different things
 _WORD = re.compile(r"[^\W_][\w'’-]*", re.UNICODE)
 
 
 def competing_options(question: str, answer: ComposedReply | None, pool: list[ScoredPassage], *,
-                      asked_kinds: tuple[str, ...], max_passages: int = 4) -> tuple[str, ...]:
-    """The options a follow-up question should name when ``question`` has several valid readings; () otherwise."""
-    if answer is None or not answer.citations or not asked_kinds:
+                      asked_kinds: tuple[str, ...], max_passages: int = 4,
+                      siblings: list[ScoredPassage] | None = None, language: str = "en") -> tuple[str, ...]:
+    """The options a follow-up question should name when ``question`` has several valid readings; () otherwise.
+    ``siblings``: the other passages of the quoted table's document and section (a long table is split between
+    passages: the row of the other model may be in one the search did not rank high)."""
+    if answer is None or not answer.citations:
         return ()
-    kind = asked_kinds[0]
-    pattern = ANSWER_TYPES[kind][1]
+    table_row = any(line.lstrip().startswith("|") for line in answer.quoted.splitlines())
+    if asked_kinds:
+        pattern = ANSWER_TYPES[asked_kinds[0]][1]
+    elif table_row and language == "en" and not asks_yes_or_no(question):
+        # "What's the read range on the readers?": the rows' figures are the values (a question asking a value, in
+        # English: whether it names an option is read by its words)
+        pattern = _ROW_FIGURE
+    else:
+        return ()
     subject = subject_terms(question)
     chosen = answer.citations[0].candidate.passage
     chosen_vocabulary = _vocabulary(answer.text, chosen.heading_path)
@@ -52,7 +66,11 @@ def competing_options(question: str, answer: ComposedReply | None, pool: list[Sc
     anchors = [t for t in content_terms(question) if term_matches(t, chosen_vocabulary)]
     units: list[tuple[str, str, frozenset[str], tuple[str, ...]]] = []  # text, label source, vocabulary, values
     shapes: dict[str, tuple[frozenset[str], str | None]] = {}  # unit -> its words without figures, its table
-    for rank, candidate in enumerate(pool[:max_passages]):
+    own: dict[str, frozenset[str]] = {}  # unit -> its words and headings (a row's header row is every row's)
+    considered = list(pool[:max_passages])
+    seen = {c.passage.id for c in considered}
+    considered += [c for c in siblings or () if c.passage.id not in seen]
+    for rank, candidate in enumerate(considered):
         if candidate.passage.doc_kind == "quote":
             continue  # the quote's line items are told apart by their names (quote_item_options)
         text = candidate.passage.text
@@ -66,19 +84,36 @@ def competing_options(question: str, answer: ComposedReply | None, pool: list[Sc
             vocabulary = _vocabulary(unit + " " + header_text, candidate.passage.heading_path)
             if values and all(term_matches(t, vocabulary) for t in anchors):
                 units.append((unit, (candidate.passage.heading_path or ("",))[-1], vocabulary, values))
-                table = f"{candidate.passage.id}:{header[0]}" if isinstance(header, tuple) else None
+                own[unit] = _vocabulary(unit, candidate.passage.heading_path)  # without the header row
+                # Rows of one table: the same document and section and as many cells (a long table is split
+                # between passages, its header row in the first one only).
+                passage = candidate.passage
+                table = f"{passage.doc_kind}:{passage.doc_id}:{passage.heading_path}:{unit.count('|')}" \
+                    if unit.lstrip().startswith("|") else None
                 shapes[unit] = (_shape(unit + " " + header_text), table)
-    # A unit repeating the chosen answer's value (a note restating it among other figures) is no other reading.
+    # A unit repeating the chosen answer's value (a note restating it among other figures) is no other reading; a
+    # row of the chosen row's table is one unless every value it holds is the chosen one's (rows share some:
+    # "08:30 to 13:30", "08:30 to 17:00").
     chosen_values = _values(answer.text, pattern)
-    units = [u for u in units if u[0].strip() in answer.text or not chosen_values & set(u[3])]
+    quoted_text = answer.text + "\n" + answer.citations[0].text  # the cited span: a whole row quoted in part
+    chosen_tables = {shapes[u[0]][1] for u in units if u[0].strip() in quoted_text} - {None}
+    units = [u for u in units if u[0].strip() in quoted_text
+             or not (set(u[3]) <= chosen_values if shapes[u[0]][1] in chosen_tables else chosen_values & set(u[3]))]
     # Readings are units that say the same thing of different things: rows of one table, or sentences worded alike
     # ("the X comes with a 2-year warranty" / "the Y comes with a 3-year warranty"), not another figure about another
     # aspect ("payable within 30 days" / "14 days overdue"). The largest such group with different values counts.
+    attributes = _row_attributes([u[0] for u in units], shapes)
     best: list[tuple[str, str, frozenset[str], tuple[str, ...]]] = []
-    for unit in units:
-        group = [other for other in units if other is unit or _parallel(shapes[unit[0]], shapes[other[0]])]
+    # When the quoted unit is a table row holding a value of the asked kind, the readings are the rows competing
+    # with it (two price rows of another table are no other reading of a capacity row); a quoted sentence may be a
+    # general statement beside the readings ("replacement within 2 days" beside a warranty table per device).
+    quoted = [u for u in units if u[0].strip() in quoted_text and u[0].lstrip().startswith("|")]
+    for unit in quoted or units:
+        group = [other for other in units if other is unit or _parallel(shapes[unit[0]], shapes[other[0]],
+                                                                         attributes.get(unit[0]),
+                                                                         attributes.get(other[0]))]
         for term in subject:  # a term some of them have and others not: the question chose
-            having = [u for u in group if term_matches(term, u[2])]
+            having = [u for u in group if term_matches(term, own[u[0]])]
             if having and len(having) < len(group):
                 group = having
         if len({values for *_, values in group}) >= 2 and len(group) > len(best):
@@ -100,10 +135,25 @@ def _shape(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in words(text) if not any(c.isdigit() for c in w))
 
 
-def _parallel(a: tuple[frozenset[str], str | None], b: tuple[frozenset[str], str | None]) -> bool:
-    """Rows of one table, or units worded alike (word overlap at least PARALLEL_MIN, figures left out)."""
+def _row_attributes(texts: list[str], shapes: dict[str, tuple[frozenset[str], str | None]]) -> dict[str, str]:
+    """For the rows of a long table (one row per thing and attribute: "| R20 reader | Read range | 7 cm |", "| R20
+    reader | Keypad | 12 keys |"; a first cell repeats), each row's attribute: its second cell, lower-cased."""
+    firsts: dict[str, list[str]] = {}
+    for text in texts:
+        table = shapes[text][1]
+        if table is not None:
+            firsts.setdefault(table, []).append(_cells(text)[0].lower())
+    long_tables = {table for table, names in firsts.items() if len(names) != len(set(names))}
+    return {text: " ".join(_cells(text)[1].lower().split()) for text in texts
+            if shapes[text][1] in long_tables and len(_cells(text)) > 2}
+
+
+def _parallel(a: tuple[frozenset[str], str | None], b: tuple[frozenset[str], str | None],
+              a_attribute: str | None = None, b_attribute: str | None = None) -> bool:
+    """Rows of one table (of a long table, rows giving the same attribute: "Read range" of R10 and of R20, not the
+    R20's keypad), or units worded alike (word overlap at least PARALLEL_MIN, figures left out)."""
     if a[1] is not None and a[1] == b[1]:
-        return True
+        return a_attribute == b_attribute
     union = a[0] | b[0]
     return bool(union) and len(a[0] & b[0]) / len(union) >= PARALLEL_MIN
 
@@ -188,8 +238,6 @@ def quote_item_options(question: str, quote_passages: list[Passage], *, asked_ki
     return tuple(p.heading_path[-1] for p in chosen[:MAX_OPTIONS])
 
 
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-_UNIT = re.compile(r"[^\W\d_]|[%€$£¥]")
 
 
 def _cells(row: str) -> list[str]:
@@ -245,12 +293,8 @@ def column_options(question: str, answer: ComposedReply | None,
     header, row = ([] if headless else _cells(lines[0])), _cells(lines[-1])
     if not headless and len(header) != len(row) or len(row) < 3:
         return ()
-    shapes: dict[str, list[int]] = {}
-    for index, cell in enumerate(row[1:], start=1):
-        if _DIGITS.search(cell) and _UNIT.search(_DIGITS.sub("", cell)):  # a bare number could be any column's
-            shapes.setdefault(_DIGITS.sub("#", cell.lower()), []).append(index)
-    columns = max(shapes.values(), key=len, default=[])
-    if len(columns) < 2 or len({row[i] for i in columns}) < 2:
+    columns = alternative_columns(row)
+    if not columns:
         return ()
     passage = cited.candidate.passage
     labels = [header[i] for i in columns] if not headless else []

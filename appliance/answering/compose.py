@@ -328,8 +328,10 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
     best, best_lexical = scored[0]
     if best_lexical == 0 and best.score <= 1.0 / (1 + best.rank):  # no question term at all
         return None
-    if best.header is not None:  # a table row is quoted under its header row
-        return _render([best], language)
+    if best.header is not None:  # a table row is quoted under its header row (its first and named columns)
+        text = best.candidate.passage.text
+        return _render([best], language, columns=named_columns(question, text[best.header[0]:best.header[1]],
+                                                               text[best.start:best.end]))
     block = _list_block(best.candidate, best.start, best.end)
     if len(block) > 1:
         chosen = [_Unit(best.candidate, best.rank, a, b, best.score) for a, b in block]
@@ -347,7 +349,45 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
     return _render(chosen, language)
 
 
-def _render(chosen: list[_Unit], language: str) -> ComposedReply:
+def _cells(row: str) -> list[str]:
+    return [" ".join(cell.split()) for cell in row.strip().strip("|").split("|")]
+
+
+_CELL_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_CELL_UNIT = re.compile(r"[^\W\d_]|[%€$£¥]")
+
+
+def alternative_columns(row: list[str]) -> list[int]:
+    """The columns of a comparison-table row that give one value of the same thing each ("| Weight | 98 kg | 132 kg
+    | 262 kg |"): cells written alike with different figures (figures aside, the same words; a bare number could be
+    any column's, so a figure with a unit); cells of other shapes in the row (an article number, a description) are
+    not readings of one thing. [] when fewer than two."""
+    shapes: dict[str, list[int]] = {}
+    for index, cell in enumerate(row[1:], start=1):
+        if _CELL_DIGITS.search(cell) and _CELL_UNIT.search(_CELL_DIGITS.sub("", cell)):
+            shapes.setdefault(_CELL_DIGITS.sub("#", cell.lower()), []).append(index)
+    columns = max(shapes.values(), key=len, default=[])
+    return columns if len(columns) >= 2 and len({row[i] for i in columns}) >= 2 else []
+
+
+def named_columns(question: str, header_row: str, row: str) -> tuple[int, ...]:
+    """The columns to quote of a comparison-table row when ``question`` names some of its alternatives by a word the
+    other alternatives' headers do not have: "How heavy is the CombiPro 10-1/1 E?" over "| Specification | CombiPro
+    6-1/1 E | CombiPro 10-1/1 E | CombiPro 20-1/1 E |" / "| Weight | 98 kg | 132 kg | 262 kg |" quotes the first and
+    the third; () (every column) when it names none or all of them, or the row is no such comparison."""
+    header, cells = _cells((header_row.strip().splitlines() or [""])[0]), _cells(row)
+    alternatives = alternative_columns(cells) if len(header) == len(cells) else []
+    asked = set(words(question))
+    labels = {index: set(words(header[index])) for index in alternatives}
+    named = {index for index in alternatives
+             if any(word in asked and not any(word in labels[other] for other in alternatives if other != index)
+                    for word in labels[index])}
+    if not named or len(named) == len(alternatives):
+        return ()
+    return tuple(index for index in range(len(cells)) if index not in alternatives or index in named)
+
+
+def _render(chosen: list[_Unit], language: str, columns: tuple[int, ...] = ()) -> ComposedReply:
     lead, _, _ = LEADS.get(language, LEADS["en"])
     passage = chosen[0].candidate.passage
     source = passage.title
@@ -357,8 +397,11 @@ def _render(chosen: list[_Unit], language: str) -> ComposedReply:
     text = passage.text
     contiguous = all(not text[a.end:b.start].strip() for a, b in zip(chosen, chosen[1:]))
     if chosen[0].header is not None:
-        header = chosen[0].header
-        quoted = f"{text[header[0]:header[1]].strip()}\n{text[chosen[0].start:chosen[0].end].strip()}"
+        header, row = text[chosen[0].header[0]:chosen[0].header[1]].strip(), text[chosen[0].start:chosen[0].end].strip()
+        header = header.splitlines()[0] if columns else header
+        if columns and len(_cells(header)) == len(_cells(row)):  # only the columns the question names
+            header, row = ("| " + " | ".join(_cells(line)[i] for i in columns) + " |" for line in (header, row))
+        quoted = f"{header}\n{row}"
     elif contiguous and len(chosen) > 1:
         quoted = "\n".join(line.strip() for line in text[chosen[0].start:chosen[-1].end].splitlines() if line.strip())
     else:

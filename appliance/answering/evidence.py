@@ -292,15 +292,14 @@ class EvidenceGatherer:
                 checks = replace(checks, row_chosen=row_chosen_by_meaning(
                     cited.text, cited.candidate.passage.text, {t.strip(): v for t, v in unit_meaning.items()},
                     margin=self._policy.multilingual_row_margin))
-            options = competing_options(text, answer, pool, asked_kinds=kinds, max_passages=passages)
+            siblings = await self._table_siblings(answer)
+            options = competing_options(text, answer, pool, asked_kinds=kinds, max_passages=passages,
+                                        siblings=siblings, language=language)
             if not options and document is not None and not across and not sums:
                 options = quote_item_options(text, document.passages, asked_kinds=kinds, language=language)
             if not options:
                 options = column_options(text, answer, pool)
                 if not options and starts_mid_table(answer):  # the table's header is in an earlier passage
-                    cited = answer.citations[0].candidate.passage  # type: ignore[union-attr]
-                    siblings = await asyncio.to_thread(self._store.document_passages, doc_kind=cited.doc_kind,
-                                                       doc_id=cited.doc_id)
                     options = column_options(text, answer, siblings)
             if language == "en" and not across and answer is not None:
                 answerability = await self._answerability(text, answer)
@@ -316,6 +315,19 @@ class EvidenceGatherer:
             asked_kinds=kinds, commercial_concepts=concepts, wordings=tuple(wordings), unknown_names=unknown_names,
             unknown_extras=extras,
         )
+
+    async def _table_siblings(self, answer: ComposedReply | None) -> list[ScoredPassage]:
+        """The passages of the document and section of a quoted table row (a long table is split between passages,
+        and the search may rank only the quoted one high); [] for an answer that is no source's table row."""
+        if answer is None or not answer.citations or not any(
+                line.lstrip().startswith("|") for line in answer.quoted.splitlines()):
+            return []
+        cited = answer.citations[0].candidate.passage
+        if cited.doc_kind == "quote":
+            return []
+        passages = await asyncio.to_thread(self._store.document_passages, doc_kind=cited.doc_kind,
+                                           doc_id=cited.doc_id)
+        return [ScoredPassage(p) for p in passages if p.heading_path == cited.heading_path and p.id != cited.id]
 
     async def _answerability(self, question: str, answer: ComposedReply) -> float | None:
         """The answerability model's probability that the quoted text answers ``question`` (English only: the word

@@ -2,6 +2,8 @@
 question naming none of them) yields the options to ask about; a question that names one, or passages that agree,
 yield none."""
 
+from dataclasses import replace
+
 from appliance.answering.ambiguity import competing_options
 from appliance.answering.compose import extractive_answer
 from appliance.answering.decision import Evidence, Wording, decide
@@ -50,9 +52,46 @@ def test_table_rows_with_different_prices_are_named_by_their_first_cell():
     assert options == ("Starter", "Team", "Enterprise")
 
 
-def test_no_asked_kind_means_nothing_to_compare():
+def test_no_asked_kind_means_nothing_to_compare_between_sentences():
     pool = _pool("The PX-40 is painted blue.", "The CX-9 is painted red.")
     assert _options("What colour is the machine painted?", pool, ()) == ()
+
+
+def test_table_rows_are_compared_on_their_figures_when_no_kind_is_asked():
+    table = ("| Product | Parameter | Value |\n|---|---|---|\n| R10 mullion reader | Read range | Up to 4 cm |\n"
+             "| R20 wall reader | Read range | Up to 7 cm |\n| R20 wall reader | Keypad | 12 keys |")
+    assert _options("What's the read range on the reader?", _pool(table), ()) == ("R10 mullion reader",
+                                                                                  "R20 wall reader")
+    assert _options("What's the read range on the R20 wall reader?", _pool(table), ()) == ()
+
+
+def test_a_row_of_a_long_table_is_compared_with_rows_in_the_other_passages_of_its_section():
+    # the table is split between passages: its header and first row in one, the quoted row in the next
+    head = ("| SKU | Product | Power | Weight |\n|---|---|---|---|\n| SW-G3 | Security gate G3, dual aisle | 60 W "
+            "| 41 kg |")
+    rest = "| SW-G2 | Security gate G2, single aisle | 40 W | 26 kg |\n| SW-RS5 | Returns sorter RS5 | 450 W | 310 kg |"
+    first, second = (ScoredPassage(replace(c.passage, doc_id=7)) for c in _pool(head, rest,
+                                                                               headings=[("Datasheet",)] * 2))
+    question = "What's the power draw of the security gate G2?"
+    answer = extractive_answer(question, [second])
+    assert competing_options(question, answer, [second], asked_kinds=("power",), siblings=[first]) == ()
+    question = "What's the power draw of the security gate?"
+    answer = extractive_answer(question, [second])
+    assert competing_options(question, answer, [second], asked_kinds=("power",)) == ()  # the other row unseen
+    assert set(competing_options(question, answer, [second], asked_kinds=("power",), siblings=[first])) == {
+        "SW-G2", "SW-G3"}
+
+
+def test_rows_of_one_table_saying_different_things_are_not_readings_of_one():
+    table = ("| Product | Parameter | Value |\n|---|---|---|\n| Gateway GW | Devices per gateway | up to 500 |\n"
+             "| Probe SM | Range to gateway | up to 8 km line of sight |\n| Gateway GW | Backhaul | 4G for 3 years |")
+    assert _options("How many can a single gateway take?", _pool(table), ("count",)) == ()
+
+
+def test_rows_sharing_one_figure_are_still_other_readings():
+    table = ("| Package | Service hours | Price |\n|---|---|---|\n| Half day | 08:30 to 13:30 | £44 |\n"
+             "| Full day | 08:30 to 17:00 | £62 |")
+    assert set(_options("What time does the package end?", _pool(table), ())) == {"Half day", "Full day"}
 
 
 def test_the_decision_asks_back_naming_the_options():
@@ -120,3 +159,13 @@ def test_a_figure_of_something_several_line_items_are_asks_which_one():
         "Scheduling module, per site", "Billing module, per site")
     assert quote_item_options("Why is the module per site?", passages, asked_kinds=("money",)) == ()
     assert quote_item_options("How much is the workshop?", passages, asked_kinds=("money",)) == ()
+
+
+def test_the_readings_are_those_competing_with_the_quoted_row():
+    specs = "| Product | Parameter | Value |\n|---|---|---|\n| Gateway GW | Devices per gateway | up to 500 |"
+    prices = ("| SKU | Description | Unit | Price |\n|---|---|---|---|\n| GW-A | Gateway, outdoor | each | 1150 |\n"
+              "| GW-SOL | Solar kit for a gateway | each | 420 |")
+    pool = _pool(specs, prices)
+    question = "How many can one gateway take?"
+    assert "up to 500" in extractive_answer(question, pool).text
+    assert _options(question, pool, ("count",)) == ()  # two price rows are no other reading of the capacity

@@ -73,3 +73,13 @@ def test_the_documents_passages_supply_the_header_of_a_split_table():
     answer = extractive_answer("How long is the guarantee?", pool)
     document = [_pool(first)[0].passage, pool[0].passage]
     assert column_options("How long is the guarantee?", answer, document) == ("Loader L-200", "Loader L-450")
+
+
+def test_a_question_naming_a_column_is_answered_with_that_column_alone():
+    specs = ("| Parameter | Loader L-200 | Loader L-450 | Loader L-900 |\n|---|---|---|---|\n"
+             "| Rated load | 200 kg | 450 kg | 900 kg |")
+    answer = extractive_answer("What load does the L-450 take?", _pool(specs))
+    assert answer is not None and "| Parameter | Loader L-450 |\n| Rated load | 450 kg |" in answer.text
+    assert "200 kg" not in answer.text and "900 kg" not in answer.text
+    # naming none of them: the whole row (the follow-up question then names the columns)
+    assert "200 kg" in extractive_answer("What is the rated load?", _pool(specs)).text
