@@ -24,6 +24,7 @@ from appliance.answering.compose import (
     ANSWER_TYPES,
     TABLE_SEPARATOR,
     ComposedReply,
+    _cells,
     _table_headers,
     _units,
     alternative_columns,
@@ -236,12 +237,6 @@ def quote_item_options(question: str, quote_passages: list[Passage], *, asked_ki
     if len({tuple(sorted(_values(p.text, pattern))) for p in chosen}) < 2:
         return ()
     return tuple(p.heading_path[-1] for p in chosen[:MAX_OPTIONS])
-
-
-
-
-def _cells(row: str) -> list[str]:
-    return [" ".join(c.split()) for c in row.strip().strip("|").split("|")]
 
 
 def _header_row(text: str, line: str | None = None) -> str | None:
