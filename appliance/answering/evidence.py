@@ -48,7 +48,7 @@ from appliance.domain.quotes import Quote, line_items
 from appliance.inference.contracts import Generator
 from appliance.retrieval.contracts import Embedder, Passage, Reranker, ScoredPassage, SearchScope, VectorStore
 from appliance.retrieval.fusion import reciprocal_rank_fusion
-from appliance.retrieval.lexical import document_language, stem, words
+from appliance.retrieval.lexical import document_language
 from appliance.settings import Settings
 
 UNIT_CACHE_SIZE = 20_000
