@@ -111,6 +111,16 @@ def _handoff_intent(intents: dict[str, float]) -> tuple[str | None, float]:
     return max(handoff, key=handoff.__getitem__), sum(handoff.values())
 
 
+MAX_LISTED = 5  # the words a reason names (a decision's reason is stored in at most 500 characters)
+
+
+def _listed(words: tuple[str, ...]) -> str:
+    """The first MAX_LISTED words, each cut to 40 characters, and how many more: a long message cannot make the
+    reason longer than the database column."""
+    shown = ", ".join(word[:40] for word in words[:MAX_LISTED])
+    return f"{shown} and {len(words) - MAX_LISTED} more" if len(words) > MAX_LISTED else shown
+
+
 def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
     intent, mass = _handoff_intent(evidence.intents)
     signals: dict[str, float] = {f"intent_{k}": v for k, v in evidence.intents.items()}
@@ -132,12 +142,12 @@ def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
                         cause="vague")
     if evidence.unknown_names:
         signals["unknown_names"] = float(len(evidence.unknown_names))
-        named = ", ".join(evidence.unknown_names)  # the reps read which name the knowledge lacks
+        named = _listed(evidence.unknown_names)  # the reps read which name the knowledge lacks
         return Decision("handoff", f"the question names something the knowledge never mentions ({named})",
                         confidence, signals=signals, cause="unknown_name")
     if evidence.unknown_extras:
         signals["unknown_extras"] = float(len(evidence.unknown_extras))
-        extra = ", ".join(evidence.unknown_extras)
+        extra = _listed(evidence.unknown_extras)
         return Decision("handoff", f"the question asks whether the offer also covers something the knowledge never "
                         f"mentions ({extra})", confidence, signals=signals, cause="unknown_extra")
     if best is None or confidence < config.clarify_threshold:

@@ -210,6 +210,18 @@ async def test_a_name_the_knowledge_never_mentions_is_handed_off(built):
 
 
 @pytest.mark.asyncio(loop_scope="module")
+async def test_asking_whether_the_offer_also_covers_something_never_mentioned_hands_off(built):
+    container, _ = built
+    reply = await _ask(built, "Does the X2 also come with a telematics dashboard?", "buyer-also")
+    assert reply.decision == "handoff" and _cause(container, reply) == "unknown_extra", reply
+    with Session(container.engine) as session:
+        decision = session.exec(select(Decision).where(Decision.agent_message_id == reply.message_id)).one()
+        assert "telematics" in decision.reason and "dashboard" in decision.reason  # the rep reads what is missing
+    known = await _ask(built, "Is the X2 battery also lithium?", "buyer-also-known")  # every asked word is known
+    assert _cause(container, known) != "unknown_extra", known
+
+
+@pytest.mark.asyncio(loop_scope="module")
 async def test_a_physical_measure_is_answered_only_where_a_sentence_states_it(built):
     container, _ = built
     stated = await _ask(built, "What weight can the X2 lift?", "buyer-weight")

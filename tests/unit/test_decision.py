@@ -146,3 +146,12 @@ def test_a_question_asking_for_more_than_the_knowledge_mentions_is_handed_off():
                         wordings=(_wording(0.9),), unknown_extras=("salinity", "ec"))
     decision = decide(evidence, CONFIG)
     assert decision.kind == "handoff" and decision.cause == "unknown_extra" and "(salinity, ec)" in decision.reason
+
+
+def test_a_reason_lists_a_bounded_number_of_words_whatever_the_message():
+    many = tuple(f"{'w' * 60}{index}" for index in range(300))
+    evidence = Evidence(intents={"information": 0.9}, language="en", has_context=False,
+                        pronoun_without_subject=False, asked_kinds=(), commercial_concepts=(),
+                        wordings=(_wording(0.9),), unknown_extras=many)
+    decision = decide(evidence, CONFIG)
+    assert decision.cause == "unknown_extra" and len(decision.reason) <= 500 and "and 295 more" in decision.reason
