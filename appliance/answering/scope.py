@@ -45,11 +45,14 @@ _SUBORDINATE = {lang: re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
 
 
+def _asking_text(question: str) -> str:
+    return " ".join(question[s.start:s.end] for s in _asking_sentences(question, sentence_spans(question)))
+
+
 def asked_clause(question: str, language: str) -> str:
     """The sentences of ``question`` that ask, without the clauses that state circumstances: "If one of the trailer
     trackers dies after two years, is it still under warranty?" gives " is it still under warranty?"."""
-    spans = _asking_sentences(question, sentence_spans(question))
-    text = " ".join(question[s.start:s.end] for s in spans)
+    text = _asking_text(question)
     pattern = _SUBORDINATE.get(language, _SUBORDINATE["en"])
     kept = []
     for part in _CLAUSE_BREAK.split(text):
@@ -64,8 +67,7 @@ def asks_for_more(question: str, language: str) -> bool:
     also = ALSO_WORDS.get(language)
     if not also or not any(word in also for word in words(question)):
         return False
-    spans = _asking_sentences(question, sentence_spans(question))
-    return asks_yes_or_no(" ".join(question[s.start:s.end] for s in spans))
+    return asks_yes_or_no(_asking_text(question))
 
 
 def unknown_extras(question: str, language: str, known: set[str]) -> tuple[str, ...]:
