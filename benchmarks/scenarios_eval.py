@@ -34,6 +34,8 @@ SCENARIOS = (
     "benchmarks/scenarios/fornalux-kitchens",
     "benchmarks/scenarios/shelfwise-library-rfid",
     "benchmarks/scenarios/stackline-racking",
+    "benchmarks/scenarios/kestrel-vet-equipment",
+    "benchmarks/scenarios/polarcrest-biostorage",
 )
 FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
            "handoff_precision", "must_not_violations")
