@@ -266,6 +266,21 @@ def starts_mid_table(answer: ComposedReply | None) -> bool:
     return len(rows) == 1 and first.lstrip().startswith("|") and _header_row(text) is None
 
 
+def table_header(answer: ComposedReply, pool: list[ScoredPassage] | list[Passage]) -> str | None:
+    """The header row of the table whose row ``answer`` quotes from a passage that starts mid-table: the first row
+    of an earlier passage of the same document and section in ``pool`` with as many cells; None if none is."""
+    passage = answer.citations[0].candidate.passage
+    row = _cells(_quoted_rows(answer)[-1]) if _quoted_rows(answer) else []
+    for candidate in pool:
+        other = candidate.passage if isinstance(candidate, ScoredPassage) else candidate
+        if (other.doc_kind, other.doc_id) == (passage.doc_kind, passage.doc_id) \
+                and other.heading_path == passage.heading_path \
+                and other.start < passage.start and (first := _header_row(other.text)) is not None \
+                and len(_cells(first)) == len(row):
+            return first
+    return None
+
+
 def column_options(question: str, answer: ComposedReply | None,
                    pool: list[ScoredPassage] | list[Passage]) -> tuple[str, ...]:
     """The columns a follow-up question should name when the answer is a row of a comparison table that gives one
@@ -280,7 +295,6 @@ def column_options(question: str, answer: ComposedReply | None,
     """
     if answer is None or not answer.citations:
         return ()
-    cited = answer.citations[0]
     lines = _quoted_rows(answer)
     headless = starts_mid_table(answer)
     if len(lines) < 2 and not headless:
@@ -291,17 +305,9 @@ def column_options(question: str, answer: ComposedReply | None,
     columns = alternative_columns(row)
     if not columns:
         return ()
-    passage = cited.candidate.passage
     labels = [header[i] for i in columns] if not headless else []
-    if not labels:  # the passage starts mid-table: the table's header is the first row
-        for candidate in pool:
-            other = candidate.passage if isinstance(candidate, ScoredPassage) else candidate
-            if (other.doc_kind, other.doc_id) == (passage.doc_kind, passage.doc_id) \
-                    and other.heading_path == passage.heading_path \
-                    and other.start < passage.start and (first := _header_row(other.text)) is not None \
-                    and len(_cells(first)) == len(row):
-                labels = [_cells(first)[i] for i in columns]
-                break
+    if not labels and (first := table_header(answer, pool)) is not None:  # the passage starts mid-table
+        labels = [_cells(first)[i] for i in columns]
     if not labels or len(set(labels)) < len(labels):
         return ()
     asked = {w.lower() for w in words(question)}

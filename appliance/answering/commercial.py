@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from appliance.answering.compose import HOW_MUCH_MONEY, holds_answer_type
+from appliance.answering.compose import HOW_MUCH_MONEY, OTHER_SENSES, holds_answer_type
 
 # concept -> (kinds of value that state it, word stems in en, es, fr, de, it, pt, nl)
 CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "price": (("money",), (
-        "price", "priced", "cost", "charge", "tariff", "free",
+        "price", "priced", "cost", "charge$", "charges$", "charged$", "tariff", "free$",
         "precio", "coste", "costo", "cuesta", "gratis", "gratuit",
         "prix", "coût", "coute", "coûte", "tarif", 
         "preis", "kosten", "kostet", "kostenlos", "gratis",
@@ -29,7 +29,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         "descuento", "rebaja", "remise", "rabais", "réduction", "rabatt", "nachlass", "sconto", "ribasso",
         "desconto", "korting")),
     "fee": (("money", "percent"), (
-        "fee", "surcharge", "commission", "tasa", "cargo", "recargo", "frais", "gebühr", "gebuehr", "zuschlag",
+        "fee$", "fees$", "surcharge", "commission", "tasa", "cargo", "recargo", "frais", "gebühr", "gebuehr", "zuschlag",
         "commissione", "canone", "taxa", "encargo", "toeslag", "vergoeding")),
     "liability": (("money", "percent"), (
         "liab", "indemn", "damage", "responsabilidad", "daño", "responsabilité", "dommage", "haftung", "haften",
@@ -45,10 +45,10 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         "garantía", "garantia", "garantie", "gewährleistung", "garanzia")),
     "date": (("date", "duration"), (
         "deadline", "delivery date", "by when", "until when", "which date", "what date",
-        "fecha", "plazo de entrega", "date limite", "date de livraison", "liefertermin", "stichtag", "termin",
+        "fecha", "plazo de entrega", "date limite", "date de livraison", "liefertermin", "stichtag", "termin$", "termine$",
         "data di consegna", "scadenza", "data de entrega", "prazo", "leverdatum", "deadline")),
     "service level": (("percent", "duration"), (
-        "uptime", "availability", "service level", "sla", "response time", "resolution time",
+        "uptime", "availability", "service level", "sla$", "response time", "resolution time",
         "disponibilidad", "tiempo de respuesta", "disponibilité", "délai d'intervention", "temps de réponse",
         "verfügbarkeit", "reaktionszeit", "disponibilità", "tempo di risposta", "disponibilidade",
         "tempo de resposta", "beschikbaarheid", "reactietijd", "responstijd")),
@@ -68,8 +68,9 @@ _HOW_MUCH = re.compile(HOW_MUCH_MONEY, re.I)
 def concepts_asked(question: str) -> tuple[str, ...]:
     """The commercial concepts ``question`` names, in CONCEPTS order ("how much" asks a price unless it measures
     something else)."""
+    plain = OTHER_SENSES.sub(" ", question)  # "oil-free", "battery charge": no price
     return tuple(concept for concept in CONCEPTS
-                 if _pattern(concept).search(question) or (concept == "price" and _HOW_MUCH.search(question)))
+                 if _pattern(concept).search(plain) or (concept == "price" and _HOW_MUCH.search(plain)))
 
 
 # Concepts stated by their value alone: a date, or a period from an event ("within 30 days of the invoice"), answers

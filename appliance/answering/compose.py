@@ -232,9 +232,20 @@ MEASURE_QUERY_WORDS = {"weight": "weight kg", "size": "dimensions mm", "power": 
                        "loudness": "noise level dB"}
 
 
+# Words of money in another sense, left out when reading whether a question asks about money: "oil-free",
+# "free-standing", a battery's or a refrigerant's charge, "charging time", "which bus gets charged first".
+OTHER_SENSES = re.compile(
+    r"(?<=\w)-free\b|\bfree-(?:standing|flow\w*)\b"
+    r"|\b(?:battery|batteries|refrigerant|full|fully|single|fast|quick|rapid|slow|overnight|trickle|static|electric"
+    r"|electrical|per|one)\s+charg\w*"
+    r"|\bcharg\w*\s+(?:time|times|level|state|cycles?|current|points?|ports?|cables?|controllers?|stations?|first"
+    r"|fully|overnight)\b", re.I)
+
+
 def answer_types(question: str) -> list[str]:
     """The kinds of value ``question`` asks for ("duration", "money", ...), most specific first; [] if none."""
-    return [kind for kind, (asks, _) in ANSWER_TYPES.items() if asks.search(question)]
+    plain = OTHER_SENSES.sub(" ", question)
+    return [kind for kind, (asks, _) in ANSWER_TYPES.items() if asks.search(plain if kind == "money" else question)]
 
 
 def holds_answer_type(text: str, kind: str) -> bool:
@@ -385,6 +396,21 @@ def named_columns(question: str, header_row: str, row: str) -> tuple[int, ...]:
     if not named or len(named) == len(alternatives):
         return ()
     return tuple(index for index in range(len(cells)) if index not in alternatives or index in named)
+
+
+def under_header(question: str, answer: ComposedReply, header_row: str) -> ComposedReply:
+    """``answer``, a table row quoted without its header (the passage starts mid-table: a long table is split between
+    passages), quoted under the table's ``header_row`` from an earlier passage, so the buyer reads which column is
+    which; only the columns the question names when it names some (`named_columns`). The citation is unchanged."""
+    row = answer.quoted.strip()
+    if len(_cells(header_row)) != len(_cells(row)):
+        return answer
+    header = header_row.strip()
+    columns = named_columns(question, header, row)
+    if columns:
+        header, row = ("| " + " | ".join(_cells(line)[i] for i in columns) + " |" for line in (header, row))
+    start, end = answer.text.find("“") + 1, answer.text.rfind("”")
+    return ComposedReply(text=f"{answer.text[:start]}{header}\n{row}{answer.text[end:]}", citations=answer.citations)
 
 
 def _render(chosen: list[_Unit], language: str, columns: tuple[int, ...] = ()) -> ComposedReply:

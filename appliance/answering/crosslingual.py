@@ -10,6 +10,7 @@ reply stays in the buyer's language and quotes the passages as written.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from appliance.answering.text import LANGUAGE_WORDS
 
 GLOSSARY_DIR = Path(__file__).parent / "glossary"
 MAX_PHRASE_WORDS = 3
+MIN_UNACCENTED = 4  # letters of a glossary word also looked up without its accents
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 # Articles, prepositions and pronouns beyond the language-detection word lists: dropped from the bridge.
 _FUNCTION_WORDS = {
@@ -32,6 +34,12 @@ _FUNCTION_WORDS = {
 _ELISION = re.compile(r"^[a-z]{1,2}['’]")
 # Inflection endings tried, longest first, when a word is not in the glossary as written (plurals, German cases).
 _ENDINGS = ("es", "en", "er", "s", "n", "e")
+# Languages writing compound nouns as one word ("Lieferzeit", "levertijd"): a word not in the glossary is read as
+# its parts when both are known; the linking letters between them ("Liefer-s-...", "Kunde-n-dienst") are dropped.
+_COMPOUNDING = {"de", "nl"}
+_LINKS = ("s", "n", "en", "e", "es")
+MIN_PART = 3  # letters of the shorter part of a compound ("Akku", "Zeit", "tijd")
+MIN_STEM = 5  # a first part known only as the start of a glossary word ("liefer" of "lieferung")
 
 
 @cache
@@ -48,7 +56,14 @@ def glossary(language: str) -> dict[str, str]:
         if not foreign.strip() or not english.strip():
             raise ValueError(f"{path}:{number}: expected 'phrase<TAB>english'")
         entries[foreign.strip().lower()] = english.strip()
+    for foreign, english in list(entries.items()):  # a buyer typing without accents ("cuanto", "telefono")
+        if len(foreign) >= MIN_UNACCENTED:  # not "sì" (yes) as "si" (if, oneself)
+            entries.setdefault(_unaccented(foreign), english)
     return entries
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def supported_languages() -> list[str]:
@@ -62,7 +77,8 @@ def bridge(question: str, language: str) -> str | None:
     if language == "en" or not entries:
         return None
     function_words = set(LANGUAGE_WORDS.get(language, ())) | set(_FUNCTION_WORDS.get(language, ()))
-    tokens = [_ELISION.sub("", match.group(0).lower()) for match in _TOKEN.finditer(question)]
+    written = [match.group(0) for match in _TOKEN.finditer(question)]
+    tokens = [_ELISION.sub("", token.lower()) for token in written]
     out: list[str] = []
     translated = 0
     index = 0
@@ -76,10 +92,45 @@ def bridge(question: str, language: str) -> str | None:
                 break
         else:
             token = tokens[index]
-            if token not in function_words or token.isdigit():
+            # a name written in capitals inside the word ("VoltDepot") is kept as written
+            named = any(c.isupper() for c in written[index][1:])
+            parts = _compound(token, entries) if language in _COMPOUNDING and not named else None
+            if parts is not None:
+                out.append(parts)
+                translated += 1
+            elif token not in function_words or token.isdigit():
                 out.append(token)
             index += 1
     return " ".join(out) if translated else None
+
+
+def _compound(word: str, entries: dict[str, str]) -> str | None:
+    """A compound word's English parts ("ladestation" -> "charging station"): the longest known last part (a German
+    or Dutch compound's head) with a known first part, the first part taken as written, without a linking letter, as
+    the start of a glossary word (a verb stem: "liefer" of "liefern") or as a compound itself; None when no split is
+    known."""
+    if len(word) < 2 * MIN_PART + 1 or not word.isalpha():
+        return None
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        head = _lookup(word[cut:], entries)
+        if head is None:
+            continue
+        first = _first_part(word[:cut], entries)
+        if first is not None:
+            return f"{first} {head}"
+    return None
+
+
+def _first_part(part: str, entries: dict[str, str]) -> str | None:
+    candidates = [part] + [part[: -len(link)] for link in _LINKS if part.endswith(link) and len(part) > len(link)]
+    for candidate in candidates:
+        if len(candidate) >= MIN_PART and (found := _lookup(candidate, entries)) is not None:
+            return found
+    if len(part) >= MIN_STEM:
+        starting = sorted(key for key in entries if key.startswith(part) and " " not in key)
+        if starting:
+            return entries[min(starting, key=len)]
+    return _compound(part, entries)  # itself a compound ("Druck-luft-anschluss")
 
 
 def _lookup(phrase: str, entries: dict[str, str]) -> str | None:

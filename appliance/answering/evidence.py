@@ -18,7 +18,13 @@ from dataclasses import dataclass, replace
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from appliance.answering.ambiguity import column_options, competing_options, quote_item_options, starts_mid_table
+from appliance.answering.ambiguity import (
+    column_options,
+    competing_options,
+    quote_item_options,
+    starts_mid_table,
+    table_header,
+)
 from appliance.answering.answerability import packaged_model, pair_features
 from appliance.answering.commercial import asks_yes_or_no, concepts_asked
 from appliance.answering.compose import (
@@ -29,6 +35,7 @@ from appliance.answering.compose import (
     answer_unit_texts,
     extractive_answer,
     holds_answer_type,
+    under_header,
 )
 from appliance.answering.decision import Evidence, Wording
 from appliance.answering.intent import IntentClassifier, packaged_classifier
@@ -305,6 +312,11 @@ class EvidenceGatherer:
                 answerability = await self._answerability(text, answer)
                 if answerability is not None:
                     signals["answerability"] = answerability
+            if answer is not None and starts_mid_table(answer):
+                # a row of a long table split between passages: quoted under the table's header row, so the buyer
+                # reads which column is which (only the columns the question names, when it names some)
+                header = table_header(answer, siblings)
+                answer = under_header(text, answer, header) if header is not None else answer
             wordings.append(Wording(options=options,
                 text=text, confidence=score, signals=signals, answer=answer, subject_named=checks.subject_named,
                 value_kind_held=checks.value_kind_held, concept_named=checks.concept_named,

@@ -42,8 +42,9 @@ def is_underspecified(question: str, *, has_context: bool = False) -> bool:
         return True
     if has_context or not _PRONOUN.search(_EXPLETIVE.sub(" ", question)):
         return False
-    if _UNNAMED_OBJECT.search(question):
-        return True
+    unnamed = _UNNAMED_OBJECT.search(question)
+    if unnamed and all(term in _GENERIC_TERMS for term in content_terms(question[:unnamed.start()])):
+        return True  # "Do we need one for every room?"; not "…our two old gas combis. Can you take them away?"
     return all(term in _GENERIC_TERMS for term in content_terms(question))
 
 

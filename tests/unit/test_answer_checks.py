@@ -23,6 +23,20 @@ def test_concepts_are_found_in_every_served_language():
     assert concepts_asked("Which browsers does the portal support?") == ()
 
 
+def test_words_of_money_in_another_sense_ask_no_price():
+    # a word starting like a money word is another word ("freezer", "freeboard", "feedback", "charger", "slab")
+    for question in ("How heavy is the freezer?", "What's the freeboard of the pontoon?", "How long is the cable on "
+                     "your charger?", "Where do we send feedback?", "What slab thickness do the anchors need?"):
+        assert concepts_asked(question) == (), question
+    # money words in another sense: an oil-free machine, a battery's or a refrigerant's charge, a bus charged first
+    for question in ("Is the compressor oil-free?", "How many exposures per battery charge?",
+                     "What is the refrigerant charge in grams?", "Which bus gets charged first?"):
+        assert concepts_asked(question) == () and "money" not in answer_types(question), question
+    assert concepts_asked("Is there a charge for delivery?") == ("price",)
+    assert concepts_asked("Is installation free?") == ("price",) and "money" in answer_types("Do you charge for it?")
+    assert concepts_asked("Are there any fees?") == ("fee",)
+
+
 def test_a_concept_is_named_and_its_value_stated():
     assert names_concept("Our total liability is capped at EUR 50,000.", ("liability",))
     assert not names_concept("The sensor costs EUR 49.", ("liability",))

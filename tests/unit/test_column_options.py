@@ -2,8 +2,8 @@
 alternatives such as two models) asks back naming the columns, unless the question names one; rows whose cells are
 different kinds of thing (an article number, a description, a price) are not alternatives."""
 
-from appliance.answering.ambiguity import column_options, starts_mid_table
-from appliance.answering.compose import extractive_answer
+from appliance.answering.ambiguity import column_options, starts_mid_table, table_header
+from appliance.answering.compose import extractive_answer, under_header
 from appliance.retrieval.contracts import Passage, ScoredPassage
 
 SPECS = ("| Parameter | Loader L-200 | Loader L-450 |\n|---|---|---|\n| Rated load | 200 kg | 450 kg |\n"
@@ -83,3 +83,23 @@ def test_a_question_naming_a_column_is_answered_with_that_column_alone():
     assert "200 kg" not in answer.text and "900 kg" not in answer.text
     # naming none of them: the whole row (the follow-up question then names the columns)
     assert "200 kg" in extractive_answer("What is the rated load?", _pool(specs)).text
+
+
+def test_a_row_of_a_split_table_is_quoted_under_the_tables_header_and_named_column():
+    first = ("| Parameter | Loader L-200 | Loader L-450 | Loader L-900 |\n|---|---|---|---|\n"
+             "| Rated load | 200 kg | 450 kg | 900 kg |")
+    rest = "| Lift height | 3 m | 5 m | 6 m |\n| Weight, empty | 310 kg | 520 kg | 980 kg |"
+    pool = _pool(rest, starts=[500])
+    document = [_pool(first)[0].passage, pool[0].passage]
+    question = "Quanto pesa il Loader L-450 a vuoto?"  # the column named by its code, in any language
+    answer = extractive_answer("How heavy is the Loader L-450 empty?", pool)
+    assert answer is not None and starts_mid_table(answer)
+    header = table_header(answer, document)
+    assert header is not None and header.startswith("| Parameter |")
+    quoted = under_header(question, answer, header)
+    assert "| Parameter | Loader L-450 |\n| Weight, empty | 520 kg |" in quoted.text
+    assert "310 kg" not in quoted.text and "980 kg" not in quoted.text
+    assert quoted.citations == answer.citations  # the same cited span
+    # naming no column: every column, now under the header that says which is which
+    assert "| Parameter | Loader L-200 | Loader L-450 | Loader L-900 |" in under_header(
+        "How heavy is it empty?", answer, header).text

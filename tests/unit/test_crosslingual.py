@@ -101,3 +101,24 @@ def test_a_price_question_about_a_quoted_item_is_answered_from_its_line_item_fir
     assert [p.id for p in named_line_items("What discount do we get on the licence?", items)] == ["q2"]
     assert named_line_items("How long does the installation take?", items) == []  # not about price
     assert named_line_items("How much does shipping cost?", items) == []  # an item the quote does not list
+
+
+@pytest.mark.parametrize("question,language,expected", [
+    ("Wie lang ist die Lieferzeit?", "de", {"delivery", "time"}),  # a compound in the glossary
+    ("Was kostet die Fahrerschulung?", "de", {"driver", "training"}),  # read as its parts
+    ("Hoeveel kost een laadstation?", "nl", {"charging", "station"}),
+    ("cuanto cuesta la instalacion", "es", {"how", "much", "installation"}),  # typed without accents
+])
+def test_compounds_and_words_typed_without_accents_are_bridged(question, language, expected):
+    bridged = bridge(question, language)
+    assert bridged is not None and expected <= set(bridged.split())
+
+
+def test_a_name_written_in_capitals_inside_the_word_is_kept_not_split():
+    bridged = bridge("Welche Schutzart hat der VoltMaster 360?", "de")
+    assert bridged is not None and "voltmaster" in bridged.split()
+
+
+
+def test_short_words_are_not_looked_up_without_their_accents():
+    assert glossary("it").get("sì") == "yes" and glossary("it").get("si") != "yes"  # "si": oneself, not yes

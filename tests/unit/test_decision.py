@@ -37,6 +37,10 @@ def test_handoff_intents_decide_first_whatever_the_knowledge_says():
     assert decision.kind == "handoff" and decision.intent == "negotiation"
     below = {"negotiation": 0.3, "change": 0.2, "information": 0.5}
     assert decide(_evidence(_wording(0.95), intents=below), CONFIG).kind == "answer"
+    # the mass counts, not the likeliest single intent: 0.25 change + 0.23 competitor + 0.12 person over 0.4
+    split = {"change": 0.25, "competitor": 0.23, "person": 0.12, "information": 0.4}
+    decision = decide(_evidence(_wording(0.95), intents=split), CONFIG)
+    assert decision.kind == "handoff" and decision.intent == "change"
 
 
 def test_vague_questions_are_asked_back_in_a_fresh_conversation_only():

@@ -13,6 +13,9 @@ from appliance.retrieval.contracts import Passage, ScoredPassage
     ("How many panels are included in this quote?", False),
     ("What does it cost per month?", True),  # a period names nothing
     ("What does the sensor cost per month?", False),
+    ("Do we need one for every room?", True),  # "one" of what: nothing named before it
+    ("The quote leaves out our two old fryers. Can you take them away as well?", False),  # "them": the fryers
+    ("What is the shelf life of one box of filters? We need it for our stock plan.", False),
 ])
 def test_vagueness(question, vague):
     assert is_underspecified(question) is vague
