@@ -42,6 +42,7 @@ from appliance.answering.intent import IntentClassifier, packaged_classifier
 from appliance.answering.meaning_index import MeaningIndex
 from appliance.answering.policy import confidence, is_underspecified
 from appliance.answering.policy_config import PolicyConfig
+from appliance.answering.quote_models import line_items_of, model_search_words, quote_model_options
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING, TOTALS_HEADINGS, QuoteDocument, quote_document
 from appliance.answering.rewrite import search_text
 from appliance.answering.scope import name_known, unknown_extras, vocabulary
@@ -239,6 +240,10 @@ class EvidenceGatherer:
         concepts = tuple(dict.fromkeys(concepts))
         kinds = tuple(dict.fromkeys(answer_types(turn.question) + (answer_types(english) if english else [])))
         document = self._quote_documents.get(int(turn.quote.id or 0))
+        # several models of the asked thing on the quote, with different values in the knowledge (read in English)
+        reading = turn.question if language == "en" else bridged
+        models = quote_model_options(reading, line_items_of(document.passages), candidates, asked_kinds=kinds,
+                                     english=language == "en") if document is not None and reading else ()
         wordings = []
         for text, across in ((standalone, False), (bridged, True)):
             if text is None:
@@ -304,6 +309,8 @@ class EvidenceGatherer:
                                         siblings=siblings, language=language)
             if not options and document is not None and not across and not sums:
                 options = quote_item_options(text, document.passages, asked_kinds=kinds, language=language)
+            if not options and not sums:
+                options = models
             if not options:
                 options = column_options(text, answer, pool)
                 if not options and starts_mid_table(answer):  # the table's header is in an earlier passage
@@ -371,9 +378,15 @@ class EvidenceGatherer:
             latencies["rewrite"] = elapsed_ms(stage)
         if bridged is not None:  # search with both: passages in the buyer's language or in English
             query = f"{query}\n{bridged}"
-        measures = [k for k in answer_types(bridged or turn.question) if k in MEASURE_KINDS]
+        kinds = tuple(answer_types(bridged or turn.question))
+        measures = [k for k in kinds if k in MEASURE_KINDS]
         if measures:  # "how heavy is the kiosk?" searches the datasheet's weight column too
             query = f"{query}\n" + " ".join(MEASURE_QUERY_WORDS[k] for k in measures)
+        document = self._quote_documents.get(int(turn.quote.id or 0))
+        if document is not None:  # "the compressor" with two on the quote: each model's row is searched too
+            codes = model_search_words(bridged or turn.question, line_items_of(document.passages),
+                                       asked_kinds=kinds, english=language == "en")
+            query = f"{query}\n{codes}" if codes else query
         stage = time.perf_counter()
         vector = (await asyncio.to_thread(self._embedder.embed, [query]))[0]
         latencies["embed"] = elapsed_ms(stage)

@@ -1,0 +1,59 @@
+"""`quote_model_options`: a question about "the compressor" when the quote holds two compressor models whose values
+the knowledge gives differently is asked back naming the quote's items; not when it names a model, asks about them
+together, or the models agree."""
+
+from appliance.answering.quote_models import line_items_of, quote_model_options
+from appliance.retrieval.contracts import Passage, ScoredPassage
+
+TABLE = ("| Model | Type | Noise level dB(A) | Weight (kg) | Standard warranty | Lead time (weeks) |\n"
+         "|---|---|---|---|---|---|\n"
+         "| VS-37 | Oil-injected screw | 66 | 1100 | 2 years | 8 |\n"
+         "| OF-45 | Oil-free screw | 68 | 2100 | 2 years | 12 |\n"
+         "| OF-75 | Oil-free screw | 72 | 2350 | 3 years | 12 |")
+ITEMS = [("Oil-free screw compressor OF-45, 45 kW, variable speed", "AC-OF45"),
+         ("Oil-injected screw compressor VS-37, 37 kW (standby)", "AC-VS37"),
+         ("Refrigeration dryer DRY-R60 incl. filter set", "AC-DRY60")]
+
+
+def _passages(text=TABLE, kind="source"):
+    return [ScoredPassage(Passage(id="p", agent_id=1, doc_kind=kind, doc_id=1, text=text,  # type: ignore[arg-type]
+                                  heading_path=("Product data",), start=0, end=len(text), title="data.xlsx"))]
+
+
+def _options(question, kinds, passages=None, english=True):
+    return quote_model_options(question, ITEMS, passages or _passages(), asked_kinds=kinds, english=english)
+
+
+def test_a_value_of_the_thing_two_quoted_models_give_differently_is_asked_back():
+    expected = (ITEMS[0][0], ITEMS[1][0])
+    assert _options("How loud is the compressor?", ("loudness",)) == expected  # 68 dB(A) / 66 dB(A)
+    assert _options("How heavy is the compressor?", ("weight",)) == expected  # read under "Weight (kg)"
+    assert _options("What's the lead time on the compressor?", ("duration",)) == expected
+
+
+def test_models_that_agree_named_models_and_plurals_are_answered():
+    assert _options("How long is the warranty on the compressor?", ("duration",)) == ()  # 2 years for both
+    assert _options("How loud is the OF-45 compressor?", ("loudness",)) == ()  # it names one
+    assert _options("How loud are the compressors?", ("loudness",)) == ()  # all of them
+    assert _options("how loud compressor", ("loudness",), english=False) != ()  # a bridge: no plural to read
+    assert _options("How heavy is the dryer?", ("weight",)) == ()  # one dryer on the quote
+    assert _options("How much is the compressor?", ("money",)) == ()  # the quote's own figures decide that
+
+
+def test_sentences_name_their_model_and_the_quote_is_not_read_for_values():
+    text = "The OF-45 ships in 12 weeks. The VS-37 ships in 6 weeks."
+    assert _options("How long is delivery of the compressor?", ("duration",), _passages(text)) != ()
+    assert _options("How long is delivery of the compressor?", ("duration",), _passages(text, kind="quote")) == ()
+
+
+def test_line_items_are_read_from_the_quote_document():
+    text = "Line item 1: Oil-free screw compressor OF-45 (SKU AC-OF45). Quantity: 1 included in this quote."
+    item = Passage(id="q1", agent_id=1, doc_kind="quote", doc_id=1, text=text,  # type: ignore[arg-type]
+                   heading_path=("Quote Q-1", "Line items", "Oil-free screw compressor OF-45"), start=0,
+                   end=len(text), title="Quote Q-1")
+    assert line_items_of([item]) == [("Oil-free screw compressor OF-45", "AC-OF45")]
+
+
+def test_counts_are_not_compared():
+    # any number of a model's row is a count: "How many languages does the kiosk offer?" is no model question
+    assert _options("How many languages does the compressor display offer?", ("count",)) == ()
