@@ -25,9 +25,8 @@ from appliance.answering.compose import (
     TABLE_SEPARATOR,
     ComposedReply,
     _cells,
-    _table_headers,
-    _units,
     alternative_columns,
+    knowledge_units,
 )
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING
 from appliance.answering.support import subject_terms
@@ -71,27 +70,20 @@ def competing_options(question: str, answer: ComposedReply | None, pool: list[Sc
     considered = list(pool[:max_passages])
     seen = {c.passage.id for c in considered}
     considered += [c for c in siblings or () if c.passage.id not in seen]
-    for rank, candidate in enumerate(considered):
-        if candidate.passage.doc_kind == "quote":
-            continue  # the quote's line items are told apart by their names (quote_item_options)
-        text = candidate.passage.text
-        spans = _units(candidate, rank)
-        for (start, end), header in zip(spans, _table_headers(text, spans), strict=True):
-            if header is True:
-                continue
-            unit = text[start:end]
-            header_text = text[header[0]:header[1]] if isinstance(header, tuple) else ""
-            values = tuple(sorted(_values(unit, pattern)))
-            vocabulary = _vocabulary(unit + " " + header_text, candidate.passage.heading_path)
-            if values and all(term_matches(t, vocabulary) for t in anchors):
-                units.append((unit, (candidate.passage.heading_path or ("",))[-1], vocabulary, values))
-                own[unit] = _vocabulary(unit, candidate.passage.heading_path)  # without the header row
-                # Rows of one table: the same document and section and as many cells (a long table is split
-                # between passages, its header row in the first one only).
-                passage = candidate.passage
-                table = f"{passage.doc_kind}:{passage.doc_id}:{passage.heading_path}:{unit.count('|')}" \
-                    if unit.lstrip().startswith("|") else None
-                shapes[unit] = (_shape(unit + " " + header_text), table)
+    # the quote's line items are left out: they are told apart by their names (quote_item_options)
+    for candidate, unit, header in knowledge_units(considered):
+        header_text = header or ""
+        values = tuple(sorted(_values(unit, pattern)))
+        vocabulary = _vocabulary(unit + " " + header_text, candidate.passage.heading_path)
+        if values and all(term_matches(t, vocabulary) for t in anchors):
+            units.append((unit, (candidate.passage.heading_path or ("",))[-1], vocabulary, values))
+            own[unit] = _vocabulary(unit, candidate.passage.heading_path)  # without the header row
+            # Rows of one table: the same document and section and as many cells (a long table is split
+            # between passages, its header row in the first one only).
+            passage = candidate.passage
+            table = f"{passage.doc_kind}:{passage.doc_id}:{passage.heading_path}:{unit.count('|')}" \
+                if unit.lstrip().startswith("|") else None
+            shapes[unit] = (_shape(unit + " " + header_text), table)
     # A unit repeating the chosen answer's value (a note restating it among other figures) is no other reading; a
     # row of the chosen row's table is one unless every value it holds is the chosen one's (rows share some:
     # "08:30 to 13:30", "08:30 to 17:00").

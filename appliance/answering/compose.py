@@ -5,7 +5,7 @@ names the options, or the handoff message. Everything here is deterministic and 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -83,6 +83,19 @@ def _units(candidate: ScoredPassage, rank: int) -> list[tuple[int, int]]:
     return [(span.start, span.end) for index, span in enumerate(spans)
             if not text[span.start:span.end].startswith("#") and index not in planted
             and not TABLE_SEPARATOR.match(text[span.start:span.end])]
+
+
+def knowledge_units(candidates: list[ScoredPassage]) -> Iterator[tuple[ScoredPassage, str, str | None]]:
+    """Each answer unit of the knowledge's passages (the quote's left out) with its table's header row (None for a
+    sentence, or a row of a table whose header is in an earlier passage); header rows themselves are not units."""
+    for rank, candidate in enumerate(candidates):
+        if candidate.passage.doc_kind == "quote":
+            continue
+        text = candidate.passage.text
+        spans = _units(candidate, rank)
+        for (start, end), header in zip(spans, _table_headers(text, spans), strict=True):
+            if header is not True:
+                yield candidate, text[start:end], text[header[0]:header[1]] if isinstance(header, tuple) else None
 
 
 def _table_headers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int] | None | bool]:

@@ -24,8 +24,7 @@ from appliance.answering.compose import (
     MEASURE_KINDS,
     MEASURE_QUERY_WORDS,
     _cells,
-    _table_headers,
-    _units,
+    knowledge_units,
 )
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING
 from appliance.answering.support import subject_terms
@@ -59,7 +58,7 @@ def _names(text: str, code: str) -> bool:
 
 
 def quote_model_options(question: str, line_items: list[tuple[str, str | None]],
-                        passages: list[ScoredPassage] | list[Passage], *, asked_kinds: tuple[str, ...],
+                        passages: list[ScoredPassage], *, asked_kinds: tuple[str, ...],
                         english: bool) -> tuple[str, ...]:
     """The quote's items a follow-up question should name when ``question`` (in English) asks a value of a kind
     (a duration, a weight, a loudness, …) of a thing the quote holds several models of, and the ``passages`` give
@@ -71,20 +70,10 @@ def quote_model_options(question: str, line_items: list[tuple[str, str | None]],
         return ()
     subject = subject_terms(question)
     values: dict[str, set[str]] = {}
-    for rank, candidate in enumerate(passages):
-        scored = candidate if isinstance(candidate, ScoredPassage) else ScoredPassage(candidate)
-        if scored.passage.doc_kind == "quote":
-            continue  # the quote states prices; the values asked for are the knowledge's
-        text = scored.passage.text
-        spans = _units(scored, rank)
-        for (start, end), header in zip(spans, _table_headers(text, spans), strict=True):
-            if header is True:
-                continue
-            unit = text[start:end]
-            named = [name for name, codes in group if any(_names(unit, code) for code in codes)]
-            if len(named) == 1:
-                header_row = text[header[0]:header[1]] if isinstance(header, tuple) else None
-                values.setdefault(named[0], set()).update(_unit_values(unit, header_row, subject, kinds[0]))
+    for _, unit, header_row in knowledge_units(passages):  # the quote states prices, not the values asked for
+        named = [name for name, codes in group if any(_names(unit, code) for code in codes)]
+        if len(named) == 1:
+            values.setdefault(named[0], set()).update(_unit_values(unit, header_row, subject, kinds[0]))
     stated = {name: found for name, found in values.items() if found}
     if len(stated) < 2 or len({frozenset(v) for v in stated.values()}) < 2:
         return ()
