@@ -97,11 +97,14 @@ def asked_models(question: str, line_items: list[tuple[str, str | None]], *,
     asked = {w.lower() for w in words(question)}
     if any(code in asked for _, codes in group for code in codes):
         return []  # the question names a model
-    if english:
+    if english:  # "the compressors", "the sensor batteries": all of them
         noun = _head_noun(group[0][0]) or ""
-        if any(_PLURAL.search(w) and stem(w) != w.lower() and term_matches(stem(w), {noun})
-               for w in words(question)):
-            return []  # "the compressors": all of them
+        tokens = re.findall(r"[\w'’-]+|[^\w\s]", question.lower())
+        for index, token in enumerate(tokens):
+            if term_matches(stem(token), {noun}):
+                phrase = [token] + tokens[index + 1:index + 2]  # the noun, and the noun it qualifies if any
+                if any(_PLURAL.search(w) and stem(w) != w for w in phrase if w.isalpha()):
+                    return []
     return group
 
 

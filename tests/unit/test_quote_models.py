@@ -35,6 +35,7 @@ def test_models_that_agree_named_models_and_plurals_are_answered():
     assert _options("How long is the warranty on the compressor?", ("duration",)) == ()  # 2 years for both
     assert _options("How loud is the OF-45 compressor?", ("loudness",)) == ()  # it names one
     assert _options("How loud are the compressors?", ("loudness",)) == ()  # all of them
+    assert _options("How long do the compressor warranties run?", ("duration",), english=True) == ()  # all, too
     assert _options("how loud compressor", ("loudness",), english=False) != ()  # a bridge: no plural to read
     assert _options("How heavy is the dryer?", ("weight",)) == ()  # one dryer on the quote
     assert _options("How much is the compressor?", ("money",)) == ()  # the quote's own figures decide that
