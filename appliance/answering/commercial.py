@@ -29,8 +29,8 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         "descuento", "rebaja", "remise", "rabais", "réduction", "rabatt", "nachlass", "sconto", "ribasso",
         "desconto", "korting")),
     "fee": (("money", "percent"), (
-        "fee$", "fees$", "surcharge", "commission", "tasa", "cargo", "recargo", "frais", "gebühr", "gebuehr", "zuschlag",
-        "commissione", "canone", "taxa", "encargo", "toeslag", "vergoeding")),
+        "fee$", "fees$", "surcharge", "commission", "tasa", "cargo", "recargo", "frais", "gebühr", "gebuehr",
+        "zuschlag", "commissione", "canone", "taxa", "encargo", "toeslag", "vergoeding")),
     "liability": (("money", "percent"), (
         "liab", "indemn", "damage", "responsabilidad", "daño", "responsabilité", "dommage", "haftung", "haften",
         "haftet", "schaden", "schäden", "responsabilità", "danni", "danno", "responsabilidade", "dano", "danos",
@@ -45,8 +45,8 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         "garantía", "garantia", "garantie", "gewährleistung", "garanzia")),
     "date": (("date", "duration"), (
         "deadline", "delivery date", "by when", "until when", "which date", "what date",
-        "fecha", "plazo de entrega", "date limite", "date de livraison", "liefertermin", "stichtag", "termin$", "termine$",
-        "data di consegna", "scadenza", "data de entrega", "prazo", "leverdatum", "deadline")),
+        "fecha", "plazo de entrega", "date limite", "date de livraison", "liefertermin", "stichtag", "termin$",
+        "termine$", "data di consegna", "scadenza", "data de entrega", "prazo", "leverdatum", "deadline")),
     "service level": (("percent", "duration"), (
         "uptime", "availability", "service level", "sla$", "response time", "resolution time",
         "disponibilidad", "tiempo de respuesta", "disponibilité", "délai d'intervention", "temps de réponse",

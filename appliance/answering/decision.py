@@ -105,7 +105,7 @@ class Decision:
 
 def _handoff_intent(intents: dict[str, float]) -> tuple[str | None, float]:
     """The likeliest of the intents that need a person, and the probability mass of all of them (a message read as
-    0.25 a change, 0.23 a competitor comparison and 0.29 a question needs a person with probability 0.6)."""
+    0.3 a change, 0.3 a competitor comparison and 0.4 a question needs a person with probability 0.6)."""
     handoff = {k: v for k, v in intents.items() if k in HANDOFF_INTENTS}
     if not handoff:
         return None, 0.0
