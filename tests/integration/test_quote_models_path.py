@@ -1,0 +1,87 @@
+"""Several models of one thing on the quote, through the real stack (SQLite, docling, MiniLM, Milvus-lite, the
+pipeline): a question about "the compressor" whose value the product table gives differently for the two compressor
+models on the quote is asked back naming both; naming one model, or asking about them together, is answered."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+
+from appliance.answering.chat import ask
+from appliance.container import build_container
+from appliance.scenarios import build_scenario, load_scenario, serve_folder
+from appliance.settings import Settings
+
+pytestmark = pytest.mark.slow
+
+DATA = """# Compressor data
+
+## Models
+
+| Model | Type | Noise level dB(A) | Weight (kg) | Standard warranty |
+|---|---|---|---|---|
+| AC-37 | Oil-injected screw | 66 | 1100 | 2 years |
+| AC-45 | Oil-free screw | 71 | 2100 | 2 years |
+
+## Installation
+
+Every compressor is installed and commissioned by our own engineers within two days.
+"""
+
+
+@pytest.fixture(scope="module")
+def scenario_dir(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("models")
+    (folder / "knowledge").mkdir()
+    (folder / "knowledge" / "compressor-data.md").write_text(DATA)
+    item = {"quantity": 1, "discount_percent": 0}
+    spec = {
+        "name": "compressors", "agent": {"name": "Max", "quick_replies": [], "handoff": {"assign_to": "quote_owner"}},
+        "users": [{"email": "rep@air.example", "name": "Robin Rep", "role": "sales_rep", "teams": ["Sales"]}],
+        "quote": {"number": "AC-1", "title": "Two compressors", "owner": "rep@air.example",
+                  "buyer_company": "Bakery Ltd", "currency": "EUR", "created_on": "2026-11-01",
+                  "expires_on": "2026-12-31", "terms": "Payment 30 days net.", "notes": "",
+                  "line_items": [{"sku": "C45", "name": "Oil-free screw compressor AC-45, 45 kW", "unit_price": 48900,
+                                  **item},
+                                 {"sku": "C37", "name": "Oil-injected screw compressor AC-37, 37 kW (standby)",
+                                  "unit_price": 21400, **item}]},
+        "sources": [{"type": "kb_article", "path": "knowledge/compressor-data.md", "title": "Compressor data"}],
+    }
+    (folder / "scenario.json").write_text(json.dumps(spec))
+    return folder
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def built(scenario_dir, tmp_path_factory):
+    settings = Settings(data_dir=tmp_path_factory.mktemp("data"))
+    with serve_folder(scenario_dir) as url_base:
+        container = await build_container(settings, extra_allowed_hosts=("127.0.0.1",))
+        result = build_scenario(container, load_scenario(scenario_dir), url_base=url_base,
+                                password="a-long-test-password")
+        await container.worker.run_pending()
+    yield container, result
+    await container.aclose()
+
+
+async def _ask(built, text: str, key: str):
+    container, result = built
+    return await ask(container.engine, container.pipeline, quote_id=result.quote_id, agent_id=result.agent_id,
+                     key=key, text=text, max_chars=2000)
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_value_the_two_quoted_models_have_differently_is_asked_back_naming_them(built):
+    reply = await _ask(built, "How loud is the compressor?", "buyer-loud")
+    assert reply.decision == "clarify", reply
+    assert "AC-45" in reply.text and "AC-37" in reply.text, reply.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_naming_a_model_or_asking_about_both_is_not_asked_back(built):
+    named = await _ask(built, "How loud is the AC-45 compressor?", "buyer-named")
+    assert named.decision != "clarify", named
+    together = await _ask(built, "How loud are the compressors?", "buyer-both")
+    assert together.decision != "clarify", together
