@@ -36,6 +36,7 @@ SCENARIOS = (
     "benchmarks/scenarios/stackline-racking",
     "benchmarks/scenarios/kestrel-vet-equipment",
     "benchmarks/scenarios/polarcrest-biostorage",
+    "benchmarks/scenarios/bayline-dock-systems",
 )
 FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
            "handoff_precision", "must_not_violations")
