@@ -24,9 +24,9 @@ from appliance.answering.compose import (
     ANSWER_TYPES,
     TABLE_SEPARATOR,
     ComposedReply,
-    _cells,
     alternative_columns,
     knowledge_units,
+    table_cells,
 )
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING
 from appliance.answering.support import subject_terms
@@ -135,10 +135,10 @@ def _row_attributes(texts: list[str], shapes: dict[str, tuple[frozenset[str], st
     for text in texts:
         table = shapes[text][1]
         if table is not None:
-            firsts.setdefault(table, []).append(_cells(text)[0].lower())
+            firsts.setdefault(table, []).append(table_cells(text)[0].lower())
     long_tables = {table for table, names in firsts.items() if len(names) != len(set(names))}
-    return {text: " ".join(_cells(text)[1].lower().split()) for text in texts
-            if shapes[text][1] in long_tables and len(_cells(text)) > 2}
+    return {text: " ".join(table_cells(text)[1].lower().split()) for text in texts
+            if shapes[text][1] in long_tables and len(table_cells(text)) > 2}
 
 
 def _parallel(a: tuple[frozenset[str], str | None], b: tuple[frozenset[str], str | None],
@@ -262,13 +262,13 @@ def table_header(answer: ComposedReply, pool: list[ScoredPassage] | list[Passage
     """The header row of the table whose row ``answer`` quotes from a passage that starts mid-table: the first row
     of an earlier passage of the same document and section in ``pool`` with as many cells; None if none is."""
     passage = answer.citations[0].candidate.passage
-    row = _cells(_quoted_rows(answer)[-1]) if _quoted_rows(answer) else []
+    row = table_cells(_quoted_rows(answer)[-1]) if _quoted_rows(answer) else []
     for candidate in pool:
         other = candidate.passage if isinstance(candidate, ScoredPassage) else candidate
         if (other.doc_kind, other.doc_id) == (passage.doc_kind, passage.doc_id) \
                 and other.heading_path == passage.heading_path \
                 and other.start < passage.start and (first := _header_row(other.text)) is not None \
-                and len(_cells(first)) == len(row):
+                and len(table_cells(first)) == len(row):
             return first
     return None
 
@@ -291,7 +291,7 @@ def column_options(question: str, answer: ComposedReply | None,
     headless = starts_mid_table(answer)
     if len(lines) < 2 and not headless:
         return ()  # not a table row quoted under its header
-    header, row = ([] if headless else _cells(lines[0])), _cells(lines[-1])
+    header, row = ([] if headless else table_cells(lines[0])), table_cells(lines[-1])
     if not headless and len(header) != len(row) or len(row) < 3:
         return ()
     columns = alternative_columns(row)
@@ -299,7 +299,7 @@ def column_options(question: str, answer: ComposedReply | None,
         return ()
     labels = [header[i] for i in columns] if not headless else []
     if not labels and (first := table_header(answer, pool)) is not None:  # the passage starts mid-table
-        labels = [_cells(first)[i] for i in columns]
+        labels = [table_cells(first)[i] for i in columns]
     if not labels or len(set(labels)) < len(labels):
         return ()
     asked = {w.lower() for w in words(question)}

@@ -172,7 +172,7 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "duration": (
         re.compile(r"\bhow (?:long|quickly|fast|soon|often)\b|\bwithin how\b|\bhow much (?:notice|time)\b"
                    r"|\bhow many (?:days|hours|weeks|months|years"
-                   r"|minutes)\b|\bwhat (?:is the )?(?:notice|lead|response|delivery|turnaround) (?:period|time)\b"
+                   r"|minutes)\b|\b(?:notice|lead|response|delivery|turnaround) (?:period|time)s?\b"
                    r"|\b(?:cuánto (?:dura|tiempo|tarda)|wie lange|wie schnell|combien de temps|délai|quanto dura"
                    r"|quanto tempo|hoe lang)\b", re.I),
         re.compile(r"\d[\d.,]*\s*(?:(?:-|–|to|bis|à|a)\s*\d[\d.,]*\s*)?" + _DURATION_UNITS + r"\b", re.I),
@@ -214,7 +214,11 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     "size": (
         re.compile(r"\bhow (?:big|large|tall|wide|high|deep)\b|\b(?:dimensions?|footprint|abmessungen|größe"
-                   r"|dimensiones|dimensioni|dimensões|afmetingen)\b", re.I),
+                   r"|dimensiones|dimensioni|dimensões|afmetingen|widths?|heights?|depths?)\b"
+                   # a length, not the length of a period ("the length of the contract")
+                   r"|\blengths?\b(?! of (?:the |your |our |a |an )?(?:contract|term|agreement|subscription|warranty"
+                   r"|guarantee|notice|training|course|session|trial|pilot|project|rollout|stay|visit|call|meeting))",
+                   re.I),
         re.compile(r"\d[\d.,]*\s?(?:mm|cm|m|metres?|meters?|in|inch(?:es)?|ft|feet)\b|\d\s?[x×]\s?\d", re.I),
     ),
     "power": (
@@ -268,12 +272,16 @@ def holds_answer_type(text: str, kind: str) -> bool:
 # Questions whose answer is a number, an amount, a duration or a date: sentences holding a figure are likelier.
 _ASKS_FOR_FIGURE = re.compile(
     r"\bhow (?:many|much|long|quickly|fast|soon|often|far|big|large|heavy)\b|\bwhen\b|\buntil\b|\bwhat date\b"
-    r"|\bwhat(?: is| are|'s|’s) the (?:(?:unit|list|net|annual|monthly) )?"
+    r"|\bwhat(?: is| are|'s|’s)(?: the)? (?:(?:unit|list|net|annual|monthly) )?"  # no article: a bridged question
     r"(?:price|cost|fee|rate|percentage|number|amount|total|duration|deadline)\b"
     r"|\b(?:cuánto|cuántos|cuándo|combien|quand|wie (?:viel|viele|lange|schnell)|wann|quanto|quando)\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# Questions asking which things (of a set) hold: a list introduced by the asked noun answers them ("Which tachographs
+# can it read?": "Supported tachographs:" and its items). "which" is also what the bridge renders the other
+# languages' interrogatives as (welche, quels, cuáles, quali, quais, welke).
+_ASKS_FOR_LIST = re.compile(r"\bwhich\b|\bwhat (?:kinds?|types?|sorts?) of\b", re.I)
 
 
 CONTEXT_WEIGHT = 0.5  # a question term found only in the story told before the sentence that asks
@@ -302,13 +310,16 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
     document_frequency: Counter[str] = Counter()
     own_terms: list[set[str]] = []
     heading_terms: list[set[str]] = []
+    introduces: list[bool] = []  # the unit introduces a list ("Supported tachographs:" and its items)
     for rank, candidate in enumerate(pool):
         headings = {stem(w) for w in words(" ".join(candidate.passage.heading_path))}
         spans = _units(candidate, rank)
         text = candidate.passage.text
-        for (start, end), header in zip(spans, _table_headers(text, spans), strict=True):
+        for index, ((start, end), header) in enumerate(zip(spans, _table_headers(text, spans), strict=True)):
             if header is True:  # a header row alone answers nothing; its words count for the rows below it
                 continue
+            introduces.append(text[start:end].rstrip().endswith(":") and index + 1 < len(spans)
+                              and bool(LIST_ITEM.match(text[spans[index + 1][0]:spans[index + 1][1]])))
             vocabulary = {stem(w) for w in words(text[start:end])}
             if isinstance(header, tuple):
                 vocabulary |= {stem(w) for w in words(text[header[0]:header[1]])}
@@ -322,6 +333,7 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
     for found in matched:
         document_frequency.update(found)
     wants_figure = bool(_ASKS_FOR_FIGURE.search(question))
+    wants_list = bool(_ASKS_FOR_LIST.search(question))
     kinds = answer_types(question)
     focus = asked_terms(question)
 
@@ -330,7 +342,7 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
         return rarity if term in focus else CONTEXT_WEIGHT * rarity
 
     scored: list[tuple[_Unit, float]] = []
-    for unit, found, headings in zip(units, matched, in_headings, strict=True):
+    for unit, found, headings, intro in zip(units, matched, in_headings, introduces, strict=True):
         lexical = sum(weight(t) for t in found)
         context = 0.5 * sum(weight(t) for t in headings)
         brevity = 0.0 if unit.end - unit.start < 400 else -0.3
@@ -344,6 +356,8 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
             continue
         typed = ANSWER_TYPE_BONUS if any(holds_answer_type(unit_text, kind) for kind in kinds) else 0.0
         figure = FIGURE_BONUS if wants_figure and not typed and _DIGIT.search(unit_text) else 0.0
+        if wants_list and intro and found:  # "which tachographs…?": the list its intro names answers
+            typed = ANSWER_TYPE_BONUS
         score = lexical + context + semantic + typed + figure + 1.0 / (1 + unit.rank) + brevity
         scored.append((_Unit(unit.candidate, unit.rank, unit.start, unit.end, score, unit.header), lexical))
     if not scored:
@@ -373,8 +387,24 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
     return _render(chosen, language)
 
 
-def _cells(row: str) -> list[str]:
+def table_cells(row: str) -> list[str]:
     return [" ".join(cell.split()) for cell in row.strip().strip("|").split("|")]
+
+
+_BRACKETED = re.compile(r"\(([^)]*)\)")
+
+
+def cells_with_units(header_row: str, row: str) -> list[tuple[str, list[str]]]:
+    """A table row's cells, each as (header label, the cell read with each unit its header may give: the bracketed
+    part, the label's last word): under "| Model | Weight (kg) |", "| AC-45 | 310 |" reads ("Weight (kg)", ["310
+    kg", "310 (kg)"]); under "Noise level dB(A)", "71" reads "71 A" and "71 dB(A)". [] when the row does not fit
+    the header."""
+    header, cells = table_cells(header_row.strip().splitlines()[0]), table_cells(row)
+    if len(header) != len(cells):
+        return []
+    return [(label, [f"{cell} {unit}" for unit in (" ".join(_BRACKETED.findall(label)), label.split()[-1] if label
+                                                   else "")])
+            for cell, label in zip(cells, header, strict=True)]
 
 
 _CELL_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
@@ -399,7 +429,7 @@ def named_columns(question: str, header_row: str, row: str) -> tuple[int, ...]:
     other alternatives' headers do not have: "How heavy is the CombiPro 10-1/1 E?" over "| Specification | CombiPro
     6-1/1 E | CombiPro 10-1/1 E | CombiPro 20-1/1 E |" / "| Weight | 98 kg | 132 kg | 262 kg |" quotes the first and
     the third; () (every column) when it names none or all of them, or the row is no such comparison."""
-    header, cells = _cells((header_row.strip().splitlines() or [""])[0]), _cells(row)
+    header, cells = table_cells((header_row.strip().splitlines() or [""])[0]), table_cells(row)
     alternatives = alternative_columns(cells) if len(header) == len(cells) else []
     asked = set(words(question))
     labels = {index: set(words(header[index])) for index in alternatives}
@@ -416,12 +446,12 @@ def under_header(question: str, answer: ComposedReply, header_row: str) -> Compo
     passages), quoted under the table's ``header_row`` from an earlier passage, so the buyer reads which column is
     which; only the columns the question names when it names some (`named_columns`). The citation is unchanged."""
     row = answer.quoted.strip()
-    if len(_cells(header_row)) != len(_cells(row)):
+    if len(table_cells(header_row)) != len(table_cells(row)):
         return answer
     header = header_row.strip()
     columns = named_columns(question, header, row)
     if columns:
-        header, row = ("| " + " | ".join(_cells(line)[i] for i in columns) + " |" for line in (header, row))
+        header, row = ("| " + " | ".join(table_cells(line)[i] for i in columns) + " |" for line in (header, row))
     start, end = answer.text.find("“") + 1, answer.text.rfind("”")
     return ComposedReply(text=f"{answer.text[:start]}{header}\n{row}{answer.text[end:]}", citations=answer.citations)
 
@@ -438,8 +468,8 @@ def _render(chosen: list[_Unit], language: str, columns: tuple[int, ...] = ()) -
     if chosen[0].header is not None:
         header, row = text[chosen[0].header[0]:chosen[0].header[1]].strip(), text[chosen[0].start:chosen[0].end].strip()
         header = header.splitlines()[0] if columns else header
-        if columns and len(_cells(header)) == len(_cells(row)):  # only the columns the question names
-            header, row = ("| " + " | ".join(_cells(line)[i] for i in columns) + " |" for line in (header, row))
+        if columns and len(table_cells(header)) == len(table_cells(row)):  # only the columns the question names
+            header, row = ("| " + " | ".join(table_cells(line)[i] for i in columns) + " |" for line in (header, row))
         quoted = f"{header}\n{row}"
     elif contiguous and len(chosen) > 1:
         quoted = "\n".join(line.strip() for line in text[chosen[0].start:chosen[-1].end].splitlines() if line.strip())

@@ -14,7 +14,7 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
-from appliance.answering.text import LANGUAGE_WORDS
+from appliance.answering.text import LANGUAGE_WORDS, stem
 
 GLOSSARY_DIR = Path(__file__).parent / "glossary"
 MAX_PHRASE_WORDS = 3
@@ -34,6 +34,10 @@ _FUNCTION_WORDS = {
 _ELISION = re.compile(r"^[a-z]{1,2}['’]")
 # Inflection endings tried, longest first, when a word is not in the glossary as written (plurals, German cases).
 _ENDINGS = ("es", "en", "er", "s", "n", "e")
+# Plural and case endings of the served languages dropped to find an international word in the English knowledge
+# (de "-en", "-e", "-n"; nl "-en", "-s"; es/pt "-es", "-s"; it "-i", "-e"; fr "-s", "-x").
+_COGNATE_ENDINGS = ("en", "es", "er", "e", "n", "s", "i", "x")
+MIN_COGNATE = 5  # letters left of a cognate ("sensor", "modul"): shorter stems meet unrelated English words
 # Languages writing compound nouns as one word ("Lieferzeit", "levertijd"): a word not in the glossary is read as
 # its parts when both are known; the linking letters between them ("Liefer-s-...", "Kunde-n-dienst") are dropped.
 _COMPOUNDING = {"de", "nl"}
@@ -70,9 +74,11 @@ def supported_languages() -> list[str]:
     return sorted(path.stem for path in GLOSSARY_DIR.glob("*.tsv"))
 
 
-def bridge(question: str, language: str) -> str | None:
+def bridge(question: str, language: str, known: set[str] | frozenset[str] = frozenset()) -> str | None:
     """An English search text for ``question`` written in ``language``; None when there is nothing to bridge
-    (English, a language without a glossary, or no word of the question in the glossary)."""
+    (English, a language without a glossary, or no word of the question in the glossary nor a cognate).
+    ``known``: the stemmed English words of the agent's knowledge; a word the glossary lacks is written as the
+    knowledge's word it is an inflection of (`_cognate`: "Tachographen" -> "tachograph")."""
     entries = glossary(language)
     if language == "en" or not entries:
         return None
@@ -95,13 +101,27 @@ def bridge(question: str, language: str) -> str | None:
             # a name written in capitals inside the word ("VoltDepot") is kept as written
             named = any(c.isupper() for c in written[index][1:])
             parts = _compound(token, entries) if language in _COMPOUNDING and not named else None
-            if parts is not None:
-                out.append(parts)
+            cognate = _cognate(token, known) if parts is None and token not in function_words else None
+            if parts is not None or cognate is not None:
+                out.append(parts or cognate or token)
                 translated += 1
             elif token not in function_words or token.isdigit():
                 out.append(token)
             index += 1
     return " ".join(out) if translated else None
+
+
+def _cognate(word: str, known: set[str] | frozenset[str]) -> str | None:
+    """The knowledge's English word that ``word`` (not in the glossary) is a plural or inflected form of, written
+    without the ending: "tachographen" (de), "sensores" (es), "sensori" (it), "modules" (fr); None when the word is
+    in the knowledge as written or no form of it is. Technical words shared by the languages are spelt alike."""
+    plain = _unaccented(word)
+    if not plain.isalpha() or stem(plain) in known:
+        return None
+    for ending in _COGNATE_ENDINGS:
+        if plain.endswith(ending) and len(plain) - len(ending) >= MIN_COGNATE and stem(plain[:-len(ending)]) in known:
+            return plain[:-len(ending)]
+    return None
 
 
 def _compound(word: str, entries: dict[str, str]) -> str | None:

@@ -72,6 +72,7 @@ class Wording:
     row_chosen: bool = True  # a table row answers and the question names something of that row
     crosslingual: bool = False
     options: tuple[str, ...] = ()  # several things the best passages give different values for (ambiguity.py)
+    row_options: tuple[str, ...] = ()  # the rows of the quoted table, named when the question does not choose one
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,7 @@ def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
     if not best.row_chosen:
         signals["row_chosen"] = 0.0
         return Decision("clarify", "the question does not say which of several table rows it means", confidence,
-                        signals=signals, cause="row_not_chosen")
+                        signals=signals, options=best.row_options, cause="row_not_chosen")
     if best.options:
         signals["competing_values"] = float(len(best.options))
         return Decision("clarify", "the passages give different values for different things and the question does "

@@ -46,7 +46,13 @@ from appliance.answering.quote_models import line_items_of, model_search_words, 
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING, TOTALS_HEADINGS, QuoteDocument, quote_document
 from appliance.answering.rewrite import search_text
 from appliance.answering.scope import name_known, unknown_extras, vocabulary
-from appliance.answering.support import check_answer, row_chosen_by_meaning, states_concept, subject_terms
+from appliance.answering.support import (
+    check_answer,
+    row_chosen_by_meaning,
+    row_options,
+    states_concept,
+    subject_terms,
+)
 from appliance.answering.text import asked_names, content_terms
 from appliance.domain.accounts import User
 from appliance.domain.agents import Agent
@@ -227,7 +233,7 @@ class EvidenceGatherer:
         """Every signal `decide` reads: the intents, and for each wording of the question (as asked, or its
         standalone rewrite in a conversation; bridged to English) the retrieval confidence, the extractive answer it
         yields and whether that answer answers."""
-        known = self._known_terms(turn)
+        known = self.known_terms(turn)
         unknown_names = tuple(name for name in asked_names(turn.question, capitalised=language != "de")
                               if not name_known(name, known))
         # Words are compared with a knowledge written in the question's language only.
@@ -307,7 +313,9 @@ class EvidenceGatherer:
             siblings = await self._table_siblings(answer)
             options = competing_options(text, answer, pool, asked_kinds=kinds, max_passages=passages,
                                         siblings=siblings, language=language)
-            if not options and document is not None and not across and not sums:
+            if not options and document is not None and not sums and (not across or "money" in kinds):
+                # a price asked in another language is read in its English bridge ("Qual é o preço do forno?": "what
+                # is price oven"); a share or a count of no item there ("availability" bridged from "Verfügbarkeit")
                 options = quote_item_options(text, document.passages, asked_kinds=kinds, language=language)
             if not options and not sums:
                 options = models
@@ -324,7 +332,9 @@ class EvidenceGatherer:
                 # reads which column is which (only the columns the question names, when it names some)
                 header = table_header(answer, siblings)
                 answer = under_header(text, answer, header) if header is not None else answer
-            wordings.append(Wording(options=options,
+            rows = row_options(answer.citations[0].text, answer.citations[0].candidate.passage.text) \
+                if answer is not None and not checks.row_chosen else ()
+            wordings.append(Wording(options=options, row_options=rows,
                 text=text, confidence=score, signals=signals, answer=answer, subject_named=checks.subject_named,
                 value_kind_held=checks.value_kind_held, concept_named=checks.concept_named,
                 row_chosen=checks.row_chosen, crosslingual=across))
@@ -453,7 +463,7 @@ class EvidenceGatherer:
                 self._vocabulary[("quote", document.sha256)] = vocabulary(document.text)
         return document
 
-    def _known_terms(self, turn: Turn) -> set[str]:
+    def known_terms(self, turn: Turn) -> set[str]:
         """Stemmed vocabulary of the agent's ready sources and the quote (cached per content hash)."""
         known: set[str] = set(self._vocabulary.get(("quote", self._indexed_quotes.get(int(turn.quote.id or 0), "")),
                                                    set()))

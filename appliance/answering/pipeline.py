@@ -112,7 +112,8 @@ class AnswerPipeline:
             return
         latencies: dict[str, float] = {}
         language = detect_language(turn.question)
-        bridged = bridge(turn.question, language) if self._settings.retrieval.crosslingual_bridge else None
+        bridged = bridge(turn.question, language, self.evidence.known_terms(turn)) \
+            if self._settings.retrieval.crosslingual_bridge and language != "en" else None
         intents, question_vector = await self.evidence.intents(turn.question, latencies)
         candidates, query_vector, standalone = await self.evidence.retrieve(
             turn, latencies, bridged, meaning_vector=question_vector, language=language)

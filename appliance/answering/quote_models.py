@@ -23,7 +23,7 @@ from appliance.answering.compose import (
     ANSWER_TYPES,
     MEASURE_KINDS,
     MEASURE_QUERY_WORDS,
-    _cells,
+    cells_with_units,
     knowledge_units,
 )
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING
@@ -38,7 +38,6 @@ _KINDS = ("duration", *sorted(MEASURE_KINDS))
 # Where an item name's head ends: "Oil-free screw compressor OF-45, 45 kW" -> "Oil-free screw compressor OF-45".
 _HEAD_END = re.compile(r"[,(;:]|\s[-–]\s|\b(?:per|for|with|of|incl|including|and|at|on|in|from|to|by)\b", re.I)
 _PLURAL = re.compile(r"(?:[^s]s|ies|es)$", re.I)
-_BRACKETED = re.compile(r"\(([^)]*)\)")
 
 
 def _head_noun(name: str) -> str | None:
@@ -125,14 +124,11 @@ def _unit_values(unit: str, header_row: str | None, subject: list[str], kind: st
     pattern = ANSWER_TYPES[kind][1]
     texts = [unit]
     if header_row is not None:
-        header, cells = _cells(header_row.strip().splitlines()[0]), _cells(unit)
         names = {stem(w) for w in words(MEASURE_QUERY_WORDS.get(kind, "")) if not w.isupper()}
-        if len(header) == len(cells):
-            columns = [(cell, label) for cell, label in zip(cells, header, strict=True)
-                       if any(term_matches(t, {stem(w) for w in words(label)}) for t in [*subject, *names])]
-            if columns:
-                texts = [f"{cell} {unit_name}" for cell, label in columns
-                         for unit_name in (" ".join(_BRACKETED.findall(label)), label.split()[-1] if label else "")]
+        columns = [read for label, read in cells_with_units(header_row, unit)
+                   if any(term_matches(t, {stem(w) for w in words(label)}) for t in [*subject, *names])]
+        if columns:
+            texts = [text for read in columns for text in read]
     return {" ".join(m.group(0).lower().split()) for text in texts for m in pattern.finditer(text)}
 
 

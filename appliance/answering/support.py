@@ -12,7 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from appliance.answering.commercial import asks_yes_or_no, names_concept, states_value
-from appliance.answering.compose import ComposedReply
+from appliance.answering.compose import (
+    MEASURE_KINDS,
+    TABLE_SEPARATOR,
+    ComposedReply,
+    cells_with_units,
+    table_cells,
+)
 from appliance.answering.text import content_terms, stem, term_matches, words
 
 # Words that say what kind of answer is wanted or refer to the conversation, not what it is about.
@@ -46,11 +52,24 @@ def check_answer(question: str, answer: ComposedReply | None, *, asked_kinds: tu
     vocabulary = {stem(w) for w in words(context)}
     subject = subject_terms(question)
     named = not subject or any(term_matches(term, vocabulary) for term in subject)
+    unit_kinds = tuple(kind for kind in asked_kinds if kind in _UNIT_KINDS)
     return AnswerChecks(
         subject_named=named, row_chosen=_row_chosen(subject, cited.text, passage.text),
-        value_kind_held=asks_yes_or_no(question) or states_value(quoted, concepts, asked_kinds),
+        value_kind_held=asks_yes_or_no(question) or states_value(quoted, concepts, asked_kinds)
+        or bool(unit_kinds) and states_value(_read_with_header_units(answer.quoted), (), unit_kinds),
         concept_named=names_concept(context, concepts),
     )
+
+
+# Kinds of value a table may state with the unit in its header only ("| AC-45 | 71 |" under "Noise level dB(A)").
+_UNIT_KINDS = MEASURE_KINDS | {"duration"}
+
+
+def _read_with_header_units(quoted: str) -> str:
+    """A quoted table's rows with each cell read with the unit its header gives (`compose.cells_with_units`); ""
+    when the quote is no table under its header."""
+    rows = [line for line in quoted.splitlines() if line.lstrip().startswith("|") and not TABLE_SEPARATOR.match(line)]
+    return " ; ".join(text for row in rows[1:] for _, read in cells_with_units(rows[0], row) for text in read)
 
 
 def _row_chosen(subject: list[str], cited: str, passage_text: str) -> bool:
@@ -64,6 +83,25 @@ def _row_chosen(subject: list[str], cited: str, passage_text: str) -> bool:
         return True
     vocabulary = {stem(w) for w in words(cited)}
     return any(term_matches(term, vocabulary) for term in subject)
+
+
+MAX_ROW_OPTIONS = 3
+
+
+def row_options(cited: str, passage_text: str) -> tuple[str, ...]:
+    """What a follow-up question names when the question does not say which row of a table it means: the first
+    cell of the quoted row and of the table's other data rows ("Press P2", "Press P1"), at most MAX_ROW_OPTIONS;
+    () when the rows have no distinct first cells."""
+    lines = [line for line in passage_text.splitlines() if line.lstrip().startswith("|")]
+    headers = {lines[i] for i in range(len(lines) - 1) if TABLE_SEPARATOR.match(lines[i + 1])}
+    rows = [line for line in lines if line not in headers and not TABLE_SEPARATOR.match(line) and line.strip("|-: ")]
+    quoted = [line for line in rows if line.strip() in cited]
+    labels: list[str] = []
+    for row in quoted + [line for line in rows if line not in quoted]:
+        label = (table_cells(row) or [""])[0]
+        if label and len(label) <= 80 and label.lower() not in {existing.lower() for existing in labels}:
+            labels.append(label)
+    return tuple(labels[:MAX_ROW_OPTIONS]) if len(labels) >= 2 else ()
 
 
 def row_chosen_by_meaning(cited: str, passage_text: str, meaning: dict[str, float], *, margin: float) -> bool:

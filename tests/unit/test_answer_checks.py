@@ -2,7 +2,7 @@
 
 from appliance.answering.commercial import concepts_asked, names_concept, states_value
 from appliance.answering.compose import CitedSpan, ComposedReply, answer_types
-from appliance.answering.support import check_answer, subject_terms
+from appliance.answering.support import check_answer, row_options, subject_terms
 from appliance.retrieval.contracts import Passage, ScoredPassage
 
 
@@ -67,6 +67,7 @@ def test_a_table_row_must_be_chosen_by_the_question():
     chosen = check_answer("How long is the warranty on the P2 press?", _reply("| Press P2 | 36 months |", table),
                           asked_kinds=("duration",), concepts=("guarantee",))
     assert chosen.row_chosen and chosen.subject_named
+    assert row_options("| Press P2 | 36 months |", table) == ("Press P2", "Press P1")  # what the agent asks back
 
 
 def test_yes_or_no_questions_are_told_apart_in_every_served_language():
@@ -150,3 +151,17 @@ def test_whole_word_stems_and_a_deadline_stated_as_a_period():
     assert concepts_asked("Qual é o custo da instalação?") == ("price",)
     assert names_concept("Invoices are payable within 30 days of the invoice date.", ("date",))
     assert not names_concept("Invoices are payable by bank transfer.", ("date",))
+
+
+def test_a_measure_given_with_its_unit_only_in_the_table_header_is_stated():
+    table = "| Model | Power kW | Noise level dB(A) |\n| AC-45 | 45 | 71 |\n| AC-75 | 75 | 74 |"
+    row = "| Model | Power kW | Noise level dB(A) |\n| AC-45 | 45 | 71 |"
+    loud = check_answer("How loud is the AC-45 compressor?", _reply(row, table), asked_kinds=("loudness",),
+                        concepts=())
+    assert loud.value_kind_held
+    heavy = check_answer("How heavy is the AC-45 compressor?", _reply(row, table), asked_kinds=("weight",),
+                         concepts=())
+    assert not heavy.value_kind_held  # no column of the row is a weight
+    priced = check_answer("What does the AC-45 cost?", _reply(row.replace("Noise level dB(A)", "Price EUR"), None),
+                          asked_kinds=("money",), concepts=("price",))
+    assert not priced.value_kind_held  # amounts are read from the quote, not from a header's currency

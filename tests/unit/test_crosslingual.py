@@ -8,6 +8,7 @@ from appliance.answering.compose import answer_types, extractive_answer, holds_a
 from appliance.answering.crosslingual import bridge, glossary, supported_languages
 from appliance.answering.evidence import named_line_items
 from appliance.answering.policy import term_coverage
+from appliance.answering.scope import vocabulary
 from appliance.answering.text import LANGUAGE_WORDS, term_matches
 from appliance.retrieval.contracts import Passage, ScoredPassage
 
@@ -54,6 +55,10 @@ def test_every_glossary_loads_and_covers_the_languages_the_chat_speaks():
 @pytest.mark.parametrize("question,kind", [
     ("How long does delivery take?", "duration"),
     ("With Plus support, how quickly do you respond?", "duration"),
+    ("What's the lead time on the pumps?", "duration"),  # the period named, however the question starts
+    ("Notice period to cancel?", "duration"),
+    ("What's the lip length on the ramp?", "size"),
+    ("What depth does the pit need?", "size"),
     ("Where is our data stored?", "place"),
     ("What availability do you guarantee?", "percent"),
     ("Is the installation free if we sign today?", "money"),
@@ -62,6 +67,10 @@ def test_every_glossary_loads_and_covers_the_languages_the_chat_speaks():
 ])
 def test_answer_types(question, kind):
     assert kind in answer_types(question)
+
+
+def test_the_length_of_a_period_is_no_size():
+    assert "size" not in answer_types("What is the length of the contract?")
 
 
 def test_what_each_answer_type_looks_like():
@@ -80,6 +89,18 @@ def test_a_sentence_holding_the_asked_for_kind_of_value_is_preferred():
             "Frankfurt. Data exports are available in CSV.")
     reply = extractive_answer("Where is our data stored?", [scored(text)])
     assert reply is not None and "Frankfurt" in reply.text
+
+
+def test_a_which_question_is_answered_by_the_list_its_noun_introduces():
+    text = ("The T-300 downloads driver files without anybody visiting the truck. Supported card readers:\n"
+            "- Alpha CR 10, release 2.0 and later\n- Beta SE 50, revision 7 and later\n"
+            "Downloads are scheduled in the fleet portal.")
+    listed = scored(text, heading_path=("T-300 truck tracker", "Remote card reader download"), pid="b")
+    price = scored("| T-300 | Tracker with remote card reader download | 189 |", pid="a")
+    reply = extractive_answer("Which card readers can the T-300 read remotely?", [listed, price])
+    assert reply is not None and "Alpha CR 10" in reply.text and "Beta SE 50" in reply.text
+    plain = extractive_answer("Does the T-300 read card readers remotely?", [listed, price])
+    assert plain is not None and "Alpha CR 10" not in plain.text  # not a "which" question: no list preferred
 
 
 def test_terms_match_across_word_endings_but_not_across_different_words():
@@ -112,6 +133,26 @@ def test_a_price_question_about_a_quoted_item_is_answered_from_its_line_item_fir
 def test_compounds_and_words_typed_without_accents_are_bridged(question, language, expected):
     bridged = bridge(question, language)
     assert bridged is not None and expected <= set(bridged.split())
+
+
+@pytest.mark.parametrize("question,language,cognate", [
+    ("Welche Tachographen kann das Gerät auslesen?", "de", "tachograph"),
+    ("Quais tacógrafos são suportados?", "pt", None),  # spelt otherwise: not a cognate by letters
+    ("¿Qué tacographes soporta?", "es", None),  # "tacograph" is not the knowledge's word
+    ("Quali modemi supportate?", "it", "modem"),
+])
+def test_a_word_the_glossary_lacks_is_read_as_the_knowledge_word_it_inflects(question, language, cognate):
+    known = vocabulary("Supported tachographs: VDO DTCO 1381. The modem and the gateway.")
+    bridged = bridge(question, language, known) or ""
+    without = bridge(question, language) or ""
+    if cognate is None:
+        assert bridged == without
+    else:
+        assert cognate in bridged.split() and cognate not in without.split()
+
+
+def test_a_word_the_knowledge_has_as_written_is_kept():
+    assert "gateway" in (bridge("Welches Gateway brauchen wir?", "de", vocabulary("The gateway.")) or "").split()
 
 
 def test_a_name_written_in_capitals_inside_the_word_is_kept_not_split():
