@@ -266,6 +266,8 @@ def _heading_level(row: _Row, body_size: float, body_font: str, heading_sizes: l
     text = row.text
     if len(row.lines) > 1 and row.is_spread():
         return 0
+    if BULLET.match(text):  # a list item, however tall its bullet glyph makes the line
+        return 0
     if _is_larger(row, body_size) and len(text) <= MAX_HEADING_CHARS:
         for level, size in enumerate(heading_sizes, start=1):
             if size - row.size <= SIZE_CLUSTER_POINTS:
@@ -279,7 +281,6 @@ def _heading_level(row: _Row, body_size: float, body_font: str, heading_sizes: l
         and len(text) <= MAX_FONT_HEADING_CHARS
         and not text.endswith((".", ",", ";", ":"))
         and (text[:1].isupper() or text[:1].isdigit())
-        and not BULLET.match(text)
     ):
         return min(len(heading_sizes) + 1, 6)
     return 0
@@ -378,10 +379,10 @@ def _table_markdown(rows: Sequence[_Row]) -> str:
                 if all(abs(left - known) > 3 for known in lefts):
                     lefts.append(left)
     lefts.sort()
-    return markdown_table([_cells(row, lefts) for row in rows])
+    return markdown_table([table_cells(row, lefts) for row in rows])
 
 
-def _cells(row: _Row, lefts: Sequence[float]) -> list[str]:
+def table_cells(row: _Row, lefts: Sequence[float]) -> list[str]:
     """The row's text per column: whole lines when the parser split them, else words assigned to columns."""
     cells = [""] * len(lefts)
     pieces: list[tuple[float, str]] = []

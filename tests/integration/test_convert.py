@@ -438,6 +438,17 @@ def test_pdf_rules_rank_sizes_and_fonts_into_levels() -> None:
     ]
 
 
+def test_pdf_bullet_lines_are_list_items_even_when_the_glyph_makes_them_taller() -> None:
+    lines = [
+        line(1, 90, 10, "Body text that is long enough to be the most common size in the doc, and then some more."),
+        line(1, 102, 10, "It continues on a second line and ends with the list's intro. Supported readers:"),
+        line(1, 116, 12.5, "• Alpha CR 10, release 2.0 and later"),  # the bullet glyph's box is taller
+        line(1, 131, 12.5, "• Beta SE 50, revision 7 and later"),
+    ]
+    elements = structure_lines(lines)
+    assert [e.kind for e in elements] == ["paragraph", "list"], elements
+
+
 def test_pdf_wrapped_heading_joins_into_one() -> None:
     lines = [
         line(1, 50, 18, "A heading long enough", "Bold"),
