@@ -20,8 +20,9 @@ Every rule that chooses between answering, asking a follow-up question and handi
    date or service level is answered only when the quoted sentence states that kind of value and names that
    concept; otherwise a person answers it;
 8. after the checks that ask back (subject not named, table row or column not chosen, several values): a question
-   asking for a physical measure (a weight, a size, a power, a loudness) is answered only by a sentence stating one
-   with its unit; otherwise a person answers it;
+   asking for a physical measure (a weight, a size, a power, a loudness), or asking its value in a named unit ("in
+   grams", "in kW": `units.py`), is answered only by a sentence stating one with such a unit; otherwise a person
+   answers it;
 9. an English question whose quoted passage the answerability model says does not answer it (below
    ``answerability_min``) is handed off: the passage is about the subject, not about what was asked.
 Nothing after ``decide`` changes its outcome; the pipeline only carries it out.
@@ -73,6 +74,7 @@ class Wording:
     crosslingual: bool = False
     options: tuple[str, ...] = ()  # several things the best passages give different values for (ambiguity.py)
     row_options: tuple[str, ...] = ()  # the rows of the quoted table, named when the question does not choose one
+    unit_stated: bool = True  # the quoted text holds a figure in the unit the question asks in (units.py)
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,7 @@ class Evidence:
     quote_figure: ComposedReply | None = None  # a computed quote figure that answers the question
     unknown_names: tuple[str, ...] = ()  # names and codes the question asks about that no source nor the quote holds
     unknown_extras: tuple[str, ...] = ()  # asked words no source nor the quote uses, when it asks for more (scope.py)
+    asked_units: tuple[str, ...] = ()  # the measures whose unit the question asks its value in ("in grams": mass)
 
 
 @dataclass(frozen=True)
@@ -178,6 +181,10 @@ def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
                         "not say which", confidence, signals=signals, options=best.options,
                         cause="competing_values")
     if MEASURE_KINDS & set(evidence.asked_kinds) and not best.value_kind_held:
+        return Decision("handoff", "no passage states the measure asked for", confidence, signals=signals,
+                        cause="measure_not_stated")
+    if evidence.asked_units and not best.unit_stated:
+        signals["unit_stated"] = 0.0
         return Decision("handoff", "no passage states the measure asked for", confidence, signals=signals,
                         cause="measure_not_stated")
     answerability = best.signals.get("answerability")

@@ -48,12 +48,14 @@ from appliance.answering.rewrite import search_text
 from appliance.answering.scope import name_known, unknown_extras, vocabulary
 from appliance.answering.support import (
     check_answer,
+    read_with_header_units,
     row_chosen_by_meaning,
     row_options,
     states_concept,
     subject_terms,
 )
 from appliance.answering.text import asked_names, content_terms
+from appliance.answering.units import asked_units, states_unit
 from appliance.domain.accounts import User
 from appliance.domain.agents import Agent
 from appliance.domain.handoff import HandoffOutcome
@@ -245,6 +247,7 @@ class EvidenceGatherer:
         concepts = concepts_asked(turn.question) + (concepts_asked(english) if english else ())
         concepts = tuple(dict.fromkeys(concepts))
         kinds = tuple(dict.fromkeys(answer_types(turn.question) + (answer_types(english) if english else [])))
+        measures_in = asked_units(turn.question)  # "in grams", "in kW"
         document = self._quote_documents.get(int(turn.quote.id or 0))
         # several models of the asked thing on the quote, with different values in the knowledge (read in English)
         reading = turn.question if language == "en" else bridged
@@ -258,6 +261,10 @@ class EvidenceGatherer:
             pool = _quote_first(text, candidates, document, kinds=kinds, sums=sums)
             if sums or not _asks_line_item_figures(text, kinds, concepts):
                 pool = [c for c in pool if not _is_line_item(c.passage)]
+            if MEASURE_KINDS & set(kinds) and not _ABOUT_THE_QUOTE.search(text):
+                # a product's weight, size, power or loudness is not the quote's notes' or terms' (a site survey's
+                # goods lift, a door's clearance): those passages answer about the deal and the site
+                pool = [c for c in pool if not _is_quote_remark(c.passage)]
             similarity = await self._unit_similarity(pool, query_vector)
             unit_meaning: dict[str, float] = {}
             # The meaning-based reading goes to one wording: the English bridge when there is one (its words are
@@ -334,7 +341,9 @@ class EvidenceGatherer:
                 answer = under_header(text, answer, header) if header is not None else answer
             rows = row_options(answer.citations[0].text, answer.citations[0].candidate.passage.text) \
                 if answer is not None and not checks.row_chosen else ()
-            wordings.append(Wording(options=options, row_options=rows,
+            unit_stated = answer is None or not measures_in or states_unit(
+                answer.quoted + "\n" + read_with_header_units(answer.quoted), measures_in)
+            wordings.append(Wording(options=options, row_options=rows, unit_stated=unit_stated,
                 text=text, confidence=score, signals=signals, answer=answer, subject_named=checks.subject_named,
                 value_kind_held=checks.value_kind_held, concept_named=checks.concept_named,
                 row_chosen=checks.row_chosen, crosslingual=across))
@@ -342,7 +351,7 @@ class EvidenceGatherer:
             intents=intents, language=language, has_context=has_context,
             pronoun_without_subject=is_underspecified(turn.question, has_context=has_context),
             asked_kinds=kinds, commercial_concepts=concepts, wordings=tuple(wordings), unknown_names=unknown_names,
-            unknown_extras=extras,
+            unknown_extras=extras, asked_units=measures_in,
         )
 
     async def _table_siblings(self, answer: ComposedReply | None) -> list[ScoredPassage]:
@@ -566,6 +575,11 @@ def _is_total(passage: Passage) -> bool:
     """One of the quote's computed totals passages."""
     return passage.doc_kind == "quote" and passage.heading_path[1:2] != () \
         and passage.heading_path[1] in TOTALS_HEADINGS
+
+
+def _is_quote_remark(passage: Passage) -> bool:
+    """A passage of the quote's terms or notes (written by the seller for this deal)."""
+    return passage.doc_kind == "quote" and passage.heading_path[1:2] in (("Terms",), ("Notes",))
 
 
 def _is_line_item(passage: Passage) -> bool:

@@ -56,7 +56,7 @@ def check_answer(question: str, answer: ComposedReply | None, *, asked_kinds: tu
     return AnswerChecks(
         subject_named=named, row_chosen=_row_chosen(subject, cited.text, passage.text),
         value_kind_held=asks_yes_or_no(question) or states_value(quoted, concepts, asked_kinds)
-        or bool(unit_kinds) and states_value(_read_with_header_units(answer.quoted), (), unit_kinds),
+        or bool(unit_kinds) and states_value(read_with_header_units(answer.quoted), (), unit_kinds),
         concept_named=names_concept(context, concepts),
     )
 
@@ -65,7 +65,7 @@ def check_answer(question: str, answer: ComposedReply | None, *, asked_kinds: tu
 _UNIT_KINDS = MEASURE_KINDS | {"duration"}
 
 
-def _read_with_header_units(quoted: str) -> str:
+def read_with_header_units(quoted: str) -> str:
     """A quoted table's rows with each cell read with the unit its header gives (`compose.cells_with_units`); ""
     when the quote is no table under its header."""
     rows = [line for line in quoted.splitlines() if line.lstrip().startswith("|") and not TABLE_SEPARATOR.match(line)]

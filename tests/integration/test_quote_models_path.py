@@ -43,7 +43,9 @@ def scenario_dir(tmp_path_factory) -> Path:
         "users": [{"email": "rep@air.example", "name": "Robin Rep", "role": "sales_rep", "teams": ["Sales"]}],
         "quote": {"number": "AC-1", "title": "Two compressors", "owner": "rep@air.example",
                   "buyer_company": "Bakery Ltd", "currency": "EUR", "created_on": "2026-11-01",
-                  "expires_on": "2026-12-31", "terms": "Payment 30 days net.", "notes": "",
+                  "expires_on": "2026-12-31", "terms": "Payment 30 days net.",
+                  "notes": "Site survey: the AC-45 goes on the plant room floor, rated 3,000 kg per m2; the door is "
+                           "1,200 mm wide and the AC-45 passes it on its transport skid.",
                   "line_items": [{"sku": "C45", "name": "Oil-free screw compressor AC-45, 45 kW", "unit_price": 48900,
                                   **item},
                                  {"sku": "C37", "name": "Oil-injected screw compressor AC-37, 37 kW (standby)",
@@ -86,3 +88,10 @@ async def test_naming_a_model_or_asking_about_both_is_not_asked_back(built):
     assert "71" in named.text and "AC-37" not in named.text, named.text
     together = await _ask(built, "How loud are the compressors?", "buyer-both")
     assert together.decision != "clarify", together
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_products_measure_is_read_in_the_knowledge_not_in_the_quotes_notes(built):
+    heavy = await _ask(built, "How heavy is the AC-45 compressor?", "buyer-heavy")
+    assert heavy.decision == "answer", heavy
+    assert "2100" in heavy.text and "3,000 kg" not in heavy.text, heavy.text

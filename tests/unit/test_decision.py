@@ -121,6 +121,17 @@ def test_a_physical_measure_is_answered_only_by_a_sentence_stating_one():
     assert decide(_evidence(_wording(kind=False), kinds=("date",)), CONFIG).kind == "answer"
 
 
+def test_a_value_asked_in_a_named_unit_needs_a_figure_in_that_unit():
+    from dataclasses import replace
+
+    stated = _wording()
+    unstated = replace(_wording(), unit_stated=False)
+    asked = replace(_evidence(unstated), asked_units=("mass",))
+    assert decide(asked, CONFIG).cause == "measure_not_stated" and decide(asked, CONFIG).kind == "handoff"
+    assert decide(replace(_evidence(stated), asked_units=("mass",)), CONFIG).kind == "answer"
+    assert decide(_evidence(unstated), CONFIG).kind == "answer"  # no unit asked: the flag is not read
+
+
 def test_measure_kinds_are_read_from_general_words_and_units():
     from appliance.answering.compose import answer_types, holds_answer_type
 

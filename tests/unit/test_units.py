@@ -1,0 +1,30 @@
+"""The unit a question asks its value in, and whether a quoted text states a figure in it."""
+
+import pytest
+
+from appliance.answering.units import asked_units, states_unit
+
+
+@pytest.mark.parametrize("question,measures", [
+    ("What is the refrigerant charge of the freezer, in grams per circuit?", ("mass",)),
+    ("Wie viel Wärme in kW gibt das Gerät an die Küche ab?", ("power",)),  # the verb after the unit
+    ("Quel est le niveau sonore du compresseur, en décibels ?", ("loudness",)),
+    ("What's the flush flow, in L/min?", ("flow",)),
+    ("What pressure does it need, in bar?", ("pressure",)),
+    ("Quelle est la surface de la salle en mètres carrés ?", ("area",)),  # an area, not a length
+    ("What's the fee when they pay in a foreign currency?", ()),  # "in a": no unit
+    ("Can we pay in pounds?", ()),  # money is the commercial guard's
+    ("We serve it in bars and hotels. How many units?", ()),
+])
+def test_the_unit_a_question_asks_in(question, measures):
+    assert asked_units(question) == measures
+
+
+def test_a_figure_in_any_unit_of_the_measure_states_it():
+    assert states_unit("Standby: 0.45 kW", ("power",)) and states_unit("450 W in standby", ("power",))
+    assert states_unit("Charge: 2 x 150 g (R-290)", ("mass",))
+    assert not states_unit("The condenser releases heat into the kitchen.", ("power",))
+    assert not states_unit("Refrigerants: R-290 / R-170 (natural hydrocarbon)", ("mass",))
+    assert not states_unit("Supports 5 Ghz Wi-Fi", ("power",))  # a lower-case "w" is no watt
+    assert states_unit("| Lighthouse Hall | 420 | 510 m² |", ("area",))
+    assert not states_unit("| Lighthouse Hall | 420 | 510 m² |", ("length",))  # square metres are no length
