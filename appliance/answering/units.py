@@ -18,8 +18,8 @@ _MEASURES: dict[str, tuple[str, str]] = {
     "power": (r"watts?|kw|kilowatts?|mw|kva", _FIGURE + r"(?:mW|W|kW|MW|VA|kVA|[wW]atts?|kilowatts?)\b"),
     "energy": (r"kwh|wh|mwh|joules?|kj|mj", _FIGURE + r"(?:Wh|kWh|MWh|J|kJ|MJ)\b"),
     "loudness": (r"db\(a\)|dba|db|decibels?|dezibel|décibels?|decibelios|decibel", _FIGURE + r"dB"),
-    "area": (r"m²|m2|sq\.? ?m|sq\.? ?ft|square (?:met(?:er|re)s|feet)|(?:mètres|metros|metri) (?:carrés|cuadrados|quadrati"
-             r"|quadrados)|quadratmeter(?:n)?|vierkante meters?",
+    "area": (r"m²|m2|sq\.? ?m|sq\.? ?ft|square (?:met(?:er|re)s|feet)"
+             r"|(?:mètres|metros|metri) (?:carrés|cuadrados|quadrati|quadrados)|quadratmeter(?:n)?|vierkante meters?",
              _FIGURE + r"(?:m²|m2\b|sq\.? ?m\b|sq\.? ?ft\b|ft²|square (?:met(?:er|re)s|feet)|(?:mètres|metros|metri)"
              r" (?:carrés|cuadrados|quadrati|quadrados))"),
     "length": (r"(?:mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|metros|metri|mètres|inch(?:es)?|feet)"
