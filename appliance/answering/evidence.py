@@ -303,6 +303,13 @@ class EvidenceGatherer:
                 # physical measures only: "when" (a date) is as often a conjunction, and an amount is read from many
                 # kinds of sentence.
                 held, held_checks = best_answer(lambda unit: any(holds_answer_type(unit, k) for k in measured))
+                if held is not None and not held_checks.subject_named and starts_mid_table(held):
+                    # a row of a long table split between passages names its subject in the header row only
+                    # ("| Weight, empty | 340 kg | 290 kg |" under "| Parameter | ULT-700 | ULT-500 |")
+                    header = table_header(held, await self._table_siblings(held))
+                    if header is not None:
+                        held_checks = check_answer(text, under_header(text, held, header), asked_kinds=kinds,
+                                                   concepts=concepts)
                 if held is not None and held_checks.subject_named and held_checks.value_kind_held:
                     answer, checks = held, held_checks
             if unit_meaning and answer is not None:

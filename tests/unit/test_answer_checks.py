@@ -165,3 +165,15 @@ def test_a_measure_given_with_its_unit_only_in_the_table_header_is_stated():
     priced = check_answer("What does the AC-45 cost?", _reply(row.replace("Noise level dB(A)", "Price EUR"), None),
                           asked_kinds=("money",), concepts=("price",))
     assert not priced.value_kind_held  # amounts are read from the quote, not from a header's currency
+
+
+def test_a_headless_row_of_a_split_table_names_its_subject_under_the_tables_header():
+    from appliance.answering.compose import under_header
+
+    later = "| Internal volume | 700 L | 500 L |\n| Weight, empty | 340 kg | 290 kg |\n| Noise | 52 dB(A) | 50 dB(A) |"
+    headless = _reply("| Weight, empty | 340 kg | 290 kg |", later, heading=())
+    question = "how heavy ult-700 a vuoto"  # a bridged question: its subject is a model the header names
+    assert not check_answer(question, headless, asked_kinds=("weight",), concepts=()).subject_named
+    headed = under_header(question, headless, "| Parameter | ULT-700 | ULT-500 |")
+    checks = check_answer(question, headed, asked_kinds=("weight",), concepts=())
+    assert checks.subject_named and checks.value_kind_held and "290 kg" not in headed.text  # its column only
