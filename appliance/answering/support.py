@@ -65,10 +65,15 @@ def check_answer(question: str, answer: ComposedReply | None, *, asked_kinds: tu
 _UNIT_KINDS = MEASURE_KINDS | {"duration"}
 
 
+def _table_rows(text: str) -> list[str]:
+    """The table rows of ``text`` (header rows included), without the Markdown separator rows."""
+    return [line for line in text.splitlines() if line.lstrip().startswith("|") and line.strip("|-: ")]
+
+
 def read_with_header_units(quoted: str) -> str:
     """A quoted table's rows with each cell read with the unit its header gives (`compose.cells_with_units`); ""
     when the quote is no table under its header."""
-    rows = [line for line in quoted.splitlines() if line.lstrip().startswith("|") and not TABLE_SEPARATOR.match(line)]
+    rows = _table_rows(quoted)
     return " ; ".join(text for row in rows[1:] for _, read in cells_with_units(rows[0], row) for text in read)
 
 
@@ -78,7 +83,7 @@ def _row_chosen(subject: list[str], cited: str, passage_text: str) -> bool:
     row it means, so the agent should ask."""
     if not cited.lstrip().startswith("|") or not subject:
         return True
-    rows = [line for line in passage_text.splitlines() if line.lstrip().startswith("|") and line.strip("|-: ")]
+    rows = _table_rows(passage_text)
     if len(rows) < 3:  # a header row and a single data row: nothing to choose between
         return True
     vocabulary = {stem(w) for w in words(cited)}
@@ -94,7 +99,7 @@ def row_options(cited: str, passage_text: str) -> tuple[str, ...]:
     () when the rows have no distinct first cells."""
     lines = [line for line in passage_text.splitlines() if line.lstrip().startswith("|")]
     headers = {lines[i] for i in range(len(lines) - 1) if TABLE_SEPARATOR.match(lines[i + 1])}
-    rows = [line for line in lines if line not in headers and not TABLE_SEPARATOR.match(line) and line.strip("|-: ")]
+    rows = [line for line in _table_rows(passage_text) if line not in headers]
     quoted = [line for line in rows if line.strip() in cited]
     labels: list[str] = []
     for row in quoted + [line for line in rows if line not in quoted]:
@@ -108,7 +113,7 @@ def row_chosen_by_meaning(cited: str, passage_text: str, meaning: dict[str, floa
     """For a question not in English (its words cannot be compared with the table's): the quoted row is the one the
     question means when its multilingual similarity to the question beats every other data row of its table by
     ``margin``. ``meaning``: similarity per unit text (rows are units)."""
-    rows = [line.strip() for line in passage_text.splitlines() if line.lstrip().startswith("|") and line.strip("|-: ")]
+    rows = [line.strip() for line in _table_rows(passage_text)]
     scored = {row: meaning[row] for row in rows if row in meaning}
     quoted = next((score for row, score in scored.items() if row in cited), None)
     if quoted is None:
