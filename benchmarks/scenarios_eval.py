@@ -37,6 +37,7 @@ SCENARIOS = (
     "benchmarks/scenarios/kestrel-vet-equipment",
     "benchmarks/scenarios/polarcrest-biostorage",
     "benchmarks/scenarios/bayline-dock-systems",
+    "benchmarks/scenarios/cardale-laundry",
 )
 FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
            "handoff_precision", "must_not_violations")
