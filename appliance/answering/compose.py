@@ -179,7 +179,7 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     "money": (
         re.compile(HOW_MUCH_MONEY + r"|\b(?:cost|costs|price|prices|priced|fee|fees|charge|charged|pay|paid|free|total"
-                   r"|amount|(?:comes?|add(?:s)? up|amounts?) to)\b"
+                   r"|subtotals?|amount|(?:comes?|add(?:s)? up|amounts?) to)\b"
                    r"|\b(?:cuánto cuesta|precio|combien coûte|prix|wie viel kostet|kosten|preis|quanto costa"
                    r"|prezzo)\b", re.I),
         re.compile(r"(?:[$€£¥]\s?\d|\b(?:EUR|USD|GBP|CHF)\s?\d|\d\s?(?:EUR|USD|GBP|CHF|€|\$)\b|\bfree of charge\b"

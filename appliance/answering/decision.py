@@ -1,6 +1,10 @@
 """The one decision: ``decide(evidence, config) -> Decision``, pure and frozen.
 
 Every rule that chooses between answering, asking a follow-up question and handing off lives here, in this order:
+0. a sum over the similar quote lines the question names ("the subtotal for the dock shelters, inflatable and
+   curtain together"), computed by code (`quote_groups.py`), is answered unless the handoff intents' mass reaches
+   ``quote_figure_intent_max``: "Could you give me the subtotal for…" reads to the intent model like a request
+   for something, and the quote's own figure answers it exactly;
 1. intent: when the probability mass of the six intents that need a person (negotiation, change, competitor,
    complaint, request for a person, signing/legal) reaches ``handoff_intent_min``, the conversation is handed off,
    named by the likeliest of them;
@@ -88,7 +92,7 @@ class Evidence:
     asked_kinds: tuple[str, ...]
     commercial_concepts: tuple[str, ...]
     wordings: tuple[Wording, ...]
-    quote_figure: ComposedReply | None = None  # a computed quote figure that answers the question
+    quote_figure: ComposedReply | None = None  # a computed sum over the quote lines the question names
     unknown_names: tuple[str, ...] = ()  # names and codes the question asks about that no source nor the quote holds
     unknown_extras: tuple[str, ...] = ()  # asked words no source nor the quote uses, when it asks for more (scope.py)
     asked_units: tuple[str, ...] = ()  # the measures whose unit the question asks its value in ("in grams": mass)
@@ -130,12 +134,12 @@ def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
     intent, mass = _handoff_intent(evidence.intents)
     signals: dict[str, float] = {f"intent_{k}": v for k, v in evidence.intents.items()}
     signals["handoff_intent_mass"] = round(mass, 4)
+    if evidence.quote_figure is not None and mass < config.quote_figure_intent_max:
+        return Decision("answer", "computed from the quote's figures", 1.0, answer=evidence.quote_figure,
+                        signals=signals | {"quote_figure": 1.0}, cause="quote_figure")
     if intent is not None and mass >= config.handoff_intent_min:
         return Decision("handoff", f"the buyer's message needs a person ({intent})", round(mass, 4), intent=intent,
                         signals=signals, cause="intent")
-    if evidence.quote_figure is not None:
-        return Decision("answer", "computed from the quote's figures", 1.0, answer=evidence.quote_figure,
-                        signals=signals | {"quote_figure": 1.0}, cause="quote_figure")
     best = max(evidence.wordings, key=lambda w: w.confidence, default=None)
     if best is not None:
         signals |= best.signals

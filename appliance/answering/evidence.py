@@ -42,6 +42,7 @@ from appliance.answering.intent import IntentClassifier, packaged_classifier
 from appliance.answering.meaning_index import MeaningIndex
 from appliance.answering.policy import confidence, is_underspecified
 from appliance.answering.policy_config import PolicyConfig
+from appliance.answering.quote_groups import GROUPS_HEADING, named_group
 from appliance.answering.quote_models import line_items_of, model_search_words, quote_model_options
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING, TOTALS_HEADINGS, QuoteDocument, quote_document
 from appliance.answering.rewrite import search_text
@@ -50,6 +51,7 @@ from appliance.answering.support import (
     check_answer,
     read_with_header_units,
     row_chosen_by_meaning,
+    row_chosen_by_unit,
     row_options,
     states_concept,
     subject_terms,
@@ -254,6 +256,7 @@ class EvidenceGatherer:
         models = quote_model_options(reading, line_items_of(document.passages), candidates, asked_kinds=kinds,
                                      english=language == "en") if document is not None and reading else ()
         wordings = []
+        figure: ComposedReply | None = None  # a sum over the similar quote lines the question names
         for text, across in ((standalone, False), (bridged, True)):
             if text is None:
                 continue
@@ -261,7 +264,7 @@ class EvidenceGatherer:
             pool = _quote_first(text, candidates, document, kinds=kinds, sums=sums)
             if sums or not _asks_line_item_figures(text, kinds, concepts):
                 pool = [c for c in pool if not _is_line_item(c.passage)]
-            if MEASURE_KINDS & set(kinds) and not _ABOUT_THE_QUOTE.search(text):
+            if (MEASURE_KINDS & set(kinds) or measures_in) and not _ABOUT_THE_QUOTE.search(text):
                 # a product's weight, size, power or loudness is not the quote's notes' or terms' (a site survey's
                 # goods lift, a door's clearance): those passages answer about the deal and the site
                 pool = [c for c in pool if not _is_quote_remark(c.passage)]
@@ -282,11 +285,14 @@ class EvidenceGatherer:
             if multilingual is not None:
                 signals["multilingual_dense"] = round(multilingual, 4)
             passages = self._settings.answering.extractive_passages
+            # a thing the quote lists is priced by its line; a price list's header currency prices anything else
+            listed = document is not None and bool(named_line_items(text, document.passages, kinds=kinds))
 
             def best_answer(accept=None):  # type: ignore[no-untyped-def]
                 found = extractive_answer(text, pool, language=language, similarity=similarity,
                                           max_passages=passages, accept=accept)
-                return found, check_answer(text, found, asked_kinds=kinds, concepts=concepts)
+                return found, check_answer(text, found, asked_kinds=kinds, concepts=concepts,
+                                           money_in_headers=not listed)
 
             answer, checks = best_answer()
             if concepts and answer is not None and not (checks.concept_named and checks.value_kind_held):
@@ -297,20 +303,31 @@ class EvidenceGatherer:
                 if stated is not None and stated_checks.concept_named and stated_checks.value_kind_held:
                     answer, checks = stated, stated_checks
             measured = [k for k in kinds if k == "duration" or k in MEASURE_KINDS]
-            if not concepts and measured and answer is not None and not checks.value_kind_held:
-                # "How fast does someone respond?" answered by a sentence without a duration: the best sentence that
-                # holds one and names the subject, if there is one (else the first choice stays). Durations and
-                # physical measures only: "when" (a date) is as often a conjunction, and an amount is read from many
-                # kinds of sentence.
-                held, held_checks = best_answer(lambda unit: any(holds_answer_type(unit, k) for k in measured))
+
+            def holds(unit: str) -> bool:  # a value of the measured kind, or in the unit the question asks in
+                return any(holds_answer_type(unit, k) for k in measured) or bool(measures_in) and states_unit(
+                    unit + "\n" + read_with_header_units(unit), measures_in)
+
+            if not concepts and answer is not None and (measured and not checks.value_kind_held or measures_in
+                                                        and not holds(answer.quoted)):
+                # "How fast does someone respond?" answered by a sentence without a duration, "Welche Absicherung in
+                # Ampere…" by a row without amperes: the best sentence that holds one and names the subject, if
+                # there is one (else the first choice stays). Durations, physical measures and named units only:
+                # "when" (a date) is as often a conjunction, and an amount is read from many kinds of sentence.
+                # a unit asked in chooses a row of the table already quoted ("in Ampere": the fuse row), never
+                # another passage's figure of the same measure (a site survey's goods lift "in kg")
+                table = [answer.citations[0].candidate.passage.text] + [
+                    c.passage.text for c in await self._table_siblings(answer)]
+                held, held_checks = best_answer(
+                    lambda unit: holds(unit) and (bool(measured) or any(unit in text for text in table)))
                 if held is not None and not held_checks.subject_named and starts_mid_table(held):
                     # a row of a long table split between passages names its subject in the header row only
                     # ("| Weight, empty | 340 kg | 290 kg |" under "| Parameter | ULT-700 | ULT-500 |")
                     header = table_header(held, await self._table_siblings(held))
                     if header is not None:
                         held_checks = check_answer(text, under_header(text, held, header), asked_kinds=kinds,
-                                                   concepts=concepts)
-                if held is not None and held_checks.subject_named and held_checks.value_kind_held:
+                                                   concepts=concepts, money_in_headers=not listed)
+                if held is not None and held_checks.subject_named and (held_checks.value_kind_held or not measured):
                     answer, checks = held, held_checks
             if unit_meaning and answer is not None:
                 quoted = max((v for t, v in unit_meaning.items() if t.strip() and t.strip() in answer.text),
@@ -324,6 +341,10 @@ class EvidenceGatherer:
                 checks = replace(checks, row_chosen=row_chosen_by_meaning(
                     cited.text, cited.candidate.passage.text, {t.strip(): v for t, v in unit_meaning.items()},
                     margin=self._policy.multilingual_row_margin))
+            if answer is not None and not checks.row_chosen and measures_in:
+                cited = answer.citations[0]
+                checks = replace(checks, row_chosen=row_chosen_by_unit(
+                    cited.text, cited.candidate.passage.text, lambda row: states_unit(row, measures_in)))
             siblings = await self._table_siblings(answer)
             options = competing_options(text, answer, pool, asked_kinds=kinds, max_passages=passages,
                                         siblings=siblings, language=language)
@@ -348,6 +369,9 @@ class EvidenceGatherer:
                 answer = under_header(text, answer, header) if header is not None else answer
             rows = row_options(answer.citations[0].text, answer.citations[0].candidate.passage.text) \
                 if answer is not None and not checks.row_chosen else ()
+            if figure is None and sums and answer is not None and _is_group(answer.citations[0].candidate.passage) \
+                    and checks.concept_named and checks.value_kind_held:
+                figure = answer
             unit_stated = answer is None or not measures_in or states_unit(
                 answer.quoted + "\n" + read_with_header_units(answer.quoted), measures_in)
             wordings.append(Wording(options=options, row_options=rows, unit_stated=unit_stated,
@@ -358,7 +382,7 @@ class EvidenceGatherer:
             intents=intents, language=language, has_context=has_context,
             pronoun_without_subject=is_underspecified(turn.question, has_context=has_context),
             asked_kinds=kinds, commercial_concepts=concepts, wordings=tuple(wordings), unknown_names=unknown_names,
-            unknown_extras=extras, asked_units=measures_in,
+            unknown_extras=extras, asked_units=measures_in, quote_figure=figure,
         )
 
     async def _table_siblings(self, answer: ComposedReply | None) -> list[ScoredPassage]:
@@ -528,7 +552,14 @@ def _quote_first(question: str, candidates: list[ScoredPassage], document: Quote
         candidates = sorted(candidates, key=lambda c: c.passage.doc_kind != "quote")
     if document is None:
         return candidates
-    if sums:  # answered from the computed sums alone
+    if sums:  # answered from the computed sums alone: of the similar lines it names, else of the whole quote
+        asked = _sum_subject(question)
+        names = [name for name, _ in line_items_of(document.passages)]
+        # a billing period ("the one-off part", "per year") is summed by the period totals, over every line of it
+        group = named_group(asked, document.groups, names) if len(_named_lines(asked, document.passages)) >= 2 \
+            and not _PERIODS.search(question) else None
+        if group is not None:
+            return [ScoredPassage(group.passage)]
         totals = [p for p in document.passages if _is_total(p)]
         periods = [p for p in totals if p.heading_path[1] == TOTALS_HEADINGS[1]]
         chosen = periods if periods and _PERIODS.search(question) else [  # recurring and one-off
@@ -548,12 +579,14 @@ def _quote_first(question: str, candidates: list[ScoredPassage], document: Quote
 
 
 # A sum over the quote, not one line's figure: "the total of the quote before VAT", "the one-off part of the quote",
-# "what do we save in total", "the whole offer", "the total one-off cost ... leaving out the annual subscription".
+# "what do we save in total", "the whole offer", "the total one-off cost ... leaving out the annual subscription",
+# "the subtotal for the dock shelters, inflatable and curtain together" (a sum over the similar lines it names).
 _QUOTE_SUM = re.compile(
     r"\b(?:in total|altogether|overall|grand total|sum|whole (?:quote|quotation|offer|order|proposal)"
     r"|total (?:of|for|on) (?:the|this|our) (?:quote|quotation|offer|order|proposal)"
     r"|one-off|one-time|recur\w*|(?:annual|yearly|monthly) (?:part|items|lines|costs|total|cost)"
-    r"|everything (?:except|but|apart from)|save|saving|savings)\b", re.I)
+    r"|everything (?:except|but|apart from)|save|saving|savings|combined|subtotal)\b"
+    r"|\btogether(?=\s*(?:[?.!,;]|$))", re.I)  # at a clause's end: "putting the request together this week" is none
 _EXCLUDING = re.compile(r"\b(?:except|excluding|leaving out|apart from|other than|without|but not)\b", re.I)
 _PERIODS = re.compile(r"\b(?:one-off|one-time|recur\w*|annual\w*|yearly|monthly|per (?:year|month)|every (?:year|month)"
                       r"|first year)\b", re.I)
@@ -564,10 +597,13 @@ def _asks_quote_sum(question: str, document: QuoteDocument | None, kinds: tuple[
     of the one line item it names ("the line total for the FP300 modules" is that line's)."""
     if document is None or not {"money", "percent"} & set(kinds) or not _QUOTE_SUM.search(question):
         return False
-    # what it leaves out ("everything except the annual items") and the billing period it sums over ("the one-off
-    # part") do not name a line
-    asked = _PERIODS.sub(" ", _EXCLUDING.split(question, maxsplit=1)[0])
-    return len(_named_lines(asked, document.passages)) != 1
+    return len(_named_lines(_sum_subject(question), document.passages)) != 1
+
+
+def _sum_subject(question: str) -> str:
+    """What a sum question sums over: what it leaves out ("everything except the annual items") and the billing
+    period it sums over ("the one-off part") do not name a line."""
+    return _PERIODS.sub(" ", _EXCLUDING.split(question, maxsplit=1)[0])
 
 
 def _named_lines(question: str, passages: list[Passage]) -> list[Passage]:
@@ -582,6 +618,11 @@ def _is_total(passage: Passage) -> bool:
     """One of the quote's computed totals passages."""
     return passage.doc_kind == "quote" and passage.heading_path[1:2] != () \
         and passage.heading_path[1] in TOTALS_HEADINGS
+
+
+def _is_group(passage: Passage) -> bool:
+    """A subtotal of the quote's similar line items (`quote_groups.py`)."""
+    return passage.doc_kind == "quote" and passage.heading_path[1:2] == (GROUPS_HEADING,)
 
 
 def _is_quote_remark(passage: Passage) -> bool:

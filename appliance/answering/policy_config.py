@@ -21,6 +21,10 @@ class PolicyConfig:
     # Intent: hand off when the six handoff intents together reach this probability; clarify when "vague" does.
     handoff_intent_min: float = 0.5
     vague_min: float = 0.6
+    # A sum over the similar quote lines a question names is answered from the computed figure unless the handoff
+    # intents' mass reaches this (set, not fitted: every development and calibration question above 0.8 needed a
+    # person; DESIGN-NOTES "Judgement, session 12").
+    quote_figure_intent_max: float = 0.8
     # Retrieval confidence: weights of the dense similarity (normalised), the question-term coverage and, with a
     # reranker, the reranker's probability; then the two thresholds.
     dense_floor: float = 0.15

@@ -8,7 +8,8 @@ quote's line items and the passages the search found (with the quoted table's ot
 - the line items whose name's head (the words before a comma, a bracket or a preposition) ends in a noun the
   question asks about are the models; two or more, each with a model code in its name (letters and digits:
   "OF-45", "ULT-700", "DC2") or its SKU;
-- the question names none of their codes, and (in English) asks about the thing in the singular;
+- the question names none of their codes nor a word of one model's name only ("the on-site operator training"
+  beside a technician training), and (in English) asks about the thing in the singular;
 - the units (table rows, sentences) naming exactly one model's code hold the values of the asked kind for it (in
   a table row under its header, the cells of the columns the question names, read with the unit their header
   gives: "| OF-45 | … | 68 |" under "| Model | … | Noise level dB(A) |" is 68 dB(A)); two models with values, and
@@ -28,7 +29,7 @@ from appliance.answering.compose import (
 )
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING
 from appliance.answering.support import subject_terms
-from appliance.answering.text import stem, term_matches, words
+from appliance.answering.text import content_terms, stem, term_matches, words
 from appliance.retrieval.contracts import Passage, ScoredPassage
 
 MAX_OPTIONS = 3
@@ -96,6 +97,11 @@ def asked_models(question: str, line_items: list[tuple[str, str | None]], *,
     asked = {w.lower() for w in words(question)}
     if any(code in asked for _, codes in group for code in codes):
         return []  # the question names a model
+    own = [set(content_terms(name)) for name, _ in group]
+    for index, terms in enumerate(own):
+        others = set().union(*(other for position, other in enumerate(own) if position != index))
+        if any(term_matches(t, terms - others) for t in subject):
+            return []  # the question names a word of one model's name only ("the on-site operator training")
     if english:  # "the compressors", "the sensor batteries": all of them
         noun = _head_noun(group[0][0]) or ""
         tokens = re.findall(r"[\w'’-]+|[^\w\s]", question.lower())

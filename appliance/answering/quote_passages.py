@@ -8,7 +8,7 @@ text is what the buyer's "open the passage" view shows; passages are exact spans
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from appliance.domain.accounts import User
 from appliance.domain.quotes import (
@@ -19,6 +19,7 @@ from appliance.domain.quotes import (
     format_percent,
     format_quantity,
 )
+from appliance.answering.quote_groups import GROUPS_HEADING, GroupPassage, group_text, item_groups
 from appliance.answering.quote_periods import period_figures, period_totals
 from appliance.retrieval.contracts import Passage
 
@@ -28,7 +29,8 @@ QUOTE_TITLE = "This quote"
 @dataclass(frozen=True)
 class QuoteDocument:
     text: str
-    passages: list[Passage]
+    passages: list[Passage]  # searched and quoted
+    groups: list[GroupPassage] = field(default_factory=list)  # quoted only for a sum over the lines they name
 
     @property
     def sha256(self) -> str:
@@ -46,7 +48,7 @@ class _Writer:
     def heading(self, text: str) -> None:
         self._append(f"## {text}\n\n")
 
-    def passage(self, text: str, heading_path: tuple[str, ...]) -> None:
+    def passage(self, text: str, heading_path: tuple[str, ...]) -> Passage:
         start = self.length
         self._append(text)
         end = self.length
@@ -59,6 +61,7 @@ class _Writer:
                 title=f"Quote {self.quote.number}",
             )
         )
+        return self.passages[-1]
 
     def _append(self, text: str) -> None:
         self.parts.append(text)
@@ -148,4 +151,10 @@ def quote_document(*, quote: Quote, items: list[LineItem], owner: User | None, a
     if quote.notes.strip():
         writer.heading("Notes")
         writer.passage(f"Notes on the quote: {quote.notes.strip()}", (header, "Notes"))
-    return QuoteDocument(text="".join(writer.parts), passages=writer.passages)
+    groups = item_groups(totals.lines)
+    searched = len(writer.passages)
+    if groups:  # last, so the spans of the passages above do not move when the groups change
+        writer.heading(GROUPS_HEADING)
+    stated = [GroupPassage(group, writer.passage(group_text(group, currency), (header, GROUPS_HEADING, group.label)))
+              for group in groups]
+    return QuoteDocument(text="".join(writer.parts), passages=writer.passages[:searched], groups=stated)

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from appliance.answering.commercial import asks_yes_or_no, names_concept, states_value
@@ -42,7 +43,10 @@ def subject_terms(question: str) -> list[str]:
 
 
 def check_answer(question: str, answer: ComposedReply | None, *, asked_kinds: tuple[str, ...],
-                 concepts: tuple[str, ...]) -> AnswerChecks:
+                 concepts: tuple[str, ...], money_in_headers: bool = False) -> AnswerChecks:
+    """What the quoted text does for the question. ``money_in_headers``: an amount may take its currency from its
+    table's header ("| FM-3 | … | 14,800.00 |" under "Price (GBP)"): for a thing the quote does not list (an item the
+    quote lists is priced by its line, this buyer's figure, not by a price list)."""
     if answer is None or not answer.citations:
         return AnswerChecks(False, False, False)
     cited = answer.citations[0]
@@ -52,7 +56,7 @@ def check_answer(question: str, answer: ComposedReply | None, *, asked_kinds: tu
     vocabulary = {stem(w) for w in words(context)}
     subject = subject_terms(question)
     named = not subject or any(term_matches(term, vocabulary) for term in subject)
-    unit_kinds = tuple(kind for kind in asked_kinds if kind in _UNIT_KINDS)
+    unit_kinds = tuple(kind for kind in asked_kinds if kind in _UNIT_KINDS or money_in_headers and kind == "money")
     return AnswerChecks(
         subject_named=named, row_chosen=_row_chosen(subject, cited.text, passage.text),
         value_kind_held=asks_yes_or_no(question) or states_value(quoted, concepts, asked_kinds)
@@ -120,6 +124,13 @@ def row_chosen_by_meaning(cited: str, passage_text: str, meaning: dict[str, floa
         return False
     others = [score for row, score in scored.items() if row not in cited]
     return not others or quoted >= max(others) + margin
+
+
+def row_chosen_by_unit(cited: str, passage_text: str, stated: Callable[[str], bool]) -> bool:
+    """The quoted row is the one the question means when it is the only row of its table stating a figure in the
+    unit the question asks in ("Welche Absicherung in Ampere…": the one row in amperes); ``stated`` reads a row."""
+    stating = [row.strip() for row in _table_rows(passage_text) if stated(row)]
+    return bool(stating) and all(row in cited for row in stating)
 
 
 def states_concept(question: str, text: str, *, concepts: tuple[str, ...], asked_kinds: tuple[str, ...]) -> bool:

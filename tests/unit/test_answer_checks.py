@@ -164,7 +164,11 @@ def test_a_measure_given_with_its_unit_only_in_the_table_header_is_stated():
     assert not heavy.value_kind_held  # no column of the row is a weight
     priced = check_answer("What does the AC-45 cost?", _reply(row.replace("Noise level dB(A)", "Price EUR"), None),
                           asked_kinds=("money",), concepts=("price",))
-    assert not priced.value_kind_held  # amounts are read from the quote, not from a header's currency
+    assert not priced.value_kind_held  # an item the quote lists: amounts are read from its line, not a price list
+    price_row = _reply(row.replace("Noise level dB(A)", "Price EUR"), None)
+    listed_price = check_answer("What does the AC-45 cost?", price_row, asked_kinds=("money",), concepts=("price",),
+                                money_in_headers=True)
+    assert listed_price.value_kind_held  # a thing the quote does not list: the price list's header gives the currency
 
 
 def test_a_headless_row_of_a_split_table_names_its_subject_under_the_tables_header():
@@ -177,3 +181,18 @@ def test_a_headless_row_of_a_split_table_names_its_subject_under_the_tables_head
     headed = under_header(question, headless, "| Parameter | ULT-700 | ULT-500 |")
     checks = check_answer(question, headed, asked_kinds=("weight",), concepts=())
     assert checks.subject_named and checks.value_kind_held and "290 kg" not in headed.text  # its column only
+
+
+def test_the_only_row_in_the_unit_asked_for_is_the_row_meant():
+    from appliance.answering.support import row_chosen_by_unit
+    from appliance.answering.units import states_unit
+
+    table = ("| Specification | WE-28 | WE-55 |\n| --- | --- | --- |\n| Dry load capacity | 28 kg | 55 kg |\n"
+             "| Fuse rating | 32 A | 63 A |\n| Drum volume | 280 litres | 550 litres |")
+    in_amperes = lambda row: states_unit(row, ("current",))  # noqa: E731 - "Welche Absicherung in Ampere…?"
+    assert row_chosen_by_unit("| Fuse rating | 32 A | 63 A |", table, in_amperes)
+    assert not row_chosen_by_unit("| Drum volume | 280 litres | 550 litres |", table, in_amperes)
+    in_kilograms = lambda row: states_unit(row, ("mass",))  # noqa: E731
+    assert row_chosen_by_unit("| Dry load capacity | 28 kg | 55 kg |", table, in_kilograms)
+    two = table + "\n| Weight | 410 kg | 690 kg |"  # two rows in kilograms: the unit does not choose
+    assert not row_chosen_by_unit("| Dry load capacity | 28 kg | 55 kg |", two, in_kilograms)

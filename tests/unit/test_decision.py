@@ -81,6 +81,16 @@ def test_a_computed_quote_figure_answers():
     assert decision.kind == "answer" and decision.signals["quote_figure"] == 1.0
 
 
+def test_a_computed_sum_answers_a_request_the_intent_model_is_unsure_of_but_not_a_clear_one():
+    figure = _answer("Subtotal price of 2 similar line items (...) together: EUR 1,000.00.")
+    unsure = {"negotiation": 0.7, "information": 0.3}  # "Could you give me the subtotal for both dryers?"
+    decision = decide(_evidence(_wording(), intents=unsure, figure=figure), CONFIG)
+    assert decision.kind == "answer" and decision.cause == "quote_figure"
+    clear = {"negotiation": 0.85, "information": 0.15}  # "Can you do both dryers together for EUR 900?"
+    decision = decide(_evidence(_wording(), intents=clear, figure=figure), CONFIG)
+    assert decision.kind == "handoff" and decision.cause == "intent"
+
+
 def test_the_fitted_configuration_loads_and_is_ordered():
     config = load_policy_config(CONFIG_FILE)
     assert 0 < config.clarify_threshold <= config.answer_threshold < 1

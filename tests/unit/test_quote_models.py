@@ -58,3 +58,10 @@ def test_line_items_are_read_from_the_quote_document():
 def test_counts_are_not_compared():
     # any number of a model's row is a count: "How many languages does the kiosk offer?" is no model question
     assert _options("How many languages does the compressor display offer?", ("count",)) == ()
+
+
+def test_a_word_of_one_models_name_only_chooses_it():
+    # "oil-free" and "standby" are in one item's name each; "screw" is in both and chooses neither
+    assert _options("How loud is the oil-free compressor?", ("loudness",)) == ()
+    assert _options("How heavy is the standby compressor?", ("weight",)) == ()
+    assert _options("How loud is the screw compressor?", ("loudness",)) != ()

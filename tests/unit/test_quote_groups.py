@@ -1,0 +1,98 @@
+"""Subtotals of similar quote lines: which lines form a group, what its passage states (computed by code), which
+group a sum question names, and that a sum over two named lines is answered from it."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from appliance.answering.compose import answer_types
+from appliance.answering.evidence import _asks_quote_sum, _quote_first
+from appliance.answering.quote_groups import GROUPS_HEADING, item_groups, named_group
+from appliance.answering.quote_passages import quote_document
+from appliance.domain.quotes import LineItem, Quote, compute_totals
+
+ROWS = (("Washer-extractor WE-55 (55 kg, electric heating)", 2, 18000, 8),
+        ("Washer-extractor WE-28 (28 kg, electric heating)", 1, 9500, 0),
+        ("Tumble dryer TD-70 G (700 l, gas)", 3, 7200, 5),
+        ("Operator training, on site (per session)", 2, 630, 0),
+        ("Technician training, per attendee", 1, 990, 0))
+
+
+def _items() -> list[LineItem]:
+    return [LineItem(name=n, quantity=Decimal(q), unit_price=Decimal(p), discount_percent=Decimal(d), quote_id=1)
+            for n, q, p, d in ROWS]
+
+
+def _document():
+    quote = Quote(id=1, number="Q-7", title="Laundry", buyer_company="Buyer", currency="GBP",
+                  created_on=date(2026, 11, 1), expires_on=date(2027, 1, 31), owner_id=1)
+    return quote_document(quote=quote, items=_items(), owner=None, agent_id=1)
+
+
+def test_lines_sharing_a_word_form_a_group_labelled_by_every_shared_word() -> None:
+    groups = {g.label: g for g in item_groups(compute_totals(_items(), "GBP").lines)}
+    assert set(groups) >= {"Washer-extractor electric heating", "training"}
+    washers = groups["Washer-extractor electric heating"]
+    assert [line.item.name[:20] for line in washers.lines] == ["Washer-extractor WE-", "Washer-extractor WE-"]
+    # a code, a size or a unit is not a kind of item: "kg" and "55" group nothing; a word in every line groups nothing
+    assert all("kg" not in g.terms for g in groups.values())
+
+
+def test_no_groups_on_a_quote_of_two_lines() -> None:
+    assert item_groups(compute_totals(_items()[:2], "GBP").lines) == []
+
+
+def test_the_group_passage_states_its_sum_computed_by_code_and_is_a_span_of_the_quote_text() -> None:
+    document = _document()
+    washers = next(g for g in document.groups if g.group.label.startswith("Washer"))
+    # 2 x 18,000 less 8% = 33,120.00; 9,500.00 undiscounted
+    stated = "together: £42,620.00, after discounts of £2,880.00 (before discounts: £45,500.00)"
+    assert stated in washers.passage.text
+    passage = washers.passage
+    assert document.text[passage.start:passage.end] == passage.text
+    assert passage.heading_path[1] == GROUPS_HEADING
+    # the groups are quoted, not searched: a question about one line must find that line
+    assert all(p.heading_path[1:2] != (GROUPS_HEADING,) for p in document.passages)
+
+
+@pytest.mark.parametrize("question,label", [
+    ("Could you give me the subtotal for just the washer-extractors, both models, after discount?",
+     "Washer-extractor electric heating"),
+    ("What does the training cost altogether, both kinds combined?", "training"),
+])
+def test_a_sum_over_similar_named_lines_is_answered_from_their_group(question: str, label: str) -> None:
+    document, kinds = _document(), tuple(answer_types(question))
+    assert _asks_quote_sum(question, document, kinds)
+    pool = _quote_first(question, [], document, kinds=kinds, sums=True)
+    assert [c.passage.heading_path[-1] for c in pool] == [label]
+
+
+def test_a_question_naming_one_line_more_than_the_others_gets_no_group() -> None:
+    document = _document()
+    names = [row[0] for row in ROWS]
+    assert named_group("What is the total of this quote?", document.groups, names) is None
+    # the WE-55 is named by two words, the WE-28 by one: not the two washers alike
+    assert named_group("What do the WE-55 washer-extractors come to together?", document.groups, names) is None
+    # both named alike by their codes
+    chosen = named_group("What do the WE-55 and the WE-28 come to together?", document.groups, names)
+    assert chosen is not None and chosen.group.label.startswith("Washer-extractor")
+
+
+def test_a_whole_quote_sum_keeps_the_totals() -> None:
+    document = _document()
+    question = "What is the total of this quote, all lines together?"
+    pool = _quote_first(question, [], document, kinds=tuple(answer_types(question)), sums=True)
+    assert {c.passage.heading_path[1] for c in pool} == {"Totals"}
+
+
+@pytest.mark.parametrize("question", [
+    "I'm putting together our budget. What do we pay per session for the operator training?",  # a phrasal verb
+    "What do the washer-extractors cost per year, both together?",  # a billing period: the period totals sum it
+])
+def test_putting_together_and_billing_periods_are_not_group_sums(question: str) -> None:
+    document, kinds = _document(), tuple(answer_types(question))
+    pool = _quote_first(question, [], document, kinds=kinds, sums=_asks_quote_sum(question, document, kinds))
+    assert all(c.passage.heading_path[1] != GROUPS_HEADING for c in pool)
