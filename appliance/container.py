@@ -66,7 +66,8 @@ async def build_container(settings: Settings, *, extra_allowed_hosts: tuple[str,
     if settings.retrieval.share_embedder:  # concurrent questions' intent embeddings micro-batched too
         multilingual = SharedEmbedder(multilingual)
     embedder: Embedder = multilingual if settings.retrieval.embedder == "use-multilingual" else \
-        SentenceTransformerEmbedder(settings.retrieval.embedder_path or None)
+        SentenceTransformerEmbedder(settings.retrieval.embedder_path or None,
+                                    threads=settings.retrieval.embedder_threads or None)
     if settings.retrieval.share_embedder and embedder is not multilingual:  # questions micro-batched;
         # ingestion and warm-up give way (issue 12)
         embedder = SharedEmbedder(embedder)
