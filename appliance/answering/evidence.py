@@ -313,9 +313,9 @@ class EvidenceGatherer:
                 # "How fast does someone respond?" answered by a sentence without a duration, "Welche Absicherung in
                 # Ampere…" by a row without amperes: the best sentence that holds one and names the subject, if
                 # there is one (else the first choice stays). Durations, physical measures and named units only:
-                # "when" (a date) is as often a conjunction, and an amount is read from many kinds of sentence.
-                # a unit asked in chooses a row of the table already quoted ("in Ampere": the fuse row), never
-                # another passage's figure of the same measure (a site survey's goods lift "in kg")
+                # "when" (a date) is as often a conjunction, and an amount is read from many kinds of sentence. A
+                # unit alone chooses a row of the table already quoted (the fuse row), never another passage's
+                # figure of the same measure (a site survey's goods lift "in kg" for a refrigerant charge in grams).
                 table = [answer.citations[0].candidate.passage.text] + [
                     c.passage.text for c in await self._table_siblings(answer)]
                 held, held_checks = best_answer(

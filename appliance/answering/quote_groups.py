@@ -4,7 +4,7 @@ washer-extractors, both models, after discount", "the security gates altogether"
 Line items whose names share a word (two models of a washer-extractor, two kinds of training) form a group; the quote
 document states each group's subtotal, computed by code, in a section of its own. These passages are not searched
 (a question about one line must find that line, not a sum it is part of): a question asking for a sum over the
-lines it names is answered from the group whose shared words it names most (`named_group`).
+lines it names is answered from the group whose lines it names alike and more than any other line (`named_group`).
 
 Pure functions of the line items and the question's words; no product or company words.
 """
