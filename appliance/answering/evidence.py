@@ -26,7 +26,7 @@ from appliance.answering.ambiguity import (
     table_header,
 )
 from appliance.answering.answerability import packaged_model, pair_features
-from appliance.answering.commercial import asks_yes_or_no, concepts_asked
+from appliance.answering.commercial import concepts_asked
 from appliance.answering.compose import (
     ComposedReply,
     MEASURE_KINDS,
@@ -42,9 +42,18 @@ from appliance.answering.intent import IntentClassifier, packaged_classifier
 from appliance.answering.meaning_index import MeaningIndex
 from appliance.answering.policy import confidence, is_underspecified
 from appliance.answering.policy_config import PolicyConfig
-from appliance.answering.quote_groups import GROUPS_HEADING, named_group
 from appliance.answering.quote_models import line_items_of, model_search_words, quote_model_options
-from appliance.answering.quote_passages import LINE_ITEMS_HEADING, TOTALS_HEADINGS, QuoteDocument, quote_document
+from appliance.answering.quote_passages import QuoteDocument, quote_document
+from appliance.answering.quote_pool import (
+    ABOUT_THE_QUOTE,
+    asks_line_item_figures,
+    asks_quote_sum,
+    is_group,
+    is_line_item,
+    is_quote_remark,
+    named_line_items,
+    quote_first,
+)
 from appliance.answering.rewrite import search_text
 from appliance.answering.scope import name_known, unknown_extras, vocabulary
 from appliance.answering.support import (
@@ -54,9 +63,8 @@ from appliance.answering.support import (
     row_chosen_by_unit,
     row_options,
     states_concept,
-    subject_terms,
 )
-from appliance.answering.text import asked_names, content_terms
+from appliance.answering.text import asked_names
 from appliance.answering.units import asked_units, states_unit
 from appliance.domain.accounts import User
 from appliance.domain.agents import Agent
@@ -64,7 +72,7 @@ from appliance.domain.handoff import HandoffOutcome
 from appliance.domain.knowledge import KnowledgeSource, SourceStatus
 from appliance.domain.quotes import Quote, line_items
 from appliance.inference.contracts import Generator
-from appliance.retrieval.contracts import Embedder, Passage, Reranker, ScoredPassage, SearchScope, VectorStore
+from appliance.retrieval.contracts import Embedder, Reranker, ScoredPassage, SearchScope, VectorStore
 from appliance.retrieval.fusion import reciprocal_rank_fusion
 from appliance.retrieval.lexical import document_language
 from appliance.settings import Settings
@@ -260,14 +268,14 @@ class EvidenceGatherer:
         for text, across in ((standalone, False), (bridged, True)):
             if text is None:
                 continue
-            sums = _asks_quote_sum(text, document, kinds)
-            pool = _quote_first(text, candidates, document, kinds=kinds, sums=sums)
-            if sums or not _asks_line_item_figures(text, kinds, concepts):
-                pool = [c for c in pool if not _is_line_item(c.passage)]
-            if (MEASURE_KINDS & set(kinds) or measures_in) and not _ABOUT_THE_QUOTE.search(text):
+            sums = asks_quote_sum(text, document, kinds)
+            pool = quote_first(text, candidates, document, kinds=kinds, sums=sums)
+            if sums or not asks_line_item_figures(text, kinds, concepts):
+                pool = [c for c in pool if not is_line_item(c.passage)]
+            if (MEASURE_KINDS & set(kinds) or measures_in) and not ABOUT_THE_QUOTE.search(text):
                 # a product's weight, size, power or loudness is not the quote's notes' or terms' (a site survey's
                 # goods lift, a door's clearance): those passages answer about the deal and the site
-                pool = [c for c in pool if not _is_quote_remark(c.passage)]
+                pool = [c for c in pool if not is_quote_remark(c.passage)]
             similarity = await self._unit_similarity(pool, query_vector)
             unit_meaning: dict[str, float] = {}
             # The meaning-based reading goes to one wording: the English bridge when there is one (its words are
@@ -369,7 +377,7 @@ class EvidenceGatherer:
                 answer = under_header(text, answer, header) if header is not None else answer
             rows = row_options(answer.citations[0].text, answer.citations[0].candidate.passage.text) \
                 if answer is not None and not checks.row_chosen else ()
-            if figure is None and sums and answer is not None and _is_group(answer.citations[0].candidate.passage) \
+            if figure is None and sums and answer is not None and is_group(answer.citations[0].candidate.passage) \
                     and checks.concept_named and checks.value_kind_held:
                 figure = answer
             unit_stated = answer is None or not measures_in or states_unit(
@@ -537,133 +545,6 @@ class EvidenceGatherer:
 
 
 _BARE_HOW_MUCH = re.compile(r"\bhow much\b(?!\s+cost)", re.I)
-_ABOUT_THE_QUOTE = re.compile(
-    r"\b(?:quote|quotation|offer|proposal|this order|our order|line items?|(?:this|our|the quoted) prices?)\b", re.I)
-
-
-def _quote_first(question: str, candidates: list[ScoredPassage], document: QuoteDocument | None, *,
-                 kinds: tuple[str, ...] | None = None, sums: bool = False) -> list[ScoredPassage]:
-    """A question about the quote itself is answered from the quote's passages when retrieval found any; a question
-    about the price or discount of something the quote lists is answered from that line item first (this quote's
-    figures are the ones that apply to this buyer, whatever a price list says); a sum over the quote (``sums``, read
-    by `_asks_quote_sum`) from the quote's computed totals alone."""
-    about_the_quote = bool(_ABOUT_THE_QUOTE.search(question))
-    if about_the_quote:
-        candidates = sorted(candidates, key=lambda c: c.passage.doc_kind != "quote")
-    if document is None:
-        return candidates
-    if sums:  # answered from the computed sums alone: of the similar lines it names, else of the whole quote
-        asked = _sum_subject(question)
-        names = [name for name, _ in line_items_of(document.passages)]
-        # a billing period ("the one-off part", "per year") is summed by the period totals, over every line of it
-        group = named_group(asked, document.groups, names) if len(_named_lines(asked, document.passages)) >= 2 \
-            and not _PERIODS.search(question) else None
-        if group is not None:
-            return [ScoredPassage(group.passage)]
-        totals = [p for p in document.passages if _is_total(p)]
-        periods = [p for p in totals if p.heading_path[1] == TOTALS_HEADINGS[1]]
-        chosen = periods if periods and _PERIODS.search(question) else [  # recurring and one-off
-            p for p in totals if p.heading_path[1] == TOTALS_HEADINGS[0]]
-        if chosen:
-            found = {c.passage.id: c for c in candidates}
-            return [found.get(p.id) or ScoredPassage(p) for p in chosen]
-    items = named_line_items(question, document.passages, any_kind=about_the_quote, kinds=kinds)
-    if not items:
-        return candidates
-    found = {c.passage.id: c for c in candidates}
-    chosen = [found.get(p.id) or ScoredPassage(p) for p in items]
-    # the lines it names, not the totals (whose lists of item names match any line's words)
-    named = bool(_named_lines(question, document.passages))
-    return chosen + [c for c in candidates
-                     if c.passage.id not in {p.id for p in items} and not (named and _is_total(c.passage))]
-
-
-# A sum over the quote, not one line's figure: "the total of the quote before VAT", "the one-off part of the quote",
-# "what do we save in total", "the whole offer", "the total one-off cost ... leaving out the annual subscription",
-# "the subtotal for the dock shelters, inflatable and curtain together" (a sum over the similar lines it names).
-_QUOTE_SUM = re.compile(
-    r"\b(?:in total|altogether|overall|grand total|sum|whole (?:quote|quotation|offer|order|proposal)"
-    r"|total (?:of|for|on) (?:the|this|our) (?:quote|quotation|offer|order|proposal)"
-    r"|one-off|one-time|recur\w*|(?:annual|yearly|monthly) (?:part|items|lines|costs|total|cost)"
-    r"|everything (?:except|but|apart from)|save|saving|savings|combined|subtotal)\b"
-    r"|\btogether(?=\s*(?:[?.!,;]|$))", re.I)  # at a clause's end: "putting the request together this week" is none
-_EXCLUDING = re.compile(r"\b(?:except|excluding|leaving out|apart from|other than|without|but not)\b", re.I)
-_PERIODS = re.compile(r"\b(?:one-off|one-time|recur\w*|annual\w*|yearly|monthly|per (?:year|month)|every (?:year|month)"
-                      r"|first year)\b", re.I)
-
-
-def _asks_quote_sum(question: str, document: QuoteDocument | None, kinds: tuple[str, ...]) -> bool:
-    """``question`` asks for an amount summed over the quote's lines (its totals passages answer it), not the figure
-    of the one line item it names ("the line total for the FP300 modules" is that line's)."""
-    if document is None or not {"money", "percent"} & set(kinds) or not _QUOTE_SUM.search(question):
-        return False
-    return len(_named_lines(_sum_subject(question), document.passages)) != 1
-
-
-def _sum_subject(question: str) -> str:
-    """What a sum question sums over: what it leaves out ("everything except the annual items") and the billing
-    period it sums over ("the one-off part") do not name a line."""
-    return _PERIODS.sub(" ", _EXCLUDING.split(question, maxsplit=1)[0])
-
-
-def _named_lines(question: str, passages: list[Passage]) -> list[Passage]:
-    """The line items ``question`` names: those whose name shares a word with what the question is about (its words
-    other than those saying what kind of value it wants: "total" names no "Total Care" plan)."""
-    subject = set(subject_terms(question))
-    return [p for p in passages if len(p.heading_path) >= 3 and p.heading_path[1] == LINE_ITEMS_HEADING
-            and subject & set(content_terms(p.heading_path[-1]))]
-
-
-def _is_total(passage: Passage) -> bool:
-    """One of the quote's computed totals passages."""
-    return passage.doc_kind == "quote" and passage.heading_path[1:2] != () \
-        and passage.heading_path[1] in TOTALS_HEADINGS
-
-
-def _is_group(passage: Passage) -> bool:
-    """A subtotal of the quote's similar line items (`quote_groups.py`)."""
-    return passage.doc_kind == "quote" and passage.heading_path[1:2] == (GROUPS_HEADING,)
-
-
-def _is_quote_remark(passage: Passage) -> bool:
-    """A passage of the quote's terms or notes (written by the seller for this deal)."""
-    return passage.doc_kind == "quote" and passage.heading_path[1:2] in (("Terms",), ("Notes",))
-
-
-def _is_line_item(passage: Passage) -> bool:
-    return passage.doc_kind == "quote" and len(passage.heading_path) >= 3 \
-        and passage.heading_path[1] == LINE_ITEMS_HEADING
-
-
-def _asks_line_item_figures(question: str, kinds: tuple[str, ...], concepts: tuple[str, ...]) -> bool:
-    """Whether a quote line item (its price, discount, quantity and totals) may answer: a question about the quote
-    itself, or one asking for an amount, a share or a count, or about a price, discount or fee. A line naming the
-    product is no answer to what it weighs, does or guarantees."""
-    if _ABOUT_THE_QUOTE.search(question):
-        return True
-    return bool({"money", "percent", "count"} & set(kinds) or {"price", "discount", "fee"} & set(concepts))
-
-
-def named_line_items(question: str, passages: list[Passage], *, limit: int = 2, any_kind: bool = False,
-                     kinds: tuple[str, ...] | None = None) -> list[Passage]:
-    """The quote's line items a price or discount question names (by a word of the item's name), best match first;
-    ``any_kind``: the question is about the quote, so a quantity question ("how many X in the quote") counts too.
-    ``kinds``: the kinds of value asked, when the caller read them (default: from ``question``'s words)."""
-    wanted = {"money", "percent", "count"} if any_kind else {"money", "percent"}
-    if not wanted & set(answer_types(question) if kinds is None else kinds):
-        return []
-    asked = set(content_terms(question))
-    matches = []
-    for passage in passages:
-        if len(passage.heading_path) < 3 or passage.heading_path[1] != LINE_ITEMS_HEADING:
-            continue
-        shared = asked & set(content_terms(passage.heading_path[-1]))
-        if shared:
-            matches.append((len(shared), passage))
-    matches.sort(key=lambda pair: -pair[0])
-    return [passage for _, passage in matches[:limit]]
-
-
 def _best_of(similarity, meaning: dict[str, float]):  # type: ignore[no-untyped-def]
     """A unit's similarity to the question: the better of the English embedder's and the multilingual one's."""
     return lambda text: max(similarity(text), meaning.get(text, 0.0))

@@ -137,12 +137,12 @@ def test_a_typing_slip_still_names_the_term_but_short_words_stay_apart():
 
 
 def test_a_quote_line_answers_only_a_question_about_figures_or_the_quote():
-    from appliance.answering.evidence import _asks_line_item_figures
+    from appliance.answering.quote_pool import asks_line_item_figures
 
-    assert _asks_line_item_figures("What do we pay per tracker?", ("money",), ("price",))
-    assert _asks_line_item_figures("How many gateways are in the quote?", ("count",), ())
-    assert not _asks_line_item_figures("Can the palletiser wrap pallets?", (), ())
-    assert not _asks_line_item_figures("What availability do you guarantee with the premium SLA?", (),
+    assert asks_line_item_figures("What do we pay per tracker?", ("money",), ("price",))
+    assert asks_line_item_figures("How many gateways are in the quote?", ("count",), ())
+    assert not asks_line_item_figures("Can the palletiser wrap pallets?", (), ())
+    assert not asks_line_item_figures("What availability do you guarantee with the premium SLA?", (),
                                        ("guarantee", "service level"))
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from appliance.answering.compose import answer_types, extractive_answer, holds_answer_type
 from appliance.answering.crosslingual import bridge, glossary, supported_languages
-from appliance.answering.evidence import named_line_items
+from appliance.answering.quote_pool import named_line_items
 from appliance.answering.policy import term_coverage
 from appliance.answering.scope import vocabulary
 from appliance.answering.text import LANGUAGE_WORDS, term_matches

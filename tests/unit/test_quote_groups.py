@@ -9,9 +9,9 @@ from decimal import Decimal
 import pytest
 
 from appliance.answering.compose import answer_types
-from appliance.answering.evidence import _asks_quote_sum, _quote_first
 from appliance.answering.quote_groups import GROUPS_HEADING, item_groups, named_group
 from appliance.answering.quote_passages import quote_document
+from appliance.answering.quote_pool import asks_quote_sum, quote_first
 from appliance.domain.quotes import LineItem, Quote, compute_totals
 
 ROWS = (("Washer-extractor WE-55 (55 kg, electric heating)", 2, 18000, 8),
@@ -65,8 +65,8 @@ def test_the_group_passage_states_its_sum_computed_by_code_and_is_a_span_of_the_
 ])
 def test_a_sum_over_similar_named_lines_is_answered_from_their_group(question: str, label: str) -> None:
     document, kinds = _document(), tuple(answer_types(question))
-    assert _asks_quote_sum(question, document, kinds)
-    pool = _quote_first(question, [], document, kinds=kinds, sums=True)
+    assert asks_quote_sum(question, document, kinds)
+    pool = quote_first(question, [], document, kinds=kinds, sums=True)
     assert [c.passage.heading_path[-1] for c in pool] == [label]
 
 
@@ -84,7 +84,7 @@ def test_a_question_naming_one_line_more_than_the_others_gets_no_group() -> None
 def test_a_whole_quote_sum_keeps_the_totals() -> None:
     document = _document()
     question = "What is the total of this quote, all lines together?"
-    pool = _quote_first(question, [], document, kinds=tuple(answer_types(question)), sums=True)
+    pool = quote_first(question, [], document, kinds=tuple(answer_types(question)), sums=True)
     assert {c.passage.heading_path[1] for c in pool} == {"Totals"}
 
 
@@ -94,5 +94,5 @@ def test_a_whole_quote_sum_keeps_the_totals() -> None:
 ])
 def test_putting_together_and_billing_periods_are_not_group_sums(question: str) -> None:
     document, kinds = _document(), tuple(answer_types(question))
-    pool = _quote_first(question, [], document, kinds=kinds, sums=_asks_quote_sum(question, document, kinds))
+    pool = quote_first(question, [], document, kinds=kinds, sums=asks_quote_sum(question, document, kinds))
     assert all(c.passage.heading_path[1] != GROUPS_HEADING for c in pool)

@@ -93,12 +93,12 @@ def _document():  # type: ignore[no-untyped-def]
 ])
 def test_a_sum_over_the_quote_is_answered_from_its_computed_totals_alone(question: str, heading: str) -> None:
     from appliance.answering.compose import answer_types
-    from appliance.answering.evidence import _quote_first
+    from appliance.answering.quote_pool import quote_first
 
-    from appliance.answering.evidence import _asks_quote_sum
+    from appliance.answering.quote_pool import asks_quote_sum
 
     document, kinds = _document(), tuple(answer_types(question))
-    pool = _quote_first(question, [], document, kinds=kinds, sums=_asks_quote_sum(question, document, kinds))
+    pool = quote_first(question, [], document, kinds=kinds, sums=asks_quote_sum(question, document, kinds))
     assert pool and {c.passage.heading_path[-1] for c in pool} == {heading}
 
 
@@ -108,14 +108,14 @@ def test_a_sum_over_the_quote_is_answered_from_its_computed_totals_alone(questio
 ])
 def test_a_question_about_one_line_or_no_amount_is_not_a_sum(question: str) -> None:
     from appliance.answering.compose import answer_types
-    from appliance.answering.evidence import _asks_quote_sum
+    from appliance.answering.quote_pool import asks_quote_sum
 
-    assert not _asks_quote_sum(question, _document(), tuple(answer_types(question)))
+    assert not asks_quote_sum(question, _document(), tuple(answer_types(question)))
 
 
 def test_a_line_named_only_by_a_value_word_does_not_make_a_sum_one_line() -> None:
     from appliance.answering.compose import answer_types
-    from appliance.answering.evidence import _asks_quote_sum
+    from appliance.answering.quote_pool import asks_quote_sum
 
     quote = Quote(id=1, number="Q-9", title="Expenses", buyer_company="Buyer", currency="GBP",
                   created_on=date(2026, 11, 1), expires_on=date(2027, 1, 31), owner_id=1)
@@ -124,9 +124,9 @@ def test_a_line_named_only_by_a_value_word_does_not_make_a_sum_one_line() -> Non
     document = quote_document(quote=quote, items=[*_items(), plan], owner=None, agent_id=1)
     # "total" says what kind of value is wanted; it names no line even if a line's name holds it
     question = "What is the total of this quote before VAT?"
-    assert _asks_quote_sum(question, document, tuple(answer_types(question)))
+    assert asks_quote_sum(question, document, tuple(answer_types(question)))
     # one line named: that line's own total; two named: their sum
     question = "How much is the machine lease in total after the discount?"
-    assert not _asks_quote_sum(question, document, tuple(answer_types(question)))
+    assert not asks_quote_sum(question, document, tuple(answer_types(question)))
     question = "What is the one-off amount for the card issuance and the machine lease together, in total?"
-    assert _asks_quote_sum(question, document, tuple(answer_types(question)))
+    assert asks_quote_sum(question, document, tuple(answer_types(question)))

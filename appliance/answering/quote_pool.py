@@ -1,0 +1,145 @@
+"""Which of the quote's own passages answer a question, before any sentence is chosen.
+
+A question about the quote itself reads the quote's passages first; a price or discount of something the quote lists
+is read from that line item (this buyer's figure, whatever a price list says); a sum over the quote from its computed
+totals, or from the subtotal of the similar lines it names (`quote_groups.py`); a product's measure never from the
+quote's notes or terms. Pure functions of the question, the retrieval candidates and the quote document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from appliance.answering.compose import answer_types
+from appliance.answering.quote_groups import GROUPS_HEADING, named_group
+from appliance.answering.quote_models import line_items_of
+from appliance.answering.quote_passages import LINE_ITEMS_HEADING, TOTALS_HEADINGS, QuoteDocument
+from appliance.answering.support import subject_terms
+from appliance.answering.text import content_terms
+from appliance.retrieval.contracts import Passage, ScoredPassage
+
+ABOUT_THE_QUOTE = re.compile(
+    r"\b(?:quote|quotation|offer|proposal|this order|our order|line items?|(?:this|our|the quoted) prices?)\b", re.I)
+
+
+def quote_first(question: str, candidates: list[ScoredPassage], document: QuoteDocument | None, *,
+                 kinds: tuple[str, ...] | None = None, sums: bool = False) -> list[ScoredPassage]:
+    """A question about the quote itself is answered from the quote's passages when retrieval found any; a question
+    about the price or discount of something the quote lists is answered from that line item first (this quote's
+    figures are the ones that apply to this buyer, whatever a price list says); a sum over the quote (``sums``, read
+    by `asks_quote_sum`) from the quote's computed totals alone."""
+    about_the_quote = bool(ABOUT_THE_QUOTE.search(question))
+    if about_the_quote:
+        candidates = sorted(candidates, key=lambda c: c.passage.doc_kind != "quote")
+    if document is None:
+        return candidates
+    if sums:  # answered from the computed sums alone: of the similar lines it names, else of the whole quote
+        asked = _sum_subject(question)
+        names = [name for name, _ in line_items_of(document.passages)]
+        # a billing period ("the one-off part", "per year") is summed by the period totals, over every line of it
+        group = named_group(asked, document.groups, names) if len(_named_lines(asked, document.passages)) >= 2 \
+            and not _PERIODS.search(question) else None
+        if group is not None:
+            return [ScoredPassage(group.passage)]
+        totals = [p for p in document.passages if _is_total(p)]
+        periods = [p for p in totals if p.heading_path[1] == TOTALS_HEADINGS[1]]
+        chosen = periods if periods and _PERIODS.search(question) else [  # recurring and one-off
+            p for p in totals if p.heading_path[1] == TOTALS_HEADINGS[0]]
+        if chosen:
+            found = {c.passage.id: c for c in candidates}
+            return [found.get(p.id) or ScoredPassage(p) for p in chosen]
+    items = named_line_items(question, document.passages, any_kind=about_the_quote, kinds=kinds)
+    if not items:
+        return candidates
+    found = {c.passage.id: c for c in candidates}
+    chosen = [found.get(p.id) or ScoredPassage(p) for p in items]
+    # the lines it names, not the totals (whose lists of item names match any line's words)
+    named = bool(_named_lines(question, document.passages))
+    return chosen + [c for c in candidates
+                     if c.passage.id not in {p.id for p in items} and not (named and _is_total(c.passage))]
+
+
+# A sum over the quote, not one line's figure: "the total of the quote before VAT", "the one-off part of the quote",
+# "what do we save in total", "the whole offer", "the total one-off cost ... leaving out the annual subscription",
+# "the subtotal for the dock shelters, inflatable and curtain together" (a sum over the similar lines it names).
+_QUOTE_SUM = re.compile(
+    r"\b(?:in total|altogether|overall|grand total|sum|whole (?:quote|quotation|offer|order|proposal)"
+    r"|total (?:of|for|on) (?:the|this|our) (?:quote|quotation|offer|order|proposal)"
+    r"|one-off|one-time|recur\w*|(?:annual|yearly|monthly) (?:part|items|lines|costs|total|cost)"
+    r"|everything (?:except|but|apart from)|save|saving|savings|combined|subtotal)\b"
+    r"|\btogether(?=\s*(?:[?.!,;]|$))", re.I)  # at a clause's end: "putting the request together this week" is none
+_EXCLUDING = re.compile(r"\b(?:except|excluding|leaving out|apart from|other than|without|but not)\b", re.I)
+_PERIODS = re.compile(r"\b(?:one-off|one-time|recur\w*|annual\w*|yearly|monthly|per (?:year|month)|every (?:year|month)"
+                      r"|first year)\b", re.I)
+
+
+def asks_quote_sum(question: str, document: QuoteDocument | None, kinds: tuple[str, ...]) -> bool:
+    """``question`` asks for an amount summed over the quote's lines (its totals passages answer it), not the figure
+    of the one line item it names ("the line total for the FP300 modules" is that line's)."""
+    if document is None or not {"money", "percent"} & set(kinds) or not _QUOTE_SUM.search(question):
+        return False
+    return len(_named_lines(_sum_subject(question), document.passages)) != 1
+
+
+def _sum_subject(question: str) -> str:
+    """What a sum question sums over: what it leaves out ("everything except the annual items") and the billing
+    period it sums over ("the one-off part") do not name a line."""
+    return _PERIODS.sub(" ", _EXCLUDING.split(question, maxsplit=1)[0])
+
+
+def _named_lines(question: str, passages: list[Passage]) -> list[Passage]:
+    """The line items ``question`` names: those whose name shares a word with what the question is about (its words
+    other than those saying what kind of value it wants: "total" names no "Total Care" plan)."""
+    subject = set(subject_terms(question))
+    return [p for p in passages if len(p.heading_path) >= 3 and p.heading_path[1] == LINE_ITEMS_HEADING
+            and subject & set(content_terms(p.heading_path[-1]))]
+
+
+def _is_total(passage: Passage) -> bool:
+    """One of the quote's computed totals passages."""
+    return passage.doc_kind == "quote" and passage.heading_path[1:2] != () \
+        and passage.heading_path[1] in TOTALS_HEADINGS
+
+
+def is_group(passage: Passage) -> bool:
+    """A subtotal of the quote's similar line items (`quote_groups.py`)."""
+    return passage.doc_kind == "quote" and passage.heading_path[1:2] == (GROUPS_HEADING,)
+
+
+def is_quote_remark(passage: Passage) -> bool:
+    """A passage of the quote's terms or notes (written by the seller for this deal)."""
+    return passage.doc_kind == "quote" and passage.heading_path[1:2] in (("Terms",), ("Notes",))
+
+
+def is_line_item(passage: Passage) -> bool:
+    return passage.doc_kind == "quote" and len(passage.heading_path) >= 3 \
+        and passage.heading_path[1] == LINE_ITEMS_HEADING
+
+
+def asks_line_item_figures(question: str, kinds: tuple[str, ...], concepts: tuple[str, ...]) -> bool:
+    """Whether a quote line item (its price, discount, quantity and totals) may answer: a question about the quote
+    itself, or one asking for an amount, a share or a count, or about a price, discount or fee. A line naming the
+    product is no answer to what it weighs, does or guarantees."""
+    if ABOUT_THE_QUOTE.search(question):
+        return True
+    return bool({"money", "percent", "count"} & set(kinds) or {"price", "discount", "fee"} & set(concepts))
+
+
+def named_line_items(question: str, passages: list[Passage], *, limit: int = 2, any_kind: bool = False,
+                     kinds: tuple[str, ...] | None = None) -> list[Passage]:
+    """The quote's line items a price or discount question names (by a word of the item's name), best match first;
+    ``any_kind``: the question is about the quote, so a quantity question ("how many X in the quote") counts too.
+    ``kinds``: the kinds of value asked, when the caller read them (default: from ``question``'s words)."""
+    wanted = {"money", "percent", "count"} if any_kind else {"money", "percent"}
+    if not wanted & set(answer_types(question) if kinds is None else kinds):
+        return []
+    asked = set(content_terms(question))
+    matches = []
+    for passage in passages:
+        if len(passage.heading_path) < 3 or passage.heading_path[1] != LINE_ITEMS_HEADING:
+            continue
+        shared = asked & set(content_terms(passage.heading_path[-1]))
+        if shared:
+            matches.append((len(shared), passage))
+    matches.sort(key=lambda pair: -pair[0])
+    return [passage for _, passage in matches[:limit]]
