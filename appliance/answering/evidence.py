@@ -324,8 +324,8 @@ class EvidenceGatherer:
                 # "when" (a date) is as often a conjunction, and an amount is read from many kinds of sentence. A
                 # unit alone chooses a row of the table already quoted (the fuse row), never another passage's
                 # figure of the same measure (a site survey's goods lift "in kg" for a refrigerant charge in grams).
-                table = [answer.citations[0].candidate.passage.text] + [
-                    c.passage.text for c in await self._table_siblings(answer)]
+                table = [] if measured else [answer.citations[0].candidate.passage.text] + [
+                    c.passage.text for c in await self._table_siblings(answer)]  # read only when a unit alone asks
                 held, held_checks = best_answer(
                     lambda unit: holds(unit) and (bool(measured) or any(unit in text for text in table)))
                 if held is not None and not held_checks.subject_named and starts_mid_table(held):

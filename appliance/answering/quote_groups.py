@@ -12,6 +12,7 @@ Pure functions of the line items and the question's words; no product or company
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from appliance.answering.support import subject_terms
 from appliance.answering.text import content_terms, term_matches
@@ -72,8 +73,8 @@ def _words_as_written(text: str) -> list[str]:
 
 def group_text(group: ItemGroup, currency: str) -> str:
     """The group's subtotal passage: each line's total, their sum after and before the discounts."""
-    total = sum((line.total for line in group.lines), start=type(group.lines[0].total)(0))
-    subtotal = sum((line.subtotal for line in group.lines), start=type(group.lines[0].subtotal)(0))
+    total = sum((line.total for line in group.lines), Decimal(0))
+    subtotal = sum((line.subtotal for line in group.lines), Decimal(0))
     discount = subtotal - total
     each = "; ".join(f"{line.item.name}: {format_money(line.total, currency)}" for line in group.lines)
     saving = (f"after discounts of {format_money(discount, currency)} (before discounts: "
@@ -105,8 +106,8 @@ def named_group(question: str, groups: list[GroupPassage], line_names: list[str]
     best: tuple[int, int] | None = None
     chosen = None
     for candidate in groups:
-        inside = [scores.get(line.item.name, score(line.item.name)) for line in candidate.group.lines]
         members = {line.item.name for line in candidate.group.lines}
+        inside = [scores.get(name, 0) for name in members]
         outside = max((value for name, value in scores.items() if name not in members), default=0)
         if min(inside) >= 1 and min(inside) == max(inside) > outside:
             rank = (inside[0], -len(inside))

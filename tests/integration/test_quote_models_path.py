@@ -1,6 +1,7 @@
 """Several models of one thing on the quote, through the real stack (SQLite, docling, MiniLM, Milvus-lite, the
 pipeline): a question about "the compressor" whose value the product table gives differently for the two compressor
-models on the quote is asked back naming both; naming one model, or asking about them together, is answered."""
+models on the quote is asked back naming both; naming one model, or asking about them together, is answered; the
+subtotal of the two compressors is answered from the quote's computed figures and cited as a span of the quote."""
 
 from __future__ import annotations
 
@@ -10,7 +11,12 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
+from sqlmodel import Session
+
 from appliance.answering.chat import ask
+from appliance.domain.buyer_chat import cited_passage
+from appliance.domain.conversations import Conversation, Message
+from appliance.domain.quotes import Quote
 from appliance.container import build_container
 from appliance.scenarios import build_scenario, load_scenario, serve_folder
 from appliance.settings import Settings
@@ -49,7 +55,8 @@ def scenario_dir(tmp_path_factory) -> Path:
                   "line_items": [{"sku": "C45", "name": "Oil-free screw compressor AC-45, 45 kW", "unit_price": 48900,
                                   **item},
                                  {"sku": "C37", "name": "Oil-injected screw compressor AC-37, 37 kW (standby)",
-                                  "unit_price": 21400, **item}]},
+                                  "unit_price": 21400, **item},
+                                 {"sku": "D60", "name": "Refrigeration dryer DRY-60", "unit_price": 6300, **item}]},
         "sources": [{"type": "kb_article", "path": "knowledge/compressor-data.md", "title": "Compressor data"}],
     }
     (folder / "scenario.json").write_text(json.dumps(spec))
@@ -95,3 +102,19 @@ async def test_a_products_measure_is_read_in_the_knowledge_not_in_the_quotes_not
     heavy = await _ask(built, "How heavy is the AC-45 compressor?", "buyer-heavy")
     assert heavy.decision == "answer", heavy
     assert "2100" in heavy.text and "3,000 kg" not in heavy.text, heavy.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_the_subtotal_of_similar_lines_is_computed_and_cited_as_a_span_of_the_quote(built):
+    reply = await _ask(built, "Could you give me the subtotal for both compressors together?", "buyer-subtotal")
+    assert reply.decision == "answer", reply
+    assert "€70,300.00" in reply.text and "€76,600.00" not in reply.text, reply.text  # not the whole quote's total
+    citation = reply.citations[0]
+    assert citation.doc_kind == "quote"
+    container, result = built
+    with Session(container.engine) as session:  # the buyer's "open the passage" view finds it in the quote's text
+        conversation = session.get(Conversation, session.get(Message, citation.message_id).conversation_id)
+        shown = cited_passage(session=session, quote=session.get(Quote, result.quote_id), conversation=conversation,
+                              citation_id=int(citation.id))
+    assert shown is not None and not shown.changed and "€70,300.00" in shown.citation.text
+    assert shown.before  # the span was found in the quote's current text (its context is shown around it)
