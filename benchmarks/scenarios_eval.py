@@ -38,6 +38,7 @@ SCENARIOS = (
     "benchmarks/scenarios/polarcrest-biostorage",
     "benchmarks/scenarios/bayline-dock-systems",
     "benchmarks/scenarios/cardale-laundry",
+    "benchmarks/scenarios/kelvane-lifts",
 )
 FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
            "handoff_precision", "must_not_violations")
