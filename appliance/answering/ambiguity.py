@@ -30,7 +30,7 @@ from appliance.answering.compose import (
 )
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING
 from appliance.answering.support import subject_terms
-from appliance.answering.text import content_terms, stem, term_matches, words
+from appliance.answering.text import STOPWORDS, content_terms, stem, term_matches, words
 from appliance.retrieval.contracts import Passage, ScoredPassage
 
 MAX_OPTIONS = 3
@@ -197,6 +197,10 @@ _PER_UNIT = re.compile(
     r"\b(?:unit (?:price|cost)s?|per (?:unit|piece|item)|each|apiece|discount (?:rate|percentage))\b", re.I)
 
 
+_PERIOD_TERMS = frozenset(stem(w) for w in """year years yearly annual annually month months monthly week weeks weekly
+    day days daily quarter quarterly hour hours hourly""".split())
+
+
 def quote_item_options(question: str, quote_passages: list[Passage], *, asked_kinds: tuple[str, ...],
                        language: str = "en") -> tuple[str, ...]:
     """The line items a follow-up question should name when ``question`` asks for an amount or a share ("how much",
@@ -211,12 +215,15 @@ def quote_item_options(question: str, quote_passages: list[Passage], *, asked_ki
     items = [p for p in quote_passages if len(p.heading_path) >= 3 and p.heading_path[1] == LINE_ITEMS_HEADING]
     # a model number names an item too ("the VoltDepot 360" is not the VoltDepot 150)
     naming = [*subject, *(t for t in content_terms(question) if t.isdigit())]
-    matched: list[tuple[int, Passage]] = []
+    matched: list[tuple[tuple[int, int], Passage]] = []
     for passage in items:
         name = {stem(w) for w in words(passage.heading_path[-1])}
-        matched.append((sum(term_matches(t, name) for t in naming), passage))
-    best = max((n for n, _ in matched), default=0)
-    chosen = [p for n, p in matched if n == best and best > 0]
+        # a period ("each year", "per month") says how a figure is counted: it tells apart items named otherwise
+        # ("the annual licence" beside a monthly one), it names none ("year 1" in two lines' names) on its own
+        things = sum(term_matches(t, name) for t in naming if t not in _PERIOD_TERMS)
+        matched.append(((things, sum(term_matches(t, name) for t in naming if t in _PERIOD_TERMS)), passage))
+    best = max((n for n, _ in matched), default=(0, 0))
+    chosen = [p for n, p in matched if n == best and best[0] > 0]
     if len(chosen) < 2:
         return ()
     if language == "en" and not _PER_UNIT.search(question):
@@ -297,14 +304,17 @@ def column_options(question: str, answer: ComposedReply | None,
     columns = alternative_columns(row)
     if not columns:
         return ()
-    labels = [header[i] for i in columns] if not headless else []
-    if not labels and (first := table_header(answer, pool)) is not None:  # the passage starts mid-table
-        labels = [table_cells(first)[i] for i in columns]
+    if headless and (first := table_header(answer, pool)) is not None:  # the passage starts mid-table
+        header = table_cells(first)
+    labels = [header[i] for i in columns] if len(header) == len(row) else []
     if not labels or len(set(labels)) < len(labels):
         return ()
     asked = {w.lower() for w in words(question)}
-    for label in labels:  # the question names a column by a word the other columns do not have
-        others = {w.lower() for other in labels if other != label for w in words(other)}
-        if any(w.lower() in asked and w.lower() not in others for w in words(label)):
+    # the question names a column by a word the other columns do not have: one of the alternatives, or another
+    # value column ("Pit depth for the Cargo 2000?" beside car and shaft sizes written alike)
+    named = labels + [label for i, label in enumerate(header) if i > 0 and i not in columns]
+    for label in named:
+        others = {w.lower() for other in named if other != label for w in words(other)}
+        if any(w.lower() in asked and w.lower() not in others and w.lower() not in STOPWORDS for w in words(label)):
             return ()
     return tuple(label for label in labels if label)[:MAX_OPTIONS] if all(labels) else ()

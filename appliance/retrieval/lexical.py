@@ -20,8 +20,19 @@ from functools import cache
 WORD_RE = re.compile(r"[\w][\w'’-]*", re.UNICODE)
 
 
+# An English clitic at a word's end: "what's" is "what", "Kelvane's" is "Kelvane", "don't" is "do" (a contraction
+# kept whole is a word no passage has: "what's" read as a subject, "kelvane's" matching no "Kelvane").
+_CLITIC = re.compile(r"(?:['’](?:s|re|ve|ll|d|m)|n['’]t)$")
+_NEGATED = {"ca": "can", "wo": "will", "sha": "shall"}  # can't, won't, shan't
+
+
+def _without_clitic(word: str) -> str:
+    bare = _CLITIC.sub("", word)
+    return _NEGATED.get(bare, bare) if bare != word and word[-2:] in ("'t", "’t") else bare
+
+
 def words(text: str) -> list[str]:
-    return [match.group(0).lower().strip("'’-") for match in WORD_RE.finditer(text)]
+    return [_without_clitic(match.group(0).lower().strip("'’-")) for match in WORD_RE.finditer(text)]
 
 
 def stem(word: str) -> str:
