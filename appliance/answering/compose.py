@@ -233,6 +233,14 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                    r"|lautstärke|geräuschpegel|niveau sonore|nivel de ruido|rumorosità|geluidsniveau)\b", re.I),
         re.compile(r"\d[\d.,]*\s?dB", re.I),
     ),
+    "speed": (  # a machine's speed; a response's or a delivery's speed is a duration
+        re.compile(r"\b(?<!response )(?<!reaction )(?<!delivery )(?<!service )(?<!repair )(?<!support )"
+                   r"(?:speeds?|velocity|rpm|vitesse|velocidad|geschwindigkeit|drehzahl|schleuderdrehzahl"
+                   r"|velocità|velocidade|snelheid|toerental)\b"
+                   r"(?! of (?:response|reaction|delivery|service|repair|support))", re.I),
+        re.compile(r"\d[\d.,]*\s?(?:m/s|km/h|kph|mph|rpm|r/min|U/min|tr/min|min-1|min⁻¹|/min\b|/h\b|per (?:minute|hour)"
+                   r"|[kMG]?bit/s|[kMG]bps|ppm|fpm)", re.I),
+    ),
     "place": (
         re.compile(r"\bwhere\b|\bwhich (?:country|countries|city|cities|region|location|data ?cent(?:er|re)s?)\b"
                    r"|\b(?:dónde|où|wo|dove|waar)\b", re.I),
@@ -243,10 +251,10 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 
 
 # Kinds of value only a figure with its unit states: a sentence without one does not answer (decision.py).
-MEASURE_KINDS = frozenset({"weight", "size", "power", "loudness"})
+MEASURE_KINDS = frozenset({"weight", "size", "power", "loudness", "speed"})
 # What a datasheet calls each measure (its column or row name and unit), added to the search for a question asking it.
 MEASURE_QUERY_WORDS = {"weight": "weight kg", "size": "dimensions mm", "power": "power consumption W",
-                       "loudness": "noise level dB"}
+                       "loudness": "noise level dB", "speed": "speed m/s rpm"}
 
 
 # Words of money in another sense, left out when reading whether a question asks about money: "oil-free",
@@ -272,8 +280,9 @@ def holds_answer_type(text: str, kind: str) -> bool:
 # Questions whose answer is a number, an amount, a duration or a date: sentences holding a figure are likelier.
 _ASKS_FOR_FIGURE = re.compile(
     r"\bhow (?:many|much|long|quickly|fast|soon|often|far|big|large|heavy)\b|\bwhen\b|\buntil\b|\bwhat date\b"
-    r"|\bwhat(?: is| are|'s|’s)(?: the)? (?:(?:unit|list|net|annual|monthly) )?"  # no article: a bridged question
-    r"(?:price|cost|fee|rate|percentage|number|amount|total|duration|deadline)\b"
+    # no verb nor article: a bridged question ("what discount lift")
+    r"|\bwhat(?: is| are|'s|’s)?(?: the)? (?:(?:unit|list|net|annual|monthly) )?"
+    r"(?:price|cost|fee|rate|percentage|discount|number|amount|total|duration|deadline)\b"
     r"|\b(?:cuánto|cuántos|cuándo|combien|quand|wie (?:viel|viele|lange|schnell)|wann|quanto|quando)\b",
     re.IGNORECASE,
 )

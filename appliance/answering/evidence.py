@@ -311,6 +311,7 @@ class EvidenceGatherer:
                 if stated is not None and stated_checks.concept_named and stated_checks.value_kind_held:
                     answer, checks = stated, stated_checks
             measured = [k for k in kinds if k == "duration" or k in MEASURE_KINDS]
+            measure_options: tuple[str, ...] = ()  # the columns of a table stating the measure asked, per thing
 
             def holds(unit: str) -> bool:  # a value of the measured kind, or in the unit the question asks in
                 return any(holds_answer_type(unit, k) for k in measured) or bool(measures_in) and states_unit(
@@ -337,6 +338,10 @@ class EvidenceGatherer:
                                                    concepts=concepts, money_in_headers=not listed)
                 if held is not None and held_checks.subject_named and (held_checks.value_kind_held or not measured):
                     answer, checks = held, held_checks
+                elif held is not None and MEASURE_KINDS & set(measured):
+                    # a table states the measure for several things, none named by the question ("How heavy is
+                    # the oven?" over three ovens' weights): which one is asked
+                    measure_options = column_options(text, held, await self._table_siblings(held) or pool)
             if unit_meaning and answer is not None:
                 quoted = max((v for t, v in unit_meaning.items() if t.strip() and t.strip() in answer.text),
                              default=0.0)
@@ -356,9 +361,11 @@ class EvidenceGatherer:
             siblings = await self._table_siblings(answer)
             options = competing_options(text, answer, pool, asked_kinds=kinds, max_passages=passages,
                                         siblings=siblings, language=language)
-            if not options and document is not None and not sums and (not across or "money" in kinds):
-                # a price asked in another language is read in its English bridge ("Qual é o preço do forno?": "what
-                # is price oven"); a share or a count of no item there ("availability" bridged from "Verfügbarkeit")
+            if not options and document is not None and not sums and (not across or "money" in kinds
+                                                                        or "discount" in concepts):
+                # a price or a discount asked in another language is read in its English bridge ("Qual é o preço do
+                # forno?": "what is price oven"); another share or a count is of no item there ("availability"
+                # bridged from "Verfügbarkeit")
                 options = quote_item_options(text, document.passages, asked_kinds=kinds, language=language)
             if not options and not sums:
                 options = models
@@ -366,6 +373,8 @@ class EvidenceGatherer:
                 options = column_options(text, answer, pool)
                 if not options and starts_mid_table(answer):  # the table's header is in an earlier passage
                     options = column_options(text, answer, siblings)
+            if not options and not checks.value_kind_held:
+                options = measure_options
             if language == "en" and not across and answer is not None:
                 answerability = await self._answerability(text, answer)
                 if answerability is not None:

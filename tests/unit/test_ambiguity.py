@@ -159,6 +159,18 @@ def test_a_figure_of_something_several_line_items_are_asks_which_one():
         "Scheduling module, per site", "Billing module, per site")
     assert quote_item_options("Why is the module per site?", passages, asked_kinds=("money",)) == ()
     assert quote_item_options("How much is the workshop?", passages, asked_kinds=("money",)) == ()
+    # a period says how a figure is counted: alone it names no line ("year 1" in both), beside a name it tells
+    # lines apart
+    yearly = _quote_passages([("Remote monitoring, year 1", 4, 540, 0), ("Service plan, year 1", 4, 3960, 0)])
+    assert quote_item_options("When does the maintenance price get reviewed each year?", yearly,
+                              asked_kinds=("money",)) == ()
+    plans = _quote_passages([("Support plan, annual", 1, 900, 0), ("Support plan, monthly", 12, 90, 0),
+                             ("Onboarding", 1, 500, 0)])
+    assert quote_item_options("What is the price of the annual support plan?", plans, asked_kinds=("money",)) == ()
+    assert len(quote_item_options("What is the price of the support plan?", plans, asked_kinds=("money",))) == 2
+    # a bridged question ("¿Qué descuento tiene el ascensor?": no verb, no article) still asks a figure
+    lifts = _quote_passages([("Passenger lift 1000", 2, 68400, 7.5), ("Goods lift 2000", 1, 91000, 10)])
+    assert len(quote_item_options("what discount lift", lifts, asked_kinds=("percent",), language="es")) == 2
 
 
 def test_the_readings_are_those_competing_with_the_quoted_row():

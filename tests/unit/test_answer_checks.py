@@ -196,3 +196,17 @@ def test_the_only_row_in_the_unit_asked_for_is_the_row_meant():
     assert row_chosen_by_unit("| Dry load capacity | 28 kg | 55 kg |", table, in_kilograms)
     two = table + "\n| Weight | 410 kg | 690 kg |"  # two rows in kilograms: the unit does not choose
     assert not row_chosen_by_unit("| Dry load capacity | 28 kg | 55 kg |", two, in_kilograms)
+
+
+def test_a_speed_is_a_measure_stated_with_its_unit():
+    from appliance.answering.compose import MEASURE_KINDS, answer_types, holds_answer_type
+
+    assert "speed" in MEASURE_KINDS
+    for question in ("What's the spin speed on the washer?", "Quelle est la vitesse de l'ascenseur ?",
+                     "Welche Schleuderdrehzahl hat die Maschine?", "Rated speed?"):
+        assert "speed" in answer_types(question), question
+    # the speed of a response or a delivery is a duration, not a machine's speed
+    for question in ("What response speed can we expect?", "What is the speed of delivery?"):
+        assert "speed" not in answer_types(question), question
+    assert holds_answer_type("| Rated speed | 1.6 m/s |", "speed") and holds_answer_type("up to 1,400 rpm", "speed")
+    assert not holds_answer_type("An engineer arrives within 4 hours.", "speed")

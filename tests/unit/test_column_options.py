@@ -103,3 +103,12 @@ def test_a_row_of_a_split_table_is_quoted_under_the_tables_header_and_named_colu
     # naming no column: every column, now under the header that says which is which
     assert "| Parameter | Loader L-200 | Loader L-450 | Loader L-900 |" in under_header(
         "How heavy is it empty?", answer, header).text
+
+
+def test_a_question_naming_another_value_column_chose_it():
+    # car and shaft sizes are written alike (alternatives by shape); the question names the pit depth column
+    shafts = ("| Model | Car size (W x D) | Min. shaft (W x D) | Pit depth |\n|---|---|---|---|\n"
+              "| Lift C-2000 | 1500 x 2700 mm | 2300 x 3100 mm | 1200 mm |")
+    assert _options("Pit depth for the C-2000?", _pool(shafts)) == ()
+    assert _options("What are the dimensions of the C-2000?", _pool(shafts)) == ("Car size (W x D)",
+                                                                          "Min. shaft (W x D)")

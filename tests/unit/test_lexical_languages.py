@@ -49,3 +49,13 @@ def test_stemmers_are_per_thread() -> None:
     for thread in threads:
         thread.join()
     assert set(results) == {"liefer"}
+
+
+def test_an_english_clitic_is_no_part_of_the_word() -> None:
+    from appliance.answering.support import subject_terms
+    from appliance.retrieval.lexical import words
+
+    assert words("What's the oven's weight? We don't know, can't say; won't") == [
+        "what", "the", "oven", "weight", "we", "do", "know", "can", "say", "will"]
+    assert words("l'installation dell'ascensore") == ["l'installation", "dell'ascensore"]  # not English clitics
+    assert subject_terms("What's the total of the quote?") == []  # "what's" was read as the subject
