@@ -42,7 +42,12 @@ from appliance.answering.intent import IntentClassifier, packaged_classifier
 from appliance.answering.meaning_index import MeaningIndex
 from appliance.answering.policy import confidence, is_underspecified
 from appliance.answering.policy_config import PolicyConfig
-from appliance.answering.quote_models import line_items_of, model_search_words, quote_model_options
+from appliance.answering.quote_models import (
+    line_items_of,
+    model_search_words,
+    only_listed_option,
+    quote_model_options,
+)
 from appliance.answering.quote_passages import QuoteDocument, quote_document
 from appliance.answering.quote_pool import (
     ABOUT_THE_QUOTE,
@@ -354,10 +359,14 @@ class EvidenceGatherer:
                 checks = replace(checks, row_chosen=row_chosen_by_meaning(
                     cited.text, cited.candidate.passage.text, {t.strip(): v for t, v in unit_meaning.items()},
                     margin=self._policy.multilingual_row_margin))
-            if answer is not None and not checks.row_chosen and measures_in:
+            measures = [k for k in kinds if k in MEASURE_KINDS]
+            if answer is not None and not checks.row_chosen and (measures_in or measures):
+                # the one row stating the unit asked in, or the measure asked ("How heavy is the FH-20?" over a
+                # table with one weight row, the models as columns)
                 cited = answer.citations[0]
                 checks = replace(checks, row_chosen=row_chosen_by_unit(
-                    cited.text, cited.candidate.passage.text, lambda row: states_unit(row, measures_in)))
+                    cited.text, cited.candidate.passage.text, lambda row: states_unit(row, measures_in)
+                    or any(holds_answer_type(row, kind) for kind in measures)))
             siblings = await self._table_siblings(answer)
             options = competing_options(text, answer, pool, asked_kinds=kinds, max_passages=passages,
                                         siblings=siblings, language=language)
@@ -375,6 +384,9 @@ class EvidenceGatherer:
                     options = column_options(text, answer, siblings)
             if not options and not checks.value_kind_held:
                 options = measure_options
+            if answer is not None and document is not None and only_listed_option(
+                    options, line_items_of(document.passages), answer.quoted):
+                options = ()
             if language == "en" and not across and answer is not None:
                 answerability = await self._answerability(text, answer)
                 if answerability is not None:

@@ -146,3 +146,14 @@ def line_items_of(passages: list[Passage]) -> list[tuple[str, str | None]]:
             sku = re.search(r"\(SKU ([^)]+)\)", passage.text)
             items.append((passage.heading_path[-1], sku.group(1) if sku else None))
     return items
+
+
+def only_listed_option(options: tuple[str, ...], line_items: list[tuple[str, str | None]], quoted: str) -> bool:
+    """Of the things a follow-up question would name, exactly one is on the quote (a line's name or SKU holds it)
+    and the quoted answer is about it alone: "the mesh decks on the quote" with a galvanised deck listed and a
+    heavy-duty one in the datasheet only. The buyer asks about what they are buying; there is nothing to ask."""
+    if len(options) < 2:
+        return False
+    listed = [option for option in options if any(_names(f"{name} {sku or ''}", option) for name, sku in line_items)]
+    return len(listed) == 1 and _names(quoted, listed[0]) and not any(
+        _names(quoted, option) for option in options if option != listed[0])

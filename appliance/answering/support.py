@@ -128,7 +128,8 @@ def row_chosen_by_meaning(cited: str, passage_text: str, meaning: dict[str, floa
 
 def row_chosen_by_unit(cited: str, passage_text: str, stated: Callable[[str], bool]) -> bool:
     """The quoted row is the one the question means when it is the only row of its table stating a figure in the
-    unit the question asks in ("Welche Absicherung in Ampere…": the one row in amperes); ``stated`` reads a row."""
+    unit or of the measure the question asks ("Welche Absicherung in Ampere…": the one row in amperes; "How heavy is
+    the FH-20?": the one weight row); ``stated`` reads a row."""
     stating = [row.strip() for row in _table_rows(passage_text) if stated(row)]
     return bool(stating) and all(row in cited for row in stating)
 

@@ -1,7 +1,8 @@
 """Several models of one thing on the quote, through the real stack (SQLite, docling, MiniLM, Milvus-lite, the
 pipeline): a question about "the compressor" whose value the product table gives differently for the two compressor
 models on the quote is asked back naming both; naming one model, or asking about them together, is answered; the
-subtotal of the two compressors is answered from the quote's computed figures and cited as a span of the quote."""
+subtotal of the two compressors is answered from the quote's computed figures and cited as a span of the quote; a
+measure a table gives per model, asked of a thing without naming a model, is asked back naming the models."""
 
 from __future__ import annotations
 
@@ -38,11 +39,29 @@ Every compressor is installed and commissioned by our own engineers within two d
 """
 
 
+# A table of values per model whose rows and headings do not name the thing ("filter housing"), beside a passage
+# that names it without the measure.
+FILTERS = """# Accessories
+
+## Specifications
+
+| Specification | FH-10 | FH-20 |
+|---|---|---|
+| Connection | G 1/2 | G 1 |
+| Weight | 4.5 kg | 9 kg |
+
+## Filter housings
+
+Every filter housing is mounted on the wall next to the dryer with the bracket supplied.
+"""
+
+
 @pytest.fixture(scope="module")
 def scenario_dir(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("models")
     (folder / "knowledge").mkdir()
     (folder / "knowledge" / "compressor-data.md").write_text(DATA)
+    (folder / "knowledge" / "accessories.md").write_text(FILTERS)
     item = {"quantity": 1, "discount_percent": 0}
     spec = {
         "name": "compressors", "agent": {"name": "Max", "quick_replies": [], "handoff": {"assign_to": "quote_owner"}},
@@ -57,7 +76,8 @@ def scenario_dir(tmp_path_factory) -> Path:
                                  {"sku": "C37", "name": "Oil-injected screw compressor AC-37, 37 kW (standby)",
                                   "unit_price": 21400, **item},
                                  {"sku": "D60", "name": "Refrigeration dryer DRY-60", "unit_price": 6300, **item}]},
-        "sources": [{"type": "kb_article", "path": "knowledge/compressor-data.md", "title": "Compressor data"}],
+        "sources": [{"type": "kb_article", "path": "knowledge/compressor-data.md", "title": "Compressor data"},
+                    {"type": "kb_article", "path": "knowledge/accessories.md", "title": "Accessories"}],
     }
     (folder / "scenario.json").write_text(json.dumps(spec))
     return folder
@@ -118,3 +138,13 @@ async def test_the_subtotal_of_similar_lines_is_computed_and_cited_as_a_span_of_
                               citation_id=int(citation.id))
     assert shown is not None and not shown.changed and "€70,300.00" in shown.citation.text
     assert shown.before  # the span was found in the quote's current text (its context is shown around it)
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_measure_a_table_states_per_model_is_asked_back_when_the_question_names_none(built):
+    reply = await _ask(built, "How heavy is the filter housing?", "buyer-housing")
+    assert reply.decision == "clarify", reply  # not handed off because the sentence naming it has no weight
+    assert "FH-10" in reply.text and "FH-20" in reply.text, reply.text
+    named = await _ask(built, "How heavy is the FH-20 filter housing?", "buyer-housing-named")
+    assert named.decision == "answer" and "9 kg" in named.text, named
+

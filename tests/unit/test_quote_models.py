@@ -2,7 +2,7 @@
 the knowledge gives differently is asked back naming the quote's items; not when it names a model, asks about them
 together, or the models agree."""
 
-from appliance.answering.quote_models import line_items_of, quote_model_options
+from appliance.answering.quote_models import line_items_of, only_listed_option, quote_model_options
 from appliance.retrieval.contracts import Passage, ScoredPassage
 
 TABLE = ("| Model | Type | Noise level dB(A) | Weight (kg) | Standard warranty | Lead time (weeks) |\n"
@@ -65,3 +65,16 @@ def test_a_word_of_one_models_name_only_chooses_it():
     assert _options("How loud is the oil-free compressor?", ("loudness",)) == ()
     assert _options("How heavy is the standby compressor?", ("weight",)) == ()
     assert _options("How loud is the screw compressor?", ("loudness",)) != ()
+
+
+def test_of_several_things_the_one_on_the_quote_is_meant():
+    items = [("Mesh deck galvanised 1100 x 1340 mm", "MD-1100-GAL"), ("Column guard 400 mm", "CG-400")]
+    options = ("MD-1100-GAL", "MD-1100-HD")  # a datasheet row each; only the galvanised deck is quoted
+    assert only_listed_option(options, items, "| MD-1100-GAL | Mesh deck, galvanised | 1000 kg per deck |")
+    # the answer quotes the other one, or both: still asked
+    assert not only_listed_option(options, items, "| MD-1100-HD | Mesh deck, heavy duty | 1500 kg per deck |")
+    assert not only_listed_option(options, items, "| MD-1100-GAL | 1000 kg |\n| MD-1100-HD | 1500 kg |")
+    # both on the quote, or neither: still asked
+    both = items + [("Mesh deck heavy duty", "MD-1100-HD")]
+    assert not only_listed_option(options, both, "| MD-1100-GAL | Mesh deck, galvanised | 1000 kg per deck |")
+    assert not only_listed_option(("FH-10", "FH-20"), items, "| FH-10 | 4.5 kg |")
