@@ -291,6 +291,10 @@ _DIGIT = re.compile(r"\d")
 # can it read?": "Supported tachographs:" and its items). "which" is also what the bridge renders the other
 # languages' interrogatives as (welche, quels, cuáles, quali, quais, welke).
 _ASKS_FOR_LIST = re.compile(r"\bwhich\b|\bwhat (?:kinds?|types?|sorts?) of\b", re.I)
+# Questions asking how something is divided ("How is the payment split?", "what are the stages?"): a list is the
+# answer, introduced by a sentence of its section ("Helios invoices … in three milestones:" under "Payment schedule").
+_ASKS_FOR_PARTS = re.compile(r"\b(?:split|broken down|breakdown|stages?|staged|milestones?|instal(?:l)?ments?"
+                             r"|phases?)\b", re.I)
 
 
 CONTEXT_WEIGHT = 0.5  # a question term found only in the story told before the sentence that asks
@@ -343,6 +347,7 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
         document_frequency.update(found)
     wants_figure = bool(_ASKS_FOR_FIGURE.search(question))
     wants_list = bool(_ASKS_FOR_LIST.search(question))
+    wants_parts = bool(_ASKS_FOR_PARTS.search(question))
     kinds = answer_types(question)
     focus = asked_terms(question)
 
@@ -366,6 +371,8 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
         typed = ANSWER_TYPE_BONUS if any(holds_answer_type(unit_text, kind) for kind in kinds) else 0.0
         figure = FIGURE_BONUS if wants_figure and not typed and _DIGIT.search(unit_text) else 0.0
         if wants_list and intro and found:  # "which tachographs…?": the list its intro names answers
+            typed = ANSWER_TYPE_BONUS
+        if wants_parts and intro and (found or headings):  # "how is the payment split?": the list of its section
             typed = ANSWER_TYPE_BONUS
         score = lexical + context + semantic + typed + figure + 1.0 / (1 + unit.rank) + brevity
         scored.append((_Unit(unit.candidate, unit.rank, unit.start, unit.end, score, unit.header), lexical))

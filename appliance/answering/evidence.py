@@ -403,6 +403,11 @@ class EvidenceGatherer:
                 figure = answer
             unit_stated = answer is None or not measures_in or states_unit(
                 answer.quoted + "\n" + read_with_header_units(answer.quoted), measures_in)
+            if not unit_stated and options != measure_options:
+                # values competing with a quoted text that holds none in the unit asked ("the yearly consumption in
+                # kWh" beside standby watts per model) are no readings of the value asked: whichever the buyer
+                # chose, no passage states it
+                options = ()
             wordings.append(Wording(options=options, row_options=rows, unit_stated=unit_stated,
                 text=text, confidence=score, signals=signals, answer=answer, subject_named=checks.subject_named,
                 value_kind_held=checks.value_kind_held, concept_named=checks.concept_named,
