@@ -111,7 +111,7 @@ def competing_options(question: str, answer: ComposedReply | None, pool: list[Sc
                 group = having
         if len({values for *_, values in group}) >= 2 and len(group) > len(best):
             best = group
-    if not best:
+    if not best or all(u[0].strip() in quoted_text for u in best):  # every reading quoted: nothing to ask
         return ()
     units = best
     options = _labels(units)
@@ -298,6 +298,8 @@ def column_options(question: str, answer: ComposedReply | None,
     headless = starts_mid_table(answer)
     if len(lines) < 2 and not headless:
         return ()  # not a table row quoted under its header
+    if len([line for line in lines if not TABLE_SEPARATOR.match(line)]) > 2:
+        return ()  # several rows quoted under their header (a table of stages): no one row's readings
     header, row = ([] if headless else table_cells(lines[0])), table_cells(lines[-1])
     if not headless and len(header) != len(row) or len(row) < 3:
         return ()

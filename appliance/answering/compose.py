@@ -238,8 +238,8 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                    r"(?:speeds?|velocity|rpm|vitesse|velocidad|geschwindigkeit|drehzahl|schleuderdrehzahl"
                    r"|velocità|velocidade|snelheid|toerental)\b"
                    r"(?! of (?:response|reaction|delivery|service|repair|support))", re.I),
-        re.compile(r"\d[\d.,]*\s?(?:m/s|km/h|kph|mph|rpm|r/min|U/min|tr/min|min-1|min⁻¹|/min\b|/h\b|per (?:minute|hour)"
-                   r"|[kMG]?bit/s|[kMG]bps|ppm|fpm)", re.I),
+        re.compile(r"\d[\d.,]*\s?(?:m/s|km/h|kph|mph|rpm|r/min|U/min|tr/min|min-1|min⁻¹|/min\b|/h\b"
+                   r"|per (?:minute|hour)|[kMG]?bit/s|[kMG]bps|ppm|fpm)", re.I),
     ),
     "place": (
         re.compile(r"\bwhere\b|\bwhich (?:country|countries|city|cities|region|location|data ?cent(?:er|re)s?)\b"
@@ -382,6 +382,17 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
     best, best_lexical = scored[0]
     if best_lexical == 0 and best.score <= 1.0 / (1 + best.rank):  # no question term at all
         return None
+    if wants_parts:  # "what are the stages?": every row of the stages' table (the row's, or the one its intro opens)
+        text = best.candidate.passage.text
+        header = best.header
+        if header is None and text[best.start:best.end].rstrip().endswith(":"):
+            header = next((u.header for u, _ in scored if u.candidate is best.candidate and u.header is not None
+                           and u.header[0] >= best.end and not text[best.end:u.header[0]].strip()), None)
+        rows = sorted((u for u, _ in scored if u.candidate is best.candidate and header is not None
+                       and u.header == header), key=lambda u: u.start)
+        if len(rows) > 1 and rows[-1].end - rows[0].start <= MAX_LIST_CHARS and all(
+                not text[a.end:b.start].strip() for a, b in zip(rows, rows[1:])):
+            return _render(rows, language)
     if best.header is not None:  # a table row is quoted under its header row (its first and named columns)
         text = best.candidate.passage.text
         return _render([best], language, columns=named_columns(question, text[best.header[0]:best.header[1]],
@@ -482,7 +493,8 @@ def _render(chosen: list[_Unit], language: str, columns: tuple[int, ...] = ()) -
     text = passage.text
     contiguous = all(not text[a.end:b.start].strip() for a, b in zip(chosen, chosen[1:]))
     if chosen[0].header is not None:
-        header, row = text[chosen[0].header[0]:chosen[0].header[1]].strip(), text[chosen[0].start:chosen[0].end].strip()
+        header = text[chosen[0].header[0]:chosen[0].header[1]].strip()
+        row = "\n".join(line.strip() for line in text[chosen[0].start:chosen[-1].end].splitlines() if line.strip())
         header = header.splitlines()[0] if columns else header
         if columns and len(table_cells(header)) == len(table_cells(row)):  # only the columns the question names
             header, row = ("| " + " | ".join(table_cells(line)[i] for i in columns) + " |" for line in (header, row))

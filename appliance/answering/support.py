@@ -90,6 +90,8 @@ def _row_chosen(subject: list[str], cited: str, passage_text: str) -> bool:
     rows = _table_rows(passage_text)
     if len(rows) < 3:  # a header row and a single data row: nothing to choose between
         return True
+    if all(row.strip() in cited for row in rows[1:]):  # every row quoted ("what are the stages?"): none to choose
+        return True
     vocabulary = {stem(w) for w in words(cited)}
     return any(term_matches(term, vocabulary) for term in subject)
 

@@ -172,3 +172,34 @@ def test_a_passage_cut_from_a_long_table_quotes_its_row_alone():
             "| SW-PAD | Pad | 0.6 kg | 2.5 W |")
     reply = extractive_answer("What does the RS5 sorter weigh?", [passage(text, heading=("Datasheet",))])
     assert reply is not None and "310 kg" in reply.text and "SW-G2" not in reply.text
+
+
+def test_a_question_asking_how_something_is_divided_is_answered_by_its_sections_list():
+    text = ("## Payment schedule\n\nWe invoice commercial installations in three milestones:\n\n"
+            "- 30% deposit when the contract is signed\n- 50% on delivery to site\n- 20% on commissioning\n\n"
+            "Late payments accrue interest of 1% per month.")
+    reply = extractive_answer("How is the payment split across the project?",
+                              [passage(text, heading=("Billing FAQ", "Payment schedule"))])
+    assert reply is not None and "30% deposit" in reply.text and "20% on commissioning" in reply.text, reply
+    assert "interest" not in reply.text
+
+
+def test_a_question_asking_for_the_stages_quotes_every_row_of_their_table():
+    from appliance.answering.ambiguity import column_options, competing_options
+    from appliance.answering.support import check_answer
+
+    text = ("3.2 Payment is due in three stages:\n\n| Stage | Amount | Trigger |\n| --- | --- | --- |\n"
+            "| Deposit | 40% of the Contract Value | with the order |\n"
+            "| Delivery | 50% of the Contract Value | on delivery to site |\n"
+            "| Completion | 10% of the Contract Value | on handover |")
+    pool = [passage(text, heading=("Terms", "Prices and payment"))]
+    question = "How are the payments split, and what are the stages?"
+    reply = extractive_answer(question, pool)
+    assert reply is not None and all(stage in reply.text for stage in ("Deposit", "Delivery", "Completion")), reply
+    # every row is quoted: there is no row to choose and no other reading to ask about
+    assert check_answer(question, reply, asked_kinds=("percent",), concepts=()).row_chosen
+    assert competing_options(question, reply, pool, asked_kinds=("percent",)) == ()
+    assert column_options(question, reply, pool) == ()
+    # one stage asked: its row alone
+    one = extractive_answer("How much is the deposit?", pool)
+    assert one is not None and "Deposit" in one.text and "Completion" not in one.text
