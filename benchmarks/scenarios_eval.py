@@ -39,6 +39,7 @@ SCENARIOS = (
     "benchmarks/scenarios/bayline-dock-systems",
     "benchmarks/scenarios/cardale-laundry",
     "benchmarks/scenarios/kelvane-lifts",
+    "benchmarks/scenarios/labelora-esl",
 )
 FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
            "handoff_precision", "must_not_violations")
