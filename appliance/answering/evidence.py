@@ -266,8 +266,11 @@ class EvidenceGatherer:
         document = self._quote_documents.get(int(turn.quote.id or 0))
         # several models of the asked thing on the quote, with different values in the knowledge (read in English)
         reading = turn.question if language == "en" else bridged
-        models = quote_model_options(reading, line_items_of(document.passages), candidates, asked_kinds=kinds,
+        items = line_items_of(document.passages) if document is not None else []
+        models = quote_model_options(reading, items, candidates, asked_kinds=kinds,
                                      english=language == "en") if document is not None and reading else ()
+        measures = [k for k in kinds if k in MEASURE_KINDS]  # a weight, a size, a power, a loudness, a speed
+        measured = [k for k in kinds if k == "duration" or k in MEASURE_KINDS]
         wordings = []
         figure: ComposedReply | None = None  # a sum over the similar quote lines the question names
         for text, across in ((standalone, False), (bridged, True)):
@@ -315,7 +318,6 @@ class EvidenceGatherer:
                     lambda unit: states_concept(text, unit, concepts=concepts, asked_kinds=kinds))
                 if stated is not None and stated_checks.concept_named and stated_checks.value_kind_held:
                     answer, checks = stated, stated_checks
-            measured = [k for k in kinds if k == "duration" or k in MEASURE_KINDS]
             measure_options: tuple[str, ...] = ()  # the columns of a table stating the measure asked, per thing
 
             def holds(unit: str) -> bool:  # a value of the measured kind, or in the unit the question asks in
@@ -343,7 +345,7 @@ class EvidenceGatherer:
                                                    concepts=concepts, money_in_headers=not listed)
                 if held is not None and held_checks.subject_named and (held_checks.value_kind_held or not measured):
                     answer, checks = held, held_checks
-                elif held is not None and MEASURE_KINDS & set(measured):
+                elif held is not None and measures:
                     # a table states the measure for several things, none named by the question ("How heavy is
                     # the oven?" over three ovens' weights): which one is asked
                     measure_options = column_options(text, held, await self._table_siblings(held) or pool)
@@ -359,7 +361,6 @@ class EvidenceGatherer:
                 checks = replace(checks, row_chosen=row_chosen_by_meaning(
                     cited.text, cited.candidate.passage.text, {t.strip(): v for t, v in unit_meaning.items()},
                     margin=self._policy.multilingual_row_margin))
-            measures = [k for k in kinds if k in MEASURE_KINDS]
             if answer is not None and not checks.row_chosen and (measures_in or measures):
                 # the one row stating the unit asked in, or the measure asked ("How heavy is the FH-20?" over a
                 # table with one weight row, the models as columns)
@@ -385,7 +386,7 @@ class EvidenceGatherer:
             if not options and not checks.value_kind_held:
                 options = measure_options
             if answer is not None and document is not None and only_listed_option(
-                    options, line_items_of(document.passages), answer.quoted):
+                    options, items, answer.quoted):
                 options = ()
             if language == "en" and not across and answer is not None:
                 answerability = await self._answerability(text, answer)
