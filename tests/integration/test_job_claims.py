@@ -4,8 +4,10 @@ is run exactly once, and a claim dies with the worker that held it (real Postgre
 from __future__ import annotations
 
 import asyncio
+import time
 
 import pytest
+from sqlalchemy import text
 from sqlmodel import Session, select
 
 from appliance.container import build_container
@@ -58,17 +60,26 @@ def test_a_claim_is_exclusive_and_dies_with_its_connection(tmp_path):
             with claim(two, "ingestion-job", 7) as after_release:
                 assert after_release
             held = one.connect()  # a worker that claims and dies: its connection closes, the claim goes with it
-            from sqlalchemy import text
-
             assert held.execute(text("SELECT pg_try_advisory_lock(14001, 9)")).scalar()
+            backend = held.execute(text("SELECT pg_backend_pid()")).scalar()
             with claim(two, "ingestion-job", 9) as while_alive:
                 assert not while_alive
             held.invalidate()  # the connection is closed, not returned to the pool
+            _wait_until_the_server_ends(two, backend)
             with claim(two, "ingestion-job", 9) as after_death:
                 assert after_death
         finally:
             one.dispose()
             two.dispose()
+
+
+def _wait_until_the_server_ends(engine, backend: int, deadline_s: float = 30.0) -> None:
+    """The server ends a closed client's backend (and frees its locks) a moment after the socket closes."""
+    until = time.monotonic() + deadline_s
+    with engine.connect() as conn:
+        while conn.execute(text("SELECT count(*) FROM pg_stat_activity WHERE pid = :pid"), {"pid": backend}).scalar():
+            assert time.monotonic() < until, f"backend {backend} still alive {deadline_s:.0f} s after its client closed"
+            time.sleep(0.05)
 
 
 def test_on_sqlite_every_claim_succeeds(tmp_path):
