@@ -208,7 +208,8 @@ def quote_item_options(question: str, quote_passages: list[Passage], *, asked_ki
     with three modules at different prices); () when the question's words pick one item, the items agree on the
     figure, or it asks about them together (an English plural: "the modules", unless it asks a figure of each one:
     "the unit price of the modules")."""
-    kind = next((k for k in asked_kinds if k in _ITEM_KINDS), None)
+    # the kind the question asks first: "how fast do price changes reach the shelf?" asks a duration, of no item
+    kind = asked_kinds[0] if asked_kinds and asked_kinds[0] in _ITEM_KINDS else None
     subject = subject_terms(question)
     if kind is None or not subject or not _ASKS_FOR_FIGURE.search(question):
         return ()

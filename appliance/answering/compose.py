@@ -173,6 +173,9 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\bhow (?:long|quickly|fast|soon|often)\b|\bwithin how\b|\bhow much (?:notice|time)\b"
                    r"|\bhow many (?:days|hours|weeks|months|years"
                    r"|minutes)\b|\b(?:notice|lead|response|delivery|turnaround) (?:period|time)s?\b"
+                   # how long a thing lasts ("the battery life", "lifespan"; bridged from "Akkulaufzeit")
+                   r"|\b(?:battery|service|useful|expected|operating) life\b|\blife ?(?:time|span)s?\b"
+                   r"|\blife expectancy\b"
                    r"|\b(?:cuánto (?:dura|tiempo|tarda)|wie lange|wie schnell|combien de temps|délai|quanto dura"
                    r"|quanto tempo|hoe lang)\b", re.I),
         re.compile(r"\d[\d.,]*\s*(?:(?:-|–|to|bis|à|a)\s*\d[\d.,]*\s*)?" + _DURATION_UNITS + r"\b", re.I),

@@ -53,9 +53,11 @@ from appliance.answering.quote_pool import (
     ABOUT_THE_QUOTE,
     asks_line_item_figures,
     asks_quote_sum,
+    counts_other_things,
     is_group,
     is_line_item,
     is_quote_remark,
+    is_total,
     named_line_items,
     quote_first,
 )
@@ -67,6 +69,7 @@ from appliance.answering.support import (
     row_chosen_by_meaning,
     row_chosen_by_unit,
     row_options,
+    states_asked_unit,
     states_concept,
 )
 from appliance.answering.text import asked_names
@@ -272,7 +275,7 @@ class EvidenceGatherer:
         measures = [k for k in kinds if k in MEASURE_KINDS]  # a weight, a size, a power, a loudness, a speed
         measured = [k for k in kinds if k == "duration" or k in MEASURE_KINDS]
         wordings = []
-        figure: ComposedReply | None = None  # a sum over the similar quote lines the question names
+        figure: ComposedReply | None = None  # a sum the quote computes: its totals, or the similar lines named
         for text, across in ((standalone, False), (bridged, True)):
             if text is None:
                 continue
@@ -280,6 +283,8 @@ class EvidenceGatherer:
             pool = quote_first(text, candidates, document, kinds=kinds, sums=sums)
             if sums or not asks_line_item_figures(text, kinds, concepts):
                 pool = [c for c in pool if not is_line_item(c.passage)]
+            else:  # a line's quantity counts its item, not the users or sites it serves
+                pool = [c for c in pool if not (is_line_item(c.passage) and counts_other_things(text, c.passage))]
             if (MEASURE_KINDS & set(kinds) or measures_in) and not ABOUT_THE_QUOTE.search(text):
                 # a product's weight, size, power or loudness is not the quote's notes' or terms' (a site survey's
                 # goods lift, a door's clearance): those passages answer about the deal and the site
@@ -399,11 +404,11 @@ class EvidenceGatherer:
                 answer = under_header(text, answer, header) if header is not None else answer
             rows = row_options(answer.citations[0].text, answer.citations[0].candidate.passage.text) \
                 if answer is not None and not checks.row_chosen else ()
-            if figure is None and sums and answer is not None and is_group(answer.citations[0].candidate.passage) \
-                    and checks.concept_named and checks.value_kind_held:
-                figure = answer
-            unit_stated = answer is None or not measures_in or states_unit(
-                answer.quoted + "\n" + read_with_header_units(answer.quoted), measures_in)
+            if figure is None and sums and answer is not None and checks.concept_named and checks.value_kind_held \
+                    and (is_group(answer.citations[0].candidate.passage)
+                         or is_total(answer.citations[0].candidate.passage)):
+                figure = answer  # a figure the quote's own lines compute
+            unit_stated = states_asked_unit(answer.quoted if answer is not None else None, measures_in)
             if not unit_stated and options != measure_options:
                 # values competing with a quoted text that holds none in the unit asked ("the yearly consumption in
                 # kWh" beside standby watts per model) are no readings of the value asked: whichever the buyer

@@ -15,7 +15,7 @@ from appliance.answering.quote_groups import GROUPS_HEADING, named_group
 from appliance.answering.quote_models import line_items_of
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING, TOTALS_HEADINGS, QuoteDocument
 from appliance.answering.support import subject_terms
-from appliance.answering.text import content_terms
+from appliance.answering.text import content_terms, term_matches
 from appliance.retrieval.contracts import Passage, ScoredPassage
 
 ABOUT_THE_QUOTE = re.compile(
@@ -41,7 +41,7 @@ def quote_first(question: str, candidates: list[ScoredPassage], document: QuoteD
             and not _PERIODS.search(question) else None
         if group is not None:
             return [ScoredPassage(group.passage)]
-        totals = [p for p in document.passages if _is_total(p)]
+        totals = [p for p in document.passages if is_total(p)]
         periods = [p for p in totals if p.heading_path[1] == TOTALS_HEADINGS[1]]
         chosen = periods if periods and _PERIODS.search(question) else [  # recurring and one-off
             p for p in totals if p.heading_path[1] == TOTALS_HEADINGS[0]]
@@ -56,7 +56,7 @@ def quote_first(question: str, candidates: list[ScoredPassage], document: QuoteD
     # the lines it names, not the totals (whose lists of item names match any line's words)
     named = bool(_named_lines(question, document.passages))
     return chosen + [c for c in candidates
-                     if c.passage.id not in {p.id for p in items} and not (named and _is_total(c.passage))]
+                     if c.passage.id not in {p.id for p in items} and not (named and is_total(c.passage))]
 
 
 # A sum over the quote, not one line's figure: "the total of the quote before VAT", "the one-off part of the quote",
@@ -65,6 +65,7 @@ def quote_first(question: str, candidates: list[ScoredPassage], document: QuoteD
 _QUOTE_SUM = re.compile(
     r"\b(?:in total|altogether|overall|grand total|sum|whole (?:quote|quotation|offer|order|proposal)"
     r"|total (?:of|for|on) (?:the|this|our) (?:quote|quotation|offer|order|proposal)"
+    r"|(?:quote|quotation|offer|order|proposal)(?:'s|’s)? total"
     r"|one-off|one-time|recur\w*|(?:annual|yearly|monthly) (?:part|items|lines|costs|total|cost)"
     r"|everything (?:except|but|apart from)|save|saving|savings|combined|subtotal)\b"
     r"|\btogether(?=\s*(?:[?.!,;]|$))", re.I)  # at a clause's end: "putting the request together this week" is none
@@ -95,7 +96,7 @@ def _named_lines(question: str, passages: list[Passage]) -> list[Passage]:
             and subject & set(content_terms(p.heading_path[-1]))]
 
 
-def _is_total(passage: Passage) -> bool:
+def is_total(passage: Passage) -> bool:
     """One of the quote's computed totals passages."""
     return passage.doc_kind == "quote" and passage.heading_path[1:2] != () \
         and passage.heading_path[1] in TOTALS_HEADINGS
@@ -123,6 +124,28 @@ def asks_line_item_figures(question: str, kinds: tuple[str, ...], concepts: tupl
     if ABOUT_THE_QUOTE.search(question):
         return True
     return bool({"money", "percent", "count"} & set(kinds) or {"price", "discount", "fee"} & set(concepts))
+
+
+# The thing a count question counts: the words after "how many" / "number of" ("how many users can be connected").
+_COUNTED = re.compile(r"\b(?:how many|number of)\s+((?:[\w-]+\s+){0,1}[\w-]+)", re.I)
+_ANY_ITEM = {"unit", "piece", "item", "pc", "pcs", "one"}  # counted words that count any line's quantity
+
+
+def counts_other_things(question: str, passage: Passage) -> bool:
+    """A count question that counts something the quote line is not ("how many users can connect" beside the
+    licence's line: its quantity counts licences); False for other questions, a question about the quote ("how
+    many … in the quote"), or one counting units, pieces or items."""
+    kinds = answer_types(question)
+    if "count" not in kinds or {"money", "percent"} & set(kinds) or ABOUT_THE_QUOTE.search(question):
+        return False
+    counted = _COUNTED.search(question)
+    if counted is None:
+        return False
+    terms = [t for t in content_terms(counted.group(1)) if not t.isdigit()]
+    if not terms or any(t in _ANY_ITEM for t in terms):
+        return False
+    name = set(content_terms(passage.heading_path[-1]))
+    return not any(term_matches(t, name) for t in terms)
 
 
 def named_line_items(question: str, passages: list[Passage], *, limit: int = 2, any_kind: bool = False,

@@ -21,6 +21,7 @@ from appliance.answering.compose import (
     table_cells,
 )
 from appliance.answering.text import content_terms, stem, term_matches, words
+from appliance.answering.units import states_unit
 
 # Words that say what kind of answer is wanted or refer to the conversation, not what it is about.
 _ASKING_WORDS = frozenset(stem(w) for w in """cost costs price prices priced pay paid charge charged much many long
@@ -56,6 +57,9 @@ def check_answer(question: str, answer: ComposedReply | None, *, asked_kinds: tu
     vocabulary = {stem(w) for w in words(context)}
     subject = subject_terms(question)
     named = not subject or any(term_matches(term, vocabulary) for term in subject)
+    # A measure asked is the value asked: "how many decibels … when it opens" asks a loudness, not a count or a date
+    measures = tuple(kind for kind in asked_kinds if kind in MEASURE_KINDS)
+    asked_kinds = measures or asked_kinds
     unit_kinds = tuple(kind for kind in asked_kinds if kind in _UNIT_KINDS or money_in_headers and kind == "money")
     return AnswerChecks(
         subject_named=named, row_chosen=_row_chosen(subject, cited.text, passage.text),
@@ -81,6 +85,14 @@ def read_with_header_units(quoted: str) -> str:
     return " ; ".join(text for row in rows[1:] for _, read in cells_with_units(rows[0], row) for text in read)
 
 
+def states_asked_unit(quoted: str | None, measures: tuple[str, ...]) -> bool:
+    """The quoted text states a figure in a unit of ``measures`` (the units the question asks in: "in kWh"), its
+    table cells read with their header's units; True when the question asks in no unit or nothing is quoted."""
+    if quoted is None or not measures:
+        return True
+    return states_unit(quoted + "\n" + read_with_header_units(quoted), measures)
+
+
 def _row_chosen(subject: list[str], cited: str, passage_text: str) -> bool:
     """False when the answer is one row of a table with several rows and the question names nothing of that row
     (only a column, as in "how long is the warranty" over a table of warranties per device): it does not say which
@@ -92,8 +104,23 @@ def _row_chosen(subject: list[str], cited: str, passage_text: str) -> bool:
         return True
     if all(row.strip() in cited for row in rows[1:]):  # every row quoted ("what are the stages?"): none to choose
         return True
-    vocabulary = {stem(w) for w in words(cited)}
-    return any(term_matches(term, vocabulary) for term in subject)
+    headers = _header_rows(cited) | _header_rows(passage_text)
+    # a word of the header names a column, every row's ("the maximum cable length" over a table of devices whose
+    # row says "1,000 m total bus length"): only the quoted row's own words choose it. In a table of things side by
+    # side (its first header cell empty: "| | Plan Bronze | Plan Gold |") the header names the things, the rows
+    # their attributes: naming one of them chooses the value.
+    columns = [line for line in headers if (table_cells(line) or [""])[0]]
+    header_vocabulary = {stem(w) for line in columns for w in words(line)}
+    quoted_rows = [line for line in _table_rows(cited) if line.strip() not in headers]
+    vocabulary = {stem(w) for w in words(" ".join(quoted_rows + sorted(set(headers) - set(columns))) or cited)}
+    return any(term_matches(term, vocabulary) and not term_matches(term, header_vocabulary) for term in subject)
+
+
+def _header_rows(text: str) -> set[str]:
+    """The table header rows of ``text``: those the Markdown separator row follows."""
+    lines = text.splitlines()
+    return {lines[i].strip() for i in range(len(lines) - 1)
+            if lines[i].lstrip().startswith("|") and TABLE_SEPARATOR.match(lines[i + 1])}
 
 
 MAX_ROW_OPTIONS = 3

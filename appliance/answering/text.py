@@ -106,17 +106,39 @@ def asked_names(question: str, *, capitalised: bool = True) -> list[str]:
 
 MIN_PREFIX = 5
 TYPO_MIN = 8  # both words: shorter ones are too often other words one slip apart ('contact' / 'contract')
+# What a longer form of a word adds to it: an inflection or a derivation ending, after the stemmer's dropped "e" or
+# a doubled last letter ('replac'/'replacement', 'cancel'/'cancelled'), or a particle ('break'/'breakdown'). A name
+# built on a word adds something else ('label'/'Labelora', 'stack'/'Stackline', 'kelvane'/'KelvaneLink'): a
+# seller's brand is no form of the word.
+_ENDING = re.compile(
+    r"e?(?:s|es|d|ed|ing|ings|er|ers|or|ors|ee|ees|ion|ions|ation|ations|ition|itions|ment|ments|ly|al|als|ally"
+    r"|ity|ities|ability|ibility|able|ible|ive|ives|ively|ative|ance|ances|ancy|ence|ences|ency|ant|ants|ent|ents"
+    r"|cation|cations|ivity|ivities|ories|ically|at|ate|ates|ated|ating|ator|ators"
+    r"|ure|ures|age|ages|ary|aries|ery|ory|ise|ize|ised|ized|ising|izing|isation|ization|ful|less|ness|ship|ist"
+    r"|ists|ism|ic|ics|ical|y|ies|ier|iest|est"
+    # a verb and its particle written as one noun: "breaks down" / "breakdown", "set up" / "setup", "hand over"
+    r"|(?:down|up|out|over|off|back|away)s?)")
+
+
+def extends(short: str, long_: str) -> bool:
+    """``long_`` is ``short`` with an inflection or derivation ending ('install'/'installation')."""
+    if not long_.startswith(short) or long_ == short:
+        return False
+    rest = long_[len(short):]
+    doubled = rest[:1] == short[-1:] and (rest == short[-1:] or _ENDING.fullmatch(rest[1:]))
+    return bool(_ENDING.fullmatch(rest) or doubled)
 
 
 def term_matches(term: str, vocabulary: set[str] | frozenset[str]) -> bool:
     """``term`` (stemmed) is in ``vocabulary``, or is a word of it with a longer ending ('install' and
-    'installation', 'cancel' and 'cancelled'): the shorter of the two, at least MIN_PREFIX letters, starts the other;
-    or, for a word of at least TYPO_MIN letters, one typing slip away from one ('availabilty', 'seperately')."""
+    'installation', 'cancel' and 'cancelled'): the shorter of the two, at least MIN_PREFIX letters, starts the other
+    and the rest is an ending (`extends`); or, for a word of at least TYPO_MIN letters, one typing slip away from one
+    ('availabilty', 'seperately')."""
     if term in vocabulary:
         return True
     if len(term) < MIN_PREFIX:
         return False
-    return any(len(word) >= MIN_PREFIX and (word.startswith(term) or term.startswith(word)
+    return any(len(word) >= MIN_PREFIX and (extends(term, word) or extends(word, term)
                                             or (min(len(term), len(word)) >= TYPO_MIN and one_slip_apart(term, word)))
                for word in vocabulary)
 

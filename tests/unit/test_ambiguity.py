@@ -171,6 +171,10 @@ def test_a_figure_of_something_several_line_items_are_asks_which_one():
     # a bridged question ("¿Qué descuento tiene el ascensor?": no verb, no article) still asks a figure
     lifts = _quote_passages([("Passenger lift 1000", 2, 68400, 7.5), ("Goods lift 2000", 1, 91000, 10)])
     assert len(quote_item_options("what discount lift", lifts, asked_kinds=("percent",), language="es")) == 2
+    # a question asking first for another kind of value asks it of no line item ("how fast do price changes reach
+    # the module?": a duration)
+    assert quote_item_options("How fast do price changes reach the module?", passages,
+                              asked_kinds=("duration", "money")) == ()
 
 
 def test_the_readings_are_those_competing_with_the_quoted_row():

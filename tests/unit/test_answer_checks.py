@@ -68,6 +68,21 @@ def test_a_table_row_must_be_chosen_by_the_question():
                           asked_kinds=("duration",), concepts=("guarantee",))
     assert chosen.row_chosen and chosen.subject_named
     assert row_options("| Press P2 | 36 months |", table) == ("Press P2", "Press P1")  # what the agent asks back
+    # the row is chosen by its own words, not by the columns' ("length" names a column
+    # even where a cell repeats it)
+    devices = ("| Device | Max cable length |\n|---|---|\n| Measuring box | 1,000 m total bus length |\n"
+               "| Weather station | 200 m |")
+    under_header = "| Measuring box | 1,000 m total bus length |"
+    column = check_answer("What's the maximum cable length?", _reply(under_header, devices), asked_kinds=(),
+                          concepts=())
+    assert not column.row_chosen
+    assert check_answer("What's the cable length for the measuring box?", _reply(under_header, devices),
+                        asked_kinds=(), concepts=()).row_chosen
+    # things side by side (the first header cell empty): the header names them, naming one chooses the value
+    plans = "|  | Plan Bronze | Plan Gold |\n|---|---|---|\n| Call-out | 8 hours | 4 hours |\n| Visits | 1 | 2 |"
+    call_out = _reply("| Call-out | 8 hours | 4 hours |", plans)
+    assert check_answer("With Plan Gold, how fast does a technician come out?", call_out, asked_kinds=("duration",),
+                        concepts=()).row_chosen
 
 
 def test_yes_or_no_questions_are_told_apart_in_every_served_language():
@@ -134,6 +149,17 @@ def test_a_typing_slip_still_names_the_term_but_short_words_stay_apart():
     assert term_matches("recieved", {"received"})  # two neighbours swapped
     assert not term_matches("contact", {"contract"})  # too short to call a difference a slip
     assert not one_slip_apart("warranty", "guaranty")  # a different start is a different word
+
+
+def test_a_longer_form_of_a_word_names_it_but_a_name_built_on_it_does_not():
+    from appliance.answering.text import extends, term_matches
+
+    assert term_matches("install", {"installation"}) and term_matches("installation", {"install"})
+    assert term_matches("cancel", {"cancell"}) and term_matches("replac", {"replacement"})  # stems of the forms
+    assert extends("ship", "shipping") and extends("deliver", "delivery") and extends("break", "breakdown")
+    # a seller's brand made of a word is not that word: "the labels" are not everything "Labelora" says
+    assert not term_matches("label", {"labelora", "terms", "supply"})
+    assert not term_matches("stack", {"stackline"}) and not extends("kelvane", "kelvanelink")
 
 
 def test_a_quote_line_answers_only_a_question_about_figures_or_the_quote():
@@ -210,3 +236,13 @@ def test_a_speed_is_a_measure_stated_with_its_unit():
         assert "speed" not in answer_types(question), question
     assert holds_answer_type("| Rated speed | 1.6 m/s |", "speed") and holds_answer_type("up to 1,400 rpm", "speed")
     assert not holds_answer_type("An engineer arrives within 4 hours.", "speed")
+
+
+def test_a_measure_asked_is_held_only_by_that_measure():
+    question = "How many decibels does the fan make when it starts up?"
+    kinds = tuple(answer_types(question))
+    assert "loudness" in kinds and "count" in kinds
+    row = "| Fan F-20 | 230 V, 120 W | 2 weeks |"
+    assert not check_answer(question, _reply(row), asked_kinds=kinds, concepts=()).value_kind_held
+    assert check_answer(question, _reply("The F-20 runs at 42 dB(A) at full speed."), asked_kinds=kinds,
+                        concepts=()).value_kind_held

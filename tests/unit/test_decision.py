@@ -146,6 +146,10 @@ def test_measure_kinds_are_read_from_general_words_and_units():
     from appliance.answering.compose import answer_types, holds_answer_type
 
     assert answer_types("How heavy is the kiosk?") == ["weight"]
+    # how long a thing lasts is a duration, asked without "how long" ("the battery life", bridged "Akkulaufzeit")
+    assert answer_types("What's the battery life of the handheld?") == ["duration"]
+    assert answer_types("what is the lifespan of the pump") == ["duration"]
+    assert not answer_types("Does the policy cover life insurance?")
     assert "power" in answer_types("What is the power draw of the gate?")
     assert "loudness" in answer_types("How loud is the alarm, in decibels?")
     assert "loudness" in answer_types("What is the noise in dB(A)?") and not answer_types("Is the DB hosted in the EU?")

@@ -11,7 +11,7 @@ import pytest
 from appliance.answering.compose import answer_types
 from appliance.answering.quote_groups import GROUPS_HEADING, item_groups, named_group
 from appliance.answering.quote_passages import quote_document
-from appliance.answering.quote_pool import asks_quote_sum, quote_first
+from appliance.answering.quote_pool import asks_quote_sum, is_line_item, is_total, quote_first
 from appliance.domain.quotes import LineItem, Quote, compute_totals
 
 ROWS = (("Washer-extractor WE-55 (55 kg, electric heating)", 2, 18000, 8),
@@ -96,3 +96,23 @@ def test_putting_together_and_billing_periods_are_not_group_sums(question: str) 
     document, kinds = _document(), tuple(answer_types(question))
     pool = quote_first(question, [], document, kinds=kinds, sums=asks_quote_sum(question, document, kinds))
     assert all(c.passage.heading_path[1] != GROUPS_HEADING for c in pool)
+
+
+@pytest.mark.parametrize("question", ["Quote total?", "What's the offer's total before VAT?",
+                                      "What is the total of this quote?"])
+def test_the_quote_total_asked_tersely_is_a_sum_over_the_quote(question: str) -> None:
+    document, kinds = _document(), tuple(answer_types(question))
+    assert asks_quote_sum(question, document, kinds)
+    pool = quote_first(question, [], document, kinds=kinds, sums=True)
+    assert pool and all(is_total(c.passage) for c in pool)
+
+
+def test_a_count_of_something_else_is_no_line_items_quantity() -> None:
+    from appliance.answering.quote_pool import counts_other_things
+
+    document = _document()
+    line = next(p for p in document.passages if is_line_item(p))  # the WE-55 washer-extractors
+    assert counts_other_things("How many operators can use it at the same time?", line)
+    assert not counts_other_things("How many washer-extractors do we get?", line)  # its own item
+    assert not counts_other_things("How many units are in the quote?", line)  # about the quote
+    assert not counts_other_things("What does it cost?", line)  # no count

@@ -28,3 +28,15 @@ def test_a_figure_in_any_unit_of_the_measure_states_it():
     assert not states_unit("Supports 5 Ghz Wi-Fi", ("power",))  # a lower-case "w" is no watt
     assert states_unit("| Lighthouse Hall | 420 | 510 m² |", ("area",))
     assert not states_unit("| Lighthouse Hall | 420 | 510 m² |", ("length",))  # square metres are no length
+
+
+def test_a_value_asked_in_a_unit_is_stated_only_by_a_figure_in_that_unit():
+    from appliance.answering.support import states_asked_unit
+
+    asked = asked_units("What is the yearly consumption in kWh?")
+    # a standby draw in watts is no figure in kWh: the follow-up question would offer readings of another value
+    assert not states_asked_unit("| Model | Standby |\n| --- | --- |\n| Oven 6 | 12 W |", asked)
+    assert states_asked_unit("The Oven 6 uses about 1,450 kWh a year.", asked)
+    # a table whose header gives the unit states it for every cell under it
+    assert states_asked_unit("| Model | Yearly consumption (kWh) |\n| --- | --- |\n| Oven 6 | 1450 |", asked)
+    assert states_asked_unit("| Model | Standby |", ()) and states_asked_unit(None, asked)  # nothing asked or quoted
