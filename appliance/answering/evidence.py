@@ -59,6 +59,7 @@ from appliance.answering.quote_pool import (
     is_quote_remark,
     is_total,
     named_line_items,
+    prices_other_things,
     quote_first,
 )
 from appliance.answering.rewrite import search_text
@@ -283,8 +284,9 @@ class EvidenceGatherer:
             pool = quote_first(text, candidates, document, kinds=kinds, sums=sums)
             if sums or not asks_line_item_figures(text, kinds, concepts):
                 pool = [c for c in pool if not is_line_item(c.passage)]
-            else:  # a line's quantity counts its item, not the users or sites it serves
-                pool = [c for c in pool if not (is_line_item(c.passage) and counts_other_things(text, c.passage))]
+            else:  # a line's figures are its item's: not the users it serves nor the spare parts it takes
+                pool = [c for c in pool if not (is_line_item(c.passage) and (counts_other_things(text, c.passage)
+                                                                             or prices_other_things(text, c.passage)))]
             if (MEASURE_KINDS & set(kinds) or measures_in) and not ABOUT_THE_QUOTE.search(text):
                 # a product's weight, size, power or loudness is not the quote's notes' or terms' (a site survey's
                 # goods lift, a door's clearance): those passages answer about the deal and the site

@@ -16,6 +16,7 @@ from appliance.answering.quote_models import line_items_of
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING, TOTALS_HEADINGS, QuoteDocument
 from appliance.answering.support import subject_terms
 from appliance.answering.text import content_terms, term_matches
+from appliance.retrieval.lexical import stem, words
 from appliance.retrieval.contracts import Passage, ScoredPassage
 
 ABOUT_THE_QUOTE = re.compile(
@@ -146,6 +147,39 @@ def counts_other_things(question: str, passage: Passage) -> bool:
         return False
     name = set(content_terms(passage.heading_path[-1]))
     return not any(term_matches(t, name) for t in terms)
+
+
+# "A replacement battery kit for the labels": the thing before "for" / "of" is what is priced, the rest says what it
+# belongs to. Words that only say which one or how it is counted name no thing.
+_BELONGS_TO = re.compile(r"\b(?:for|of)\s+(?:the|a|an|our|your|each|every|one|all|these|those|this|that)\b", re.I)
+_NO_THING = frozenset(stem(w) for w in """line lines unit units piece pieces item items extra additional more another other new
+    second year years yearly annual annually month months monthly week weeks weekly day days daily hour hours hourly
+    net gross list exact current final""".split())
+
+
+def prices_other_things(question: str, passage: Passage) -> bool:
+    """A price question about something that belongs to the quote line's item but is not it ("what does a replacement
+    cylinder for the leveller cost?" beside the leveller's line): the words before "for the …" name what is priced,
+    and the line's name has none of them; False when those words name nothing (“the price of the leveller”)."""
+    if "money" not in answer_types(question) or ABOUT_THE_QUOTE.search(question):
+        return False
+    asked = next((c for c in re.split(r"(?<=[.?!])\s+", question) if "money" in answer_types(c)), question)
+    split = _BELONGS_TO.search(asked)
+    if split is None:
+        return False
+    # the words just before "for": "a replacement battery kit for", not "what do you charge for" nor the story
+    before = words(asked[:split.start()])
+    thing = set(subject_terms(asked[:split.start()]))
+    head: list[str] = []
+    for word in reversed(before):
+        term = stem(word.lower())
+        if term not in thing:
+            break
+        head.append(term)
+    head = [t for t in head if t not in _NO_THING]
+    tail = subject_terms(asked[split.end():])
+    name = set(content_terms(passage.heading_path[-1]))
+    return bool(head) and not any(term_matches(t, name) for t in head) and any(term_matches(t, name) for t in tail)
 
 
 def named_line_items(question: str, passages: list[Passage], *, limit: int = 2, any_kind: bool = False,

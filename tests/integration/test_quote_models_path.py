@@ -2,7 +2,9 @@
 pipeline): a question about "the compressor" whose value the product table gives differently for the two compressor
 models on the quote is asked back naming both; naming one model, or asking about them together, is answered; the
 subtotal of the two compressors is answered from the quote's computed figures and cited as a span of the quote; a
-measure a table gives per model, asked of a thing without naming a model, is asked back naming the models."""
+measure a table gives per model, asked of a thing without naming a model, is asked back naming the models; the
+quote total asked in two words is its computed total; the price of a part for a quoted model is not that model's
+line."""
 
 from __future__ import annotations
 
@@ -148,3 +150,18 @@ async def test_a_measure_a_table_states_per_model_is_asked_back_when_the_questio
     named = await _ask(built, "How heavy is the FH-20 filter housing?", "buyer-housing-named")
     assert named.decision == "answer" and "9 kg" in named.text, named
 
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_the_quote_total_asked_tersely_is_the_computed_total(built):
+    reply = await _ask(built, "Quote total?", "buyer-total")
+    assert reply.decision == "answer", reply  # not asked back as too vague
+    assert "€76,600.00" in reply.text, reply.text
+    assert reply.citations[0].doc_kind == "quote"
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_the_price_of_a_part_for_a_quoted_model_is_not_that_models_line(built):
+    reply = await _ask(built, "What does a replacement air filter for the AC-45 cost?", "buyer-part")
+    assert "48,900" not in reply.text, reply.text  # the compressor's own price is no answer
+    assert reply.decision != "answer", reply  # no source prices the filter: asked back or handed off, not answered

@@ -116,3 +116,13 @@ def test_a_count_of_something_else_is_no_line_items_quantity() -> None:
     assert not counts_other_things("How many washer-extractors do we get?", line)  # its own item
     assert not counts_other_things("How many units are in the quote?", line)  # about the quote
     assert not counts_other_things("What does it cost?", line)  # no count
+
+
+def test_a_price_of_something_belonging_to_a_line_is_not_that_lines_price() -> None:
+    from appliance.answering.quote_pool import prices_other_things
+
+    line = next(p for p in _document().passages if is_line_item(p))  # the WE-55 washer-extractors
+    assert prices_other_things("What does a replacement door seal for the WE-55 cost?", line)
+    assert not prices_other_things("What is the price of the WE-55 washer-extractors?", line)  # the line itself
+    assert not prices_other_things("What is the unit price for the washer-extractors?", line)  # "unit" names none
+    assert not prices_other_things("What does a door seal weigh?", line)  # no price asked
