@@ -90,7 +90,7 @@ def bridge(question: str, language: str, known: set[str] | frozenset[str] = froz
     index = 0
     while index < len(tokens):
         for size in range(min(MAX_PHRASE_WORDS, len(tokens) - index), 0, -1):
-            english = _lookup(" ".join(tokens[index:index + size]), entries)
+            english = _lookup(" ".join(tokens[index:index + size]), entries, language)
             if english is not None:
                 out.append(english)
                 translated += 1
@@ -153,7 +153,17 @@ def _first_part(part: str, entries: dict[str, str]) -> str | None:
     return _compound(part, entries)  # itself a compound ("Druck-luft-anschluss")
 
 
-def _lookup(phrase: str, entries: dict[str, str]) -> str | None:
+# Plurals formed by changing the word's ending, not by adding one: Italian "camere"/"camera", "motori"/"motore",
+# "prezzi"/"prezzo"; Spanish "luces"/"luz"; Portuguese "botões"/"botão", "painéis"/"painel"; French "canaux"/"canal".
+_PLURAL_ENDINGS = {
+    "it": (("e", "a"), ("i", "o"), ("i", "e"), ("chi", "co"), ("ghi", "go"), ("he", "a")),
+    "es": (("ces", "z"),),
+    "pt": (("ões", "ão"), ("ães", "ão"), ("éis", "el"), ("ais", "al"), ("is", "l")),
+    "fr": (("aux", "al"), ("eaux", "eau")),
+}
+
+
+def _lookup(phrase: str, entries: dict[str, str], language: str = "") -> str | None:
     if phrase in entries:
         return entries[phrase]
     if " " in phrase:
@@ -161,4 +171,9 @@ def _lookup(phrase: str, entries: dict[str, str]) -> str | None:
     for ending in _ENDINGS:
         if phrase.endswith(ending) and len(phrase) - len(ending) >= 4 and phrase[: -len(ending)] in entries:
             return entries[phrase[: -len(ending)]]
+    for plural, singular in _PLURAL_ENDINGS.get(language, ()):
+        if phrase.endswith(plural) and len(phrase) - len(plural) >= 3:
+            english = entries.get(phrase[: -len(plural)] + singular)
+            if english is not None:
+                return english
     return None

@@ -138,7 +138,8 @@ def term_matches(term: str, vocabulary: set[str] | frozenset[str]) -> bool:
         return True
     if len(term) < MIN_PREFIX:
         return False
-    return any(len(word) >= MIN_PREFIX and (extends(term, word) or extends(word, term)
+    return any(len(word) >= MIN_PREFIX and (word.startswith(term) and extends(term, word)
+                                            or term.startswith(word) and extends(word, term)
                                             or (min(len(term), len(word)) >= TYPO_MIN and one_slip_apart(term, word)))
                for word in vocabulary)
 

@@ -25,6 +25,8 @@ def scored(text: str, *, heading_path: tuple[str, ...] = (), kind: str = "source
     ("Quanto costa l'installazione dei pannelli?", "it", {"cost", "panels"}),
     ("Hoeveel kost de installatie?", "nl", {"cost", "installation"}),
     ("Quanto tempo dura a bateria?", "pt", {"long", "battery"}),
+    # plurals formed by changing the ending: "camere" of "camera", "motori" of "motore"
+    ("Quante camere ha l'albergo e quanti motori servono?", "it", {"room", "motor"}),
 ])
 def test_a_question_in_another_language_gets_an_english_search_text(question, language, expected):
     bridged = bridge(question, language)
