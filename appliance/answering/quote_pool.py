@@ -16,8 +16,8 @@ from appliance.answering.quote_models import line_items_of
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING, TOTALS_HEADINGS, QuoteDocument
 from appliance.answering.support import subject_terms
 from appliance.answering.text import content_terms, term_matches
-from appliance.retrieval.lexical import stem, words
 from appliance.retrieval.contracts import Passage, ScoredPassage
+from appliance.retrieval.lexical import stem, words
 
 ABOUT_THE_QUOTE = re.compile(
     r"\b(?:quote|quotation|offer|proposal|this order|our order|line items?|(?:this|our|the quoted) prices?)\b", re.I)
@@ -129,7 +129,7 @@ def asks_line_item_figures(question: str, kinds: tuple[str, ...], concepts: tupl
 
 # The thing a count question counts: the words after "how many" / "number of" ("how many users can be connected").
 _COUNTED = re.compile(r"\b(?:how many|number of)\s+((?:[\w-]+\s+){0,1}[\w-]+)", re.I)
-_ANY_ITEM = {"unit", "piece", "item", "pc", "pcs", "one"}  # counted words that count any line's quantity
+_ANY_ITEM = frozenset(stem(w) for w in "unit units piece pieces item items pc pcs one".split())  # any line's count
 
 
 def counts_other_things(question: str, passage: Passage) -> bool:
@@ -152,9 +152,9 @@ def counts_other_things(question: str, passage: Passage) -> bool:
 # "A replacement battery kit for the labels": the thing before "for" / "of" is what is priced, the rest says what it
 # belongs to. Words that only say which one or how it is counted name no thing.
 _BELONGS_TO = re.compile(r"\b(?:for|of)\s+(?:the|a|an|our|your|each|every|one|all|these|those|this|that)\b", re.I)
-_NO_THING = frozenset(stem(w) for w in """line lines unit units piece pieces item items extra additional more another other new
-    second year years yearly annual annually month months monthly week weeks weekly day days daily hour hours hourly
-    net gross list exact current final""".split())
+_NO_THING = frozenset(stem(w) for w in """line lines unit units piece pieces item items extra additional more another
+    other new second year years yearly annual annually month months monthly week weeks weekly day days daily hour
+    hours hourly net gross list exact current final""".split())
 
 
 def prices_other_things(question: str, passage: Passage) -> bool:
