@@ -42,6 +42,7 @@ SCENARIOS = (
     "benchmarks/scenarios/labelora-esl",
     "benchmarks/scenarios/verdamo-greenhouse",
     "benchmarks/scenarios/tredmark-tyres",
+    "benchmarks/scenarios/vistellar-signage",
 )
 FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
            "handoff_precision", "must_not_violations")
