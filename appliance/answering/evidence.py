@@ -53,13 +53,12 @@ from appliance.answering.quote_pool import (
     ABOUT_THE_QUOTE,
     asks_line_item_figures,
     asks_quote_sum,
-    counts_other_things,
     is_group,
     is_line_item,
     is_quote_remark,
     is_total,
+    lines_not_asked,
     named_line_items,
-    prices_other_things,
     quote_first,
 )
 from appliance.answering.rewrite import search_text
@@ -285,8 +284,8 @@ class EvidenceGatherer:
             if sums or not asks_line_item_figures(text, kinds, concepts):
                 pool = [c for c in pool if not is_line_item(c.passage)]
             else:  # a line's figures are its item's: not the users it serves nor the spare parts it takes
-                pool = [c for c in pool if not (is_line_item(c.passage) and (counts_other_things(text, c.passage)
-                                                                             or prices_other_things(text, c.passage)))]
+                not_asked = lines_not_asked(text, [c.passage for c in pool if is_line_item(c.passage)])
+                pool = [c for c in pool if c.passage.id not in not_asked]
             if (MEASURE_KINDS & set(kinds) or measures_in) and not ABOUT_THE_QUOTE.search(text):
                 # a product's weight, size, power or loudness is not the quote's notes' or terms' (a site survey's
                 # goods lift, a door's clearance): those passages answer about the deal and the site

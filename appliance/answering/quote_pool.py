@@ -132,21 +132,35 @@ _COUNTED = re.compile(r"\b(?:how many|number of)\s+((?:[\w-]+\s+){0,1}[\w-]+)", 
 _ANY_ITEM = frozenset(stem(w) for w in "unit units piece pieces item items pc pcs one".split())  # any line's count
 
 
-def counts_other_things(question: str, passage: Passage) -> bool:
-    """A count question that counts something the quote line is not ("how many users can connect" beside the
-    licence's line: its quantity counts licences); False for other questions, a question about the quote ("how
-    many … in the quote"), or one counting units, pieces or items."""
+def lines_not_asked(question: str, lines: list[Passage]) -> set[str]:
+    """The ids of the quote lines whose figures are not what ``question`` asks, though it names them: a count of
+    something the line is not ("how many users can connect" beside the licence's line: its quantity counts
+    licences), or the price of something that belongs to the line's item ("what does a replacement cylinder for the
+    leveller cost?" beside the leveller's line). The question is read once for all the lines."""
     kinds = answer_types(question)
+    counted = _counted_terms(question, kinds)
+    priced = _priced_thing(question, kinds)
+    not_asked: set[str] = set()
+    for line in lines:
+        name = set(content_terms(line.heading_path[-1]))
+        counts_other = bool(counted) and not any(term_matches(t, name) for t in counted)
+        prices_other = priced is not None and not any(term_matches(t, name) for t in priced[0]) \
+            and any(term_matches(t, name) for t in priced[1])
+        if counts_other or prices_other:
+            not_asked.add(line.id)
+    return not_asked
+
+
+def _counted_terms(question: str, kinds: list[str]) -> list[str]:
+    """What a count question counts ("how many users…": ["user"]); [] for other questions, a question about the
+    quote ("how many … in the quote"), or one counting units, pieces or items (any line's quantity)."""
     if "count" not in kinds or {"money", "percent"} & set(kinds) or ABOUT_THE_QUOTE.search(question):
-        return False
+        return []
     counted = _COUNTED.search(question)
     if counted is None:
-        return False
+        return []
     terms = [t for t in content_terms(counted.group(1)) if not t.isdigit()]
-    if not terms or any(t in _ANY_ITEM for t in terms):
-        return False
-    name = set(content_terms(passage.heading_path[-1]))
-    return not any(term_matches(t, name) for t in terms)
+    return [] if any(t in _ANY_ITEM for t in terms) else terms
 
 
 # "A replacement battery kit for the labels": the thing before "for" / "of" is what is priced, the rest says what it
@@ -157,29 +171,26 @@ _NO_THING = frozenset(stem(w) for w in """line lines unit units piece pieces ite
     hours hourly net gross list exact current final""".split())
 
 
-def prices_other_things(question: str, passage: Passage) -> bool:
-    """A price question about something that belongs to the quote line's item but is not it ("what does a replacement
-    cylinder for the leveller cost?" beside the leveller's line): the words before "for the …" name what is priced,
-    and the line's name has none of them; False when those words name nothing (“the price of the leveller”)."""
-    if "money" not in answer_types(question) or ABOUT_THE_QUOTE.search(question):
-        return False
+def _priced_thing(question: str, kinds: list[str]) -> tuple[list[str], list[str]] | None:
+    """For a price question "… a replacement battery kit for the labels …": the words just before "for the" (what
+    is priced) and the words after it (what it belongs to); None when no such words name a thing ("the price of the
+    leveller", "what do you charge for a technician") or no price is asked."""
+    if "money" not in kinds or ABOUT_THE_QUOTE.search(question):
+        return None
     asked = next((c for c in re.split(r"(?<=[.?!])\s+", question) if "money" in answer_types(c)), question)
     split = _BELONGS_TO.search(asked)
     if split is None:
-        return False
+        return None
     # the words just before "for": "a replacement battery kit for", not "what do you charge for" nor the story
-    before = words(asked[:split.start()])
     thing = set(subject_terms(asked[:split.start()]))
     head: list[str] = []
-    for word in reversed(before):
+    for word in reversed(words(asked[:split.start()])):
         term = stem(word.lower())
         if term not in thing:
             break
         head.append(term)
     head = [t for t in head if t not in _NO_THING]
-    tail = subject_terms(asked[split.end():])
-    name = set(content_terms(passage.heading_path[-1]))
-    return bool(head) and not any(term_matches(t, name) for t in head) and any(term_matches(t, name) for t in tail)
+    return (head, subject_terms(asked[split.end():])) if head else None
 
 
 def named_line_items(question: str, passages: list[Passage], *, limit: int = 2, any_kind: bool = False,

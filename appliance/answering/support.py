@@ -130,9 +130,8 @@ def row_options(cited: str, passage_text: str) -> tuple[str, ...]:
     """What a follow-up question names when the question does not say which row of a table it means: the first
     cell of the quoted row and of the table's other data rows ("Press P2", "Press P1"), at most MAX_ROW_OPTIONS;
     () when the rows have no distinct first cells."""
-    lines = [line for line in passage_text.splitlines() if line.lstrip().startswith("|")]
-    headers = {lines[i] for i in range(len(lines) - 1) if TABLE_SEPARATOR.match(lines[i + 1])}
-    rows = [line for line in _table_rows(passage_text) if line not in headers]
+    headers = _header_rows(passage_text)
+    rows = [line for line in _table_rows(passage_text) if line.strip() not in headers]
     quoted = [line for line in rows if line.strip() in cited]
     labels: list[str] = []
     for row in quoted + [line for line in rows if line not in quoted]:

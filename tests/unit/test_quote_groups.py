@@ -11,8 +11,9 @@ import pytest
 from appliance.answering.compose import answer_types
 from appliance.answering.quote_groups import GROUPS_HEADING, item_groups, named_group
 from appliance.answering.quote_passages import quote_document
-from appliance.answering.quote_pool import asks_quote_sum, is_line_item, is_total, quote_first
+from appliance.answering.quote_pool import asks_quote_sum, is_line_item, is_total, lines_not_asked, quote_first
 from appliance.domain.quotes import LineItem, Quote, compute_totals
+from appliance.retrieval.contracts import Passage
 
 ROWS = (("Washer-extractor WE-55 (55 kg, electric heating)", 2, 18000, 8),
         ("Washer-extractor WE-28 (28 kg, electric heating)", 1, 9500, 0),
@@ -107,22 +108,23 @@ def test_the_quote_total_asked_tersely_is_a_sum_over_the_quote(question: str) ->
     assert pool and all(is_total(c.passage) for c in pool)
 
 
-def test_a_count_of_something_else_is_no_line_items_quantity() -> None:
-    from appliance.answering.quote_pool import counts_other_things
+def _not_asked(question: str, line: Passage) -> bool:
+    """The quote line's figures are not what the question asks, though it names the line."""
+    return line.id in lines_not_asked(question, [line])
 
+
+def test_a_count_of_something_else_is_no_line_items_quantity() -> None:
     document = _document()
     line = next(p for p in document.passages if is_line_item(p))  # the WE-55 washer-extractors
-    assert counts_other_things("How many operators can use it at the same time?", line)
-    assert not counts_other_things("How many washer-extractors do we get?", line)  # its own item
-    assert not counts_other_things("How many units are in the quote?", line)  # about the quote
-    assert not counts_other_things("What does it cost?", line)  # no count
+    assert _not_asked("How many operators can use it at the same time?", line)
+    assert not _not_asked("How many washer-extractors do we get?", line)  # its own item
+    assert not _not_asked("How many units are in the quote?", line)  # about the quote
+    assert not _not_asked("What does it cost?", line)  # no count
 
 
 def test_a_price_of_something_belonging_to_a_line_is_not_that_lines_price() -> None:
-    from appliance.answering.quote_pool import prices_other_things
-
     line = next(p for p in _document().passages if is_line_item(p))  # the WE-55 washer-extractors
-    assert prices_other_things("What does a replacement door seal for the WE-55 cost?", line)
-    assert not prices_other_things("What is the price of the WE-55 washer-extractors?", line)  # the line itself
-    assert not prices_other_things("What is the unit price for the washer-extractors?", line)  # "unit" names none
-    assert not prices_other_things("What does a door seal weigh?", line)  # no price asked
+    assert _not_asked("What does a replacement door seal for the WE-55 cost?", line)
+    assert not _not_asked("What is the price of the WE-55 washer-extractors?", line)  # the line itself
+    assert not _not_asked("What is the unit price for the washer-extractors?", line)  # "unit" names none
+    assert not _not_asked("What does a door seal weigh?", line)  # no price asked
