@@ -83,11 +83,27 @@ _STATED_BY_VALUE = {"date": ("date", "duration")}
 _RISK = ("liability", "compensation")
 
 
+# A pointer to another part of the documents names a concept without stating it: "ProLine displays should be
+# scheduled off 6 hours a day (see the warranty terms)" says nothing of how long the warranty lasts.
+_CROSS_REFERENCE = re.compile(
+    r"\(\s*(?:see|refer to|cf\.|as per|siehe|voir|véase|ver|vedi|veja|zie)\b[^()]*\)"
+    r"|\b(?:see|refer to)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:section|clause|chapter|annex|appendix|terms"
+    r"|policy)\b(?:\s+\d[\d.]*)?", re.I)
+
+
+# A fee is what something costs: "what does cancelling cost us?" is answered by "Cancellation fee: 25% of the order
+# value", and "is there a fee?" by a charge.
+_ALSO_NAMED_BY = {"price": ("fee",), "fee": ("price",)}
+
+
 def names_concept(text: str, concepts: tuple[str, ...]) -> bool:
-    """``text`` names at least one of ``concepts`` (True when there are none); one of the risk concepts when the
-    question asks about any."""
+    """``text`` names at least one of ``concepts`` (or a concept that names the same: a fee for a price) outside its
+    pointers to other parts of the documents; one of the risk concepts when the question asks about any (True when
+    there are none)."""
     risky = tuple(c for c in concepts if c in _RISK)
-    concepts = risky or concepts
+    concepts = risky or tuple(dict.fromkeys(
+        [*concepts, *(other for c in concepts for other in _ALSO_NAMED_BY.get(c, ()))]))
+    text = _CROSS_REFERENCE.sub(" ", text)
     return not concepts or any(
         _pattern(concept).search(text)
         or any(holds_answer_type(text, kind) for kind in _STATED_BY_VALUE.get(concept, ()))

@@ -244,6 +244,11 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\d[\d.,]*\s?(?:m/s|km/h|kph|mph|rpm|r/min|U/min|tr/min|min-1|min⁻¹|/min\b|/h\b"
                    r"|per (?:minute|hour)|[kMG]?bit/s|[kMG]bps|ppm|fpm)", re.I),
     ),
+    "brightness": (  # a display's or a lamp's light output
+        re.compile(r"\bhow bright\b|\b(?:brightness|luminance|luminosity|light output|nits|lumens?|helligkeit"
+                   r"|luminosité|brillo|luminosidad|luminosità|brilho|luminosidade|helderheid)\b", re.I),
+        re.compile(r"\d[\d.,]*\s?(?:nits?|cd/m²|cd/m2|lm|lumens?|lux|lx)\b", re.I),
+    ),
     "place": (
         re.compile(r"\bwhere\b|\bwhich (?:country|countries|city|cities|region|location|data ?cent(?:er|re)s?)\b"
                    r"|\b(?:dónde|où|wo|dove|waar)\b", re.I),
@@ -254,10 +259,10 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 
 
 # Kinds of value only a figure with its unit states: a sentence without one does not answer (decision.py).
-MEASURE_KINDS = frozenset({"weight", "size", "power", "loudness", "speed"})
+MEASURE_KINDS = frozenset({"weight", "size", "power", "loudness", "speed", "brightness"})
 # What a datasheet calls each measure (its column or row name and unit), added to the search for a question asking it.
 MEASURE_QUERY_WORDS = {"weight": "weight kg", "size": "dimensions mm", "power": "power consumption W",
-                       "loudness": "noise level dB", "speed": "speed m/s rpm"}
+                       "loudness": "noise level dB", "speed": "speed m/s rpm", "brightness": "brightness nits cd/m²"}
 
 
 # Words of money in another sense, left out when reading whether a question asks about money: "oil-free",

@@ -47,6 +47,7 @@ from appliance.answering.quote_models import (
     model_search_words,
     only_listed_option,
     quote_model_options,
+    same_thing_heads,
 )
 from appliance.answering.quote_passages import QuoteDocument, quote_document
 from appliance.answering.quote_pool import (
@@ -133,6 +134,7 @@ class EvidenceGatherer:
         self._quote_documents: dict[int, QuoteDocument] = {}
         self._unit_vectors: dict[str, list[float]] = {}
         self._multilingual_vectors: dict[str, list[float]] = {}  # passage text -> USE vector (non-English questions)
+        self._word_vectors: dict[str, list[float]] = {}  # single word -> USE vector (`_same_thing`)
         self._meaning = MeaningIndex(self._intent_embedder)  # every answer unit by meaning (the third fusion list)
         self._vocabulary: dict[tuple[str, str], set[str]] = {}
         self._document_languages: dict[str, str] = {}  # source content hash -> its language (lexical.py)
@@ -270,8 +272,9 @@ class EvidenceGatherer:
         # several models of the asked thing on the quote, with different values in the knowledge (read in English)
         reading = turn.question if language == "en" else bridged
         items = line_items_of(document.passages) if document is not None else []
-        models = quote_model_options(reading, items, candidates, asked_kinds=kinds,
-                                     english=language == "en") if document is not None and reading else ()
+        meant = await self._same_thing(reading, items) if reading else frozenset()
+        models = quote_model_options(reading, items, candidates, asked_kinds=kinds, english=language == "en",
+                                     meant=meant) if document is not None and reading else ()
         measures = [k for k in kinds if k in MEASURE_KINDS]  # a weight, a size, a power, a loudness, a speed
         measured = [k for k in kinds if k == "duration" or k in MEASURE_KINDS]
         wordings = []
@@ -284,8 +287,14 @@ class EvidenceGatherer:
             if sums or not asks_line_item_figures(text, kinds, concepts):
                 pool = [c for c in pool if not is_line_item(c.passage)]
             else:  # a line's figures are its item's: not the users it serves nor the spare parts it takes
-                not_asked = lines_not_asked(text, [c.passage for c in pool if is_line_item(c.passage)])
+                not_asked = lines_not_asked(text, [c.passage for c in pool if is_line_item(c.passage)],
+                                            english=language == "en")
                 pool = [c for c in pool if c.passage.id not in not_asked]
+            if measured and not sums and not {"money", "percent", "count"} & set(kinds) \
+                    and not ABOUT_THE_QUOTE.search(text):
+                # a duration or a measure of a thing is not the quote's sums': their lists of item names and terms
+                # ("ProLine 55" display, 700 nits", "12 months") hold one
+                pool = [c for c in pool if not (is_total(c.passage) or is_group(c.passage))]
             if (MEASURE_KINDS & set(kinds) or measures_in) and not ABOUT_THE_QUOTE.search(text):
                 # a product's weight, size, power or loudness is not the quote's notes' or terms' (a site survey's
                 # goods lift, a door's clearance): those passages answer about the deal and the site
@@ -310,9 +319,9 @@ class EvidenceGatherer:
             # a thing the quote lists is priced by its line; a price list's header currency prices anything else
             listed = document is not None and bool(named_line_items(text, document.passages, kinds=kinds))
 
-            def best_answer(accept=None):  # type: ignore[no-untyped-def]
+            def best_answer(accept=None, depth=passages):  # type: ignore[no-untyped-def]
                 found = extractive_answer(text, pool, language=language, similarity=similarity,
-                                          max_passages=passages, accept=accept)
+                                          max_passages=depth, accept=accept)
                 return found, check_answer(text, found, asked_kinds=kinds, concepts=concepts,
                                            money_in_headers=not listed)
 
@@ -327,8 +336,12 @@ class EvidenceGatherer:
             measure_options: tuple[str, ...] = ()  # the columns of a table stating the measure asked, per thing
 
             def holds(unit: str) -> bool:  # a value of the measured kind, or in the unit the question asks in
-                return any(holds_answer_type(unit, k) for k in measured) or bool(measures_in) and states_unit(
-                    unit + "\n" + read_with_header_units(unit), measures_in)
+                # a row's cells with their header's units (the unit comes with its headings after its last cell)
+                rows = "\n".join(line[:line.rfind("|") + 1] if line.lstrip().startswith("|") else line
+                                 for line in unit.splitlines())
+                read = unit + "\n" + read_with_header_units(rows)
+                return any(holds_answer_type(read, k) for k in measured) or bool(measures_in) and states_unit(
+                    read, measures_in)
 
             if not concepts and answer is not None and (measured and not checks.value_kind_held or measures_in
                                                         and not holds(answer.quoted)):
@@ -340,8 +353,10 @@ class EvidenceGatherer:
                 # figure of the same measure (a site survey's goods lift "in kg" for a refrigerant charge in grams).
                 table = [] if measured else [answer.citations[0].candidate.passage.text] + [
                     c.passage.text for c in await self._table_siblings(answer)]  # read only when a unit alone asks
+                # a measure is searched for deeper in the pool: a datasheet row ranks below a long story's words
                 held, held_checks = best_answer(
-                    lambda unit: holds(unit) and (bool(measured) or any(unit in text for text in table)))
+                    lambda unit: holds(unit) and (bool(measured) or any(unit in text for text in table)),
+                    depth=2 * passages if measured else passages)
                 if held is not None and not held_checks.subject_named and starts_mid_table(held):
                     # a row of a long table split between passages names its subject in the header row only
                     # ("| Weight, empty | 340 kg | 290 kg |" under "| Parameter | ULT-700 | ULT-500 |")
@@ -439,6 +454,23 @@ class EvidenceGatherer:
                                            doc_id=cited.doc_id)
         return [ScoredPassage(p) for p in passages if p.heading_path == cited.heading_path and p.id != cited.id]
 
+    async def _same_thing(self, question: str, items: list[tuple[str, str | None]]) -> frozenset[tuple[str, str]]:
+        """The quote items' head nouns a word of the question means in other words (`same_thing_heads`); single
+        words' multilingual vectors are cached."""
+        if not items:
+            return frozenset()
+
+        def similarity(a: str, b: str) -> float:
+            missing = [w for w in (a, b) if w not in self._word_vectors]
+            if missing:
+                self._word_vectors.update(zip(missing, self._intent_embedder.embed(missing), strict=True))
+            return sum(x * y for x, y in zip(self._word_vectors[a], self._word_vectors[b]))
+
+        found = await asyncio.to_thread(same_thing_heads, question, items, similarity)
+        while len(self._word_vectors) > UNIT_CACHE_SIZE:
+            self._word_vectors.pop(next(iter(self._word_vectors)))
+        return found
+
     async def _answerability(self, question: str, answer: ComposedReply) -> float | None:
         """The answerability model's probability that the quoted text answers ``question`` (English only: the word
         vectors are the English embedder's); None without a model fitted on this embedder's word vectors, an
@@ -475,8 +507,11 @@ class EvidenceGatherer:
             query = f"{query}\n" + " ".join(MEASURE_QUERY_WORDS[k] for k in measures)
         document = self._quote_documents.get(int(turn.quote.id or 0))
         if document is not None:  # "the compressor" with two on the quote: each model's row is searched too
-            codes = model_search_words(bridged or turn.question, line_items_of(document.passages),
-                                       asked_kinds=kinds, english=language == "en")
+            items = line_items_of(document.passages)
+            meant = await self._same_thing(bridged or turn.question, items) if any(
+                k == "duration" or k in MEASURE_KINDS for k in kinds) else frozenset()
+            codes = model_search_words(bridged or turn.question, items, asked_kinds=kinds,
+                                       english=language == "en", meant=meant)
             query = f"{query}\n{codes}" if codes else query
         stage = time.perf_counter()
         vector = (await asyncio.to_thread(self._embedder.embed, [query]))[0]

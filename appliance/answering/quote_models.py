@@ -19,6 +19,7 @@ quote's line items and the passages the search found (with the quoted table's ot
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from appliance.answering.compose import (
     ANSWER_TYPES,
@@ -26,6 +27,7 @@ from appliance.answering.compose import (
     MEASURE_QUERY_WORDS,
     cells_with_units,
     knowledge_units,
+    table_cells,
 )
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING
 from appliance.answering.support import subject_terms
@@ -41,10 +43,16 @@ _HEAD_END = re.compile(r"[,(;:]|\s[-–]\s|\b(?:per|for|with|of|incl|including|a
 _PLURAL = re.compile(r"(?:[^s]s|ies|es)$", re.I)
 
 
-def _head_noun(name: str) -> str | None:
-    """The stem of the last word without digits in the head of an item's name ("compressor")."""
+def head_word(name: str) -> str | None:
+    """The last word without digits in the head of an item's name ("compressor"), lower-cased."""
     head = [w for w in words(_HEAD_END.split(name)[0]) if not any(c.isdigit() for c in w)]
-    return stem(head[-1]) if head else None
+    return head[-1].lower() if head else None
+
+
+def _head_noun(name: str) -> str | None:
+    """The stem of an item's head word."""
+    word = head_word(name)
+    return stem(word) if word else None
 
 
 def _codes(name: str, sku: str | None) -> set[str]:
@@ -59,37 +67,47 @@ def _names(text: str, code: str) -> bool:
 
 def quote_model_options(question: str, line_items: list[tuple[str, str | None]],
                         passages: list[ScoredPassage], *, asked_kinds: tuple[str, ...],
-                        english: bool) -> tuple[str, ...]:
+                        english: bool, meant: frozenset[tuple[str, str]] = frozenset()) -> tuple[str, ...]:
     """The quote's items a follow-up question should name when ``question`` (in English) asks a value of a kind
     (a duration, a weight, a loudness, …) of a thing the quote holds several models of, and the ``passages`` give
     those models different values; () otherwise. ``line_items``: (name, SKU) of each of the quote's line items;
-    ``english``: the question was written in English (its plural is read then)."""
+    ``english``: the question was written in English (its plural is read then); ``meant``: see `asked_models`."""
     kinds = [k for k in asked_kinds if k in _KINDS]
-    group = asked_models(question, line_items, english=english) if kinds else []
+    group = asked_models(question, line_items, english=english, meant=meant) if kinds else []
     if not group:
         return ()
-    subject = subject_terms(question)
-    values: dict[str, set[str]] = {}
-    for _, unit, header_row in knowledge_units(passages):  # the quote states prices, not the values asked for
-        named = [name for name, codes in group if any(_names(unit, code) for code in codes)]
-        if len(named) == 1:
-            values.setdefault(named[0], set()).update(_unit_values(unit, header_row, subject, kinds[0]))
-    stated = {name: found for name, found in values.items() if found}
+    stated = _stated_values(question, group, passages, kinds[0])
     if len(stated) < 2 or len({frozenset(v) for v in stated.values()}) < 2:
         return ()
     return tuple(name for name, _ in group if name in stated)[:MAX_OPTIONS]
 
 
-def asked_models(question: str, line_items: list[tuple[str, str | None]], *,
-                 english: bool) -> list[tuple[str, set[str]]]:
+def _stated_values(question: str, group: list[tuple[str, set[str]]], passages: list[ScoredPassage],
+                   kind: str) -> dict[str, set[str]]:
+    """The values of ``kind`` the passages state for each model of ``group`` (models with none left out)."""
+    subject = subject_terms(question)
+    values: dict[str, set[str]] = {}
+    for _, unit, header_row in knowledge_units(passages):  # the quote states prices, not the values asked for
+        named = [name for name, codes in group if any(_names(unit, code) for code in codes)]
+        if len(named) == 1:
+            values.setdefault(named[0], set()).update(_unit_values(unit, header_row, subject, kind))
+        elif not named and header_row is not None:  # the models side by side, one column each
+            for name, found in _side_by_side_values(unit, header_row, group, subject, kind).items():
+                values.setdefault(name, set()).update(found)
+    return {name: found for name, found in values.items() if found}
+
+
+def asked_models(question: str, line_items: list[tuple[str, str | None]], *, english: bool,
+                 meant: frozenset[tuple[str, str]] = frozenset()) -> list[tuple[str, set[str]]]:
     """The quote's models of the thing ``question`` asks about, (name, codes) each: two or more items whose name's
     head ends in a noun the question asks about, none of which the question names; [] otherwise (and for an English
-    plural: "the compressors" are all of them)."""
+    plural: "the compressors" are all of them). ``meant``: (word of the question, stem of an item's head noun) for
+    each head the question names in other words ("screen" for items that are displays: `same_thing_heads`)."""
     subject = subject_terms(question)
     models: dict[str, list[tuple[str, set[str]]]] = {}
     for name, sku in line_items:
         noun, codes = _head_noun(name), _codes(name, sku)
-        if noun and codes and any(term_matches(t, {noun}) for t in subject):
+        if noun and codes and (any(term_matches(t, {noun}) for t in subject) or noun in {h for _, h in meant}):
             models.setdefault(noun, []).append((name, codes))
     group = max(models.values(), key=len, default=[])
     if len(group) < 2:
@@ -102,11 +120,11 @@ def asked_models(question: str, line_items: list[tuple[str, str | None]], *,
         others = set().union(*(other for position, other in enumerate(own) if position != index))
         if any(term_matches(t, terms - others) for t in subject):
             return []  # the question names a word of one model's name only ("the on-site operator training")
-    if english:  # "the compressors", "the sensor batteries": all of them
+    if english:  # "the compressors", "the sensor batteries", "the screens" (displays): all of them
         noun = _head_noun(group[0][0]) or ""
         tokens = re.findall(r"[\w'’-]+|[^\w\s]", question.lower())
         for index, token in enumerate(tokens):
-            if term_matches(stem(token), {noun}):
+            if term_matches(stem(token), {noun}) or (token, noun) in meant:
                 phrase = [token] + tokens[index + 1:index + 2]  # the noun, and the noun it qualifies if any
                 if any(_PLURAL.search(w) and stem(w) != w for w in phrase if w.isalpha()):
                     return []
@@ -114,12 +132,12 @@ def asked_models(question: str, line_items: list[tuple[str, str | None]], *,
 
 
 def model_search_words(question: str, line_items: list[tuple[str, str | None]], *, asked_kinds: tuple[str, ...],
-                       english: bool) -> str:
+                       english: bool, meant: frozenset[tuple[str, str]] = frozenset()) -> str:
     """The codes of the quote's models of the asked thing, for the search: each model's row or sentence is then
     among the passages read ("" when the question asks no measure or names no such thing)."""
     if not any(k in _KINDS for k in asked_kinds):
         return ""
-    group = asked_models(question, line_items, english=english)
+    group = asked_models(question, line_items, english=english, meant=meant)
     return " ".join(sorted({code for _, codes in group for code in codes}))
 
 
@@ -136,6 +154,42 @@ def _unit_values(unit: str, header_row: str | None, subject: list[str], kind: st
         if columns:
             texts = [text for read in columns for text in read]
     return {" ".join(m.group(0).lower().split()) for text in texts for m in pattern.finditer(text)}
+
+
+def _side_by_side_values(row: str, header_row: str, group: list[tuple[str, set[str]]], subject: list[str],
+                         kind: str) -> dict[str, set[str]]:
+    """In a table of models side by side ("| Specification | QB Duo D2 | QB Quad Q4 |"), the values of ``kind`` a
+    row names for each of the quote's models ("| Fan noise inside (dB(A)) | 29 | 30 |"): the row's label names the
+    asked measure or a subject term, and a column is a model's when its header is that model's code or words of
+    that model's name only. Each cell is read with the unit its label gives."""
+    header, cells = table_cells(header_row.strip().splitlines()[0]), table_cells(row)
+    if len(header) != len(cells) or len(cells) < 3:
+        return {}
+    label = cells[0]
+    names = {stem(w) for w in words(MEASURE_QUERY_WORDS.get(kind, "")) if not w.isupper()}
+    if not any(term_matches(t, {stem(w) for w in words(label)}) for t in [*subject, *names]):
+        return {}
+    pattern = ANSWER_TYPES[kind][1]
+    units = " ".join(_BRACKETS.findall(label)) or label.split()[-1]
+    found: dict[str, set[str]] = {}
+    for column, cell in zip(header[1:], cells[1:], strict=True):
+        owner = _column_model(column, group)
+        if owner is not None:
+            found[owner] = {" ".join(m.group(0).lower().split()) for m in pattern.finditer(f"{cell} {units}")}
+    return found
+
+
+_BRACKETS = re.compile(r"\(([^)]*)\)")
+
+
+def _column_model(column: str, group: list[tuple[str, set[str]]]) -> str | None:
+    """The one model a column header names: by a code, or by words all of which are of that model's name only."""
+    column_words = {w.lower() for w in words(column)}
+    if not column_words:
+        return None
+    owners = [name for name, codes in group
+              if codes & column_words or column_words <= {w.lower() for w in words(name)}]
+    return owners[0] if len(owners) == 1 else None
 
 
 def line_items_of(passages: list[Passage]) -> list[tuple[str, str | None]]:
@@ -157,3 +211,25 @@ def only_listed_option(options: tuple[str, ...], line_items: list[tuple[str, str
     listed = [option for option in options if any(_names(f"{name} {sku or ''}", option) for name, sku in line_items)]
     return len(listed) == 1 and _names(quoted, listed[0]) and not any(
         _names(quoted, option) for option in options if option != listed[0])
+
+
+# Two words name the same kind of thing when their multilingual vectors are this close (USE, single words): "screen"
+# and "display" 0.73, "monitor" and "display" 0.68, "lift" and "elevator" 0.77, "label" and "tag" 0.71; different
+# things stay below ("screen" and "player" 0.37, "display" and "installation" 0.36). Close kinds ("washer" and
+# "dryer" 0.62) stay below too, and meaning is read only when no item's head is one of the question's words.
+SAME_THING_MIN = 0.65
+
+
+def same_thing_heads(question: str, line_items: list[tuple[str, str | None]],
+                     similarity: Callable[[str, str], float]) -> frozenset[tuple[str, str]]:
+    """(word of ``question``, stem of an item's head noun) for each head noun a word of the question means in other
+    words ("How bright is the screen?" with two displays on the quote: ("screen", "display")), by ``similarity`` of
+    single words; empty when a head noun is one of the question's own words (the question names its thing) or no
+    item has a model code."""
+    heads = {head_word(name) for name, sku in line_items if _codes(name, sku)} - {None}
+    subject = subject_terms(question)
+    if not heads or any(term_matches(t, {stem(h) for h in heads if h}) for t in subject):
+        return frozenset()
+    asked = [w.lower() for w in words(question) if stem(w.lower()) in subject and w.isalpha()]
+    return frozenset((word, stem(head)) for head in heads if head
+                     for word in asked if similarity(word, head) >= SAME_THING_MIN)

@@ -132,23 +132,36 @@ _COUNTED = re.compile(r"\b(?:how many|number of)\s+((?:[\w-]+\s+){0,1}[\w-]+)", 
 _ANY_ITEM = frozenset(stem(w) for w in "unit units piece pieces item items pc pcs one".split())  # any line's count
 
 
-def lines_not_asked(question: str, lines: list[Passage]) -> set[str]:
+def lines_not_asked(question: str, lines: list[Passage], *, english: bool = True) -> set[str]:
     """The ids of the quote lines whose figures are not what ``question`` asks, though it names them: a count of
     something the line is not ("how many users can connect" beside the licence's line: its quantity counts
     licences), or the price of something that belongs to the line's item ("what does a replacement cylinder for the
-    leveller cost?" beside the leveller's line). The question is read once for all the lines."""
+    leveller cost?" beside the leveller's line), or of a line whose item the question does not name though it
+    names things (``english``: the question was asked in English, the language of the lines' names). The question is
+    read once for all the lines."""
     kinds = answer_types(question)
     counted = _counted_terms(question, kinds)
     priced = _priced_thing(question, kinds)
+    # a line's name is English: the words of a question in another language name none, and its bridge leaves
+    # words it does not know untranslated ("60 sondas humidity")
+    things = [] if ABOUT_THE_QUOTE.search(question) or not english else [
+        t for t in subject_terms(question) if t not in _NO_THING]
     not_asked: set[str] = set()
     for line in lines:
         name = set(content_terms(line.heading_path[-1]))
         counts_other = bool(counted) and not any(term_matches(t, name) for t in counted)
         prices_other = priced is not None and not any(term_matches(t, name) for t in priced[0]) \
             and any(term_matches(t, name) for t in priced[1])
-        if counts_other or prices_other:
+        # the question names things, none of them this line's item ("what's the extra charge per store if your
+        # installers come overnight?" beside "Rollout project management, per store": a unit of sale names no item)
+        item = set(content_terms(_UNIT_OF_SALE.sub(" ", line.heading_path[-1])))
+        names_other = bool(things) and not any(term_matches(t, item) for t in things)
+        if counts_other or prices_other or names_other:
             not_asked.add(line.id)
     return not_asked
+
+
+_UNIT_OF_SALE = re.compile(r"\bper\s+[\w-]+|/\s*[\w-]+\s*$", re.I)
 
 
 def _counted_terms(question: str, kinds: list[str]) -> list[str]:

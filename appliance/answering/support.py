@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -79,10 +80,17 @@ def _table_rows(text: str) -> list[str]:
 
 
 def read_with_header_units(quoted: str) -> str:
-    """A quoted table's rows with each cell read with the unit its header gives (`compose.cells_with_units`); ""
+    """A quoted table's rows with each cell read with the unit its header gives (`compose.cells_with_units`), or
+    its row's label gives in a table of things side by side ("| Brightness (nits) | 700 | 3,000 |": 700 nits); ""
     when the quote is no table under its header."""
     rows = _table_rows(quoted)
-    return " ; ".join(text for row in rows[1:] for _, read in cells_with_units(rows[0], row) for text in read)
+    by_column = [text for row in rows[1:] for _, read in cells_with_units(rows[0], row) for text in read]
+    by_row = [f"{cell} {unit}" for row in rows[1:] for cells in [table_cells(row)] if len(cells) > 1
+              for unit in _BRACKETED_UNIT.findall(cells[0]) for cell in cells[1:]]
+    return " ; ".join(by_column + by_row)
+
+
+_BRACKETED_UNIT = re.compile(r"\(([^()]*(?:\([^()]*\))?[^()]*)\)")  # "(nits)", "(dB(A))"
 
 
 def states_asked_unit(quoted: str | None, measures: tuple[str, ...]) -> bool:

@@ -30,6 +30,7 @@ _MEASURES: dict[str, tuple[str, str]] = {
     "current": (r"amps?|amperes?|ampère", _FIGURE + r"(?:mA|A|amps?|amperes?)\b"),
     "voltage": (r"volts?|vac|vdc", _FIGURE + r"(?:V|kV|[vV]olts?|VAC|VDC)\b"),
     "temperature": (r"°c|degrees(?: celsius)?|celsius|°f|fahrenheit", _FIGURE + r"(?:°\s?[CF]|degrees)"),
+    "luminance": (r"nits?|cd/m²|cd/m2|lumens?|lux", _FIGURE + r"(?:nits?|cd/m²|cd/m2|lm|lumens?|lux|lx)\b"),
     "pressure": (r"psi|kpa|mpa|pascals?|bar(?=\s*(?:[?.,;:!)]|$))", _FIGURE + r"(?:bar|psi|Pa|kPa|MPa|hPa)\b"),
 }
 _ASKS_IN = r"(?:\bin|\ben|\bem|\bals)\s+"

@@ -246,3 +246,17 @@ def test_a_measure_asked_is_held_only_by_that_measure():
     assert not check_answer(question, _reply(row), asked_kinds=kinds, concepts=()).value_kind_held
     assert check_answer(question, _reply("The F-20 runs at 42 dB(A) at full speed."), asked_kinds=kinds,
                         concepts=()).value_kind_held
+
+
+def test_a_pointer_to_another_part_of_the_documents_names_no_concept():
+    pointer = "ProLine displays should be scheduled off for at least 6 hours a day (see the warranty terms)."
+    assert not names_concept(pointer, ("guarantee",))
+    assert not names_concept("Spare panels are stocked for 5 years; see the Warranty section.", ("guarantee",))
+    assert names_concept("The warranty runs 3 years (see the price list for options).", ("guarantee",))
+
+
+def test_a_fee_names_what_something_costs():
+    assert names_concept("| After production start | 25% of the order value |", ("price",)) is False
+    assert names_concept("Cancellation fee: 25% of the order value.", ("price",))
+    assert names_concept("Delivery is charged at cost.", ("fee",))
+    assert not names_concept("Cancellation fee: 25% of the order value.", ("liability",))

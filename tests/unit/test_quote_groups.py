@@ -127,4 +127,7 @@ def test_a_price_of_something_belonging_to_a_line_is_not_that_lines_price() -> N
     assert _not_asked("What does a replacement door seal for the WE-55 cost?", line)
     assert not _not_asked("What is the price of the WE-55 washer-extractors?", line)  # the line itself
     assert not _not_asked("What is the unit price for the washer-extractors?", line)  # "unit" names none
-    assert not _not_asked("What does a door seal weigh?", line)  # no price asked
+    assert not _not_asked("What does the WE-55 weigh?", line)  # no price asked, and it names the line
+    assert _not_asked("What does a door seal weigh?", line)  # the line names none of the things asked about
+    assert _not_asked("Our laundry is on the second floor. What's the extra charge per floor?", line)
+    assert not _not_asked("What do the washer-extractors cost per unit?", line)

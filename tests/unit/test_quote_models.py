@@ -2,7 +2,13 @@
 the knowledge gives differently is asked back naming the quote's items; not when it names a model, asks about them
 together, or the models agree."""
 
-from appliance.answering.quote_models import line_items_of, only_listed_option, quote_model_options
+from appliance.answering.quote_models import (
+    SAME_THING_MIN,
+    line_items_of,
+    only_listed_option,
+    quote_model_options,
+    same_thing_heads,
+)
 from appliance.retrieval.contracts import Passage, ScoredPassage
 
 TABLE = ("| Model | Type | Noise level dB(A) | Weight (kg) | Standard warranty | Lead time (weeks) |\n"
@@ -78,3 +84,62 @@ def test_of_several_things_the_one_on_the_quote_is_meant():
     both = items + [("Mesh deck heavy duty", "MD-1100-HD")]
     assert not only_listed_option(options, both, "| MD-1100-GAL | Mesh deck, galvanised | 1000 kg per deck |")
     assert not only_listed_option(("FH-10", "FH-20"), items, "| FH-10 | 4.5 kg |")
+
+
+class FakeWordSimilarity:
+    """A fake of the multilingual word similarity: the pairs it knows, 0 for any other."""
+
+    def __init__(self, pairs: dict[tuple[str, str], float]) -> None:
+        self.pairs = pairs
+        self.asked: list[tuple[str, str]] = []
+
+    def __call__(self, a: str, b: str) -> float:
+        self.asked.append((a, b))
+        return self.pairs.get((a, b), self.pairs.get((b, a), 0.0))
+
+
+DISPLAYS = [('ProLine 55" indoor display, 700 nits', "VS-55P-IN"), ('WindowBright 49" window display', "VS-49W-HB"),
+            ("VistaPlay X2 media player", "VM-X2")]
+BRIGHTNESS = ("| SKU | Model | Brightness (nits) | Warranty |\n|---|---|---|---|\n"
+              "| VS-55P-IN | ProLine 55 | 700 | 3 years |\n| VS-49W-HB | WindowBright 49 | 3,000 | 5 years |")
+
+
+def test_a_thing_named_in_other_words_is_the_quotes_models():
+    similarity = FakeWordSimilarity({("screen", "display"): 0.73, ("screen", "player"): 0.37})
+    meant = same_thing_heads("How bright is the screen?", DISPLAYS, similarity)
+    assert meant == frozenset({("screen", "display")})
+    options = quote_model_options("How bright is the screen?", DISPLAYS, _passages(BRIGHTNESS),
+                                  asked_kinds=("brightness",), english=True, meant=meant)
+    assert options == (DISPLAYS[0][0], DISPLAYS[1][0])  # 700 nits / 3,000 nits, read under "Brightness (nits)"
+    plural = FakeWordSimilarity({("screens", "display"): 0.7})
+    assert quote_model_options("How bright are the screens?", DISPLAYS, _passages(BRIGHTNESS),
+                               asked_kinds=("brightness",), english=True,
+                               meant=same_thing_heads("How bright are the screens?", DISPLAYS, plural)) == ()
+    assert quote_model_options("How bright is the screen?", DISPLAYS, _passages(BRIGHTNESS),
+                               asked_kinds=("brightness",), english=True) == ()  # without the meaning: no model
+
+
+def test_meaning_is_read_only_when_no_item_is_named_by_its_own_word():
+    similarity = FakeWordSimilarity({("display", "player"): 0.9})
+    assert same_thing_heads("How bright is the display?", DISPLAYS, similarity) == frozenset()
+    assert similarity.asked == []  # "display" is an item's own word: nothing to read by meaning
+    weak = FakeWordSimilarity({("screen", "display"): SAME_THING_MIN - 0.01})
+    assert same_thing_heads("How bright is the screen?", DISPLAYS, weak) == frozenset()
+
+
+def test_models_side_by_side_are_read_by_their_columns():
+    pods = [("QB Duo D2 meeting pod, 2 seats", "QB-D2"), ("QB Quad Q4 meeting pod, 4 seats", "QB-Q4"),
+            ("QB Solo Access SA phone booth", "QB-SA"), ("QB Solo S1 phone booth", "QB-S1")]
+    table = ("| Specification | QB Duo D2 | QB Quad Q4 | QB Hexa H6 |\n|---|---|---|---|\n"
+             "| Weight, empty (kg) | 690 | 1040 | 1460 |\n| Fan noise inside at max speed (dB(A)) | 29 | 29 | 32 |")
+    booths = ("| Specification | QB Solo Lite L1 | QB Solo S1 | QB Solo Access SA |\n|---|---|---|---|\n"
+              "| Weight, empty (kg) | 290 | 345 | 520 |")
+
+    def options(question, kinds, text):
+        return quote_model_options(question, pods, _passages(text), asked_kinds=kinds, english=True)
+
+    assert options("How heavy is the meeting pod?", ("weight",), table) == (pods[0][0], pods[1][0])
+    assert options("How loud is the fan in the meeting pod?", ("loudness",), table) == ()  # 29 dB(A) in both
+    # "QB Solo Access SA" names no code but words of one model's name only
+    assert options("How heavy is the phone booth?", ("weight",), booths) == (pods[2][0], pods[3][0])
+

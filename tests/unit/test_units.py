@@ -12,6 +12,7 @@ from appliance.answering.units import asked_units, states_unit
     ("What's the flush flow, in L/min?", ("flow",)),
     ("What pressure does it need, in bar?", ("pressure",)),
     ("Quelle est la surface de la salle en mètres carrés ?", ("area",)),  # an area, not a length
+    ("How bright is the window display, in nits?", ("luminance",)),
     ("What's the fee when they pay in a foreign currency?", ()),  # "in a": no unit
     ("Can we pay in pounds?", ()),  # money is the commercial guard's
     ("We serve it in bars and hotels. How many units?", ()),
@@ -28,6 +29,17 @@ def test_a_figure_in_any_unit_of_the_measure_states_it():
     assert not states_unit("Supports 5 Ghz Wi-Fi", ("power",))  # a lower-case "w" is no watt
     assert states_unit("| Lighthouse Hall | 420 | 510 m² |", ("area",))
     assert not states_unit("| Lighthouse Hall | 420 | 510 m² |", ("length",))  # square metres are no length
+    assert states_unit("Brightness: 3,000 cd/m²", ("luminance",)) and not states_unit("3,000 units", ("luminance",))
+
+
+def test_brightness_is_a_measure_a_figure_with_its_unit_states():
+    from appliance.answering.compose import MEASURE_KINDS, answer_types, holds_answer_type
+    assert "brightness" in MEASURE_KINDS
+    for question in ("How bright is the screen?", "Welche Helligkeit hat das Display?", "What's the brightness?"):
+        assert "brightness" in answer_types(question), question
+    assert "brightness" not in answer_types("How big is the screen?")
+    assert holds_answer_type("WindowBright 49: 3,000 nits", "brightness")
+    assert not holds_answer_type("WindowBright 49: 3,000 units", "brightness")
 
 
 def test_a_value_asked_in_a_unit_is_stated_only_by_a_figure_in_that_unit():
