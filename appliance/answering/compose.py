@@ -315,13 +315,14 @@ def answer_unit_texts(candidates: list[ScoredPassage], *, max_passages: int = 4)
 
 def extractive_answer(question: str, candidates: list[ScoredPassage], *, language: str = "en",
                       max_passages: int = 4, similarity: Callable[[str], float] | None = None,
-                      accept: Callable[[str], bool] | None = None) -> ComposedReply | None:
+                      accept: Callable[[str], bool] | None = None, all_rows: bool = False) -> ComposedReply | None:
     """Quote the sentences that best answer ``question`` from the top passages, with their citations.
 
     A sentence scores by the question terms it contains (weighted by how rare each term is among the candidate
     sentences), by its meaning's similarity to the question when ``similarity`` is given (cosine of embeddings),
     and by its passage's rank. None when no sentence shares a term with the question. ``accept``: only units whose
     text (under its table header, with its headings and document title) it accepts may lead the answer.
+    ``all_rows``: a table row is quoted with every row of its table (the question asks about all of them).
     """
     pool = candidates[:max_passages]
     terms = content_terms(question)
@@ -390,7 +391,8 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
     best, best_lexical = scored[0]
     if best_lexical == 0 and best.score <= 1.0 / (1 + best.rank):  # no question term at all
         return None
-    if wants_parts:  # "what are the stages?": every row of the stages' table (the row's, or the one its intro opens)
+    if wants_parts or all_rows and best.header is not None:
+        # "what are the stages?": every row of the stages' table (the row's, or the one its intro opens)
         text = best.candidate.passage.text
         header = best.header
         if header is None and text[best.start:best.end].rstrip().endswith(":"):

@@ -43,6 +43,7 @@ from appliance.answering.meaning_index import MeaningIndex
 from appliance.answering.policy import confidence, is_underspecified
 from appliance.answering.policy_config import PolicyConfig
 from appliance.answering.quote_models import (
+    asks_all_models,
     line_items_of,
     model_search_words,
     only_listed_option,
@@ -319,13 +320,14 @@ class EvidenceGatherer:
             # a thing the quote lists is priced by its line; a price list's header currency prices anything else
             listed = document is not None and bool(named_line_items(text, document.passages, kinds=kinds))
 
-            def best_answer(accept=None, depth=passages):  # type: ignore[no-untyped-def]
+            def best_answer(accept=None, depth=passages, all_rows=False):  # type: ignore[no-untyped-def]
                 found = extractive_answer(text, pool, language=language, similarity=similarity,
-                                          max_passages=depth, accept=accept)
+                                          max_passages=depth, accept=accept, all_rows=all_rows)
                 return found, check_answer(text, found, asked_kinds=kinds, concepts=concepts,
                                            money_in_headers=not listed)
 
             answer, checks = best_answer()
+            chosen_by = (None, passages)  # how the quoted answer was chosen: what it was accepted by, how deep
             if concepts and answer is not None and not (checks.concept_named and checks.value_kind_held):
                 # The best sentence does not state the commercial value asked about: the best one that does, if any
                 # passage holds it (the guard then reads that one).
@@ -333,6 +335,8 @@ class EvidenceGatherer:
                     lambda unit: states_concept(text, unit, concepts=concepts, asked_kinds=kinds))
                 if stated is not None and stated_checks.concept_named and stated_checks.value_kind_held:
                     answer, checks = stated, stated_checks
+                    chosen_by = (lambda unit: states_concept(text, unit, concepts=concepts, asked_kinds=kinds),
+                                 passages)
             measure_options: tuple[str, ...] = ()  # the columns of a table stating the measure asked, per thing
 
             def holds(unit: str) -> bool:  # a value of the measured kind, or in the unit the question asks in
@@ -354,9 +358,9 @@ class EvidenceGatherer:
                 table = [] if measured else [answer.citations[0].candidate.passage.text] + [
                     c.passage.text for c in await self._table_siblings(answer)]  # read only when a unit alone asks
                 # a measure is searched for deeper in the pool: a datasheet row ranks below a long story's words
-                held, held_checks = best_answer(
-                    lambda unit: holds(unit) and (bool(measured) or any(unit in text for text in table)),
-                    depth=2 * passages if measured else passages)
+                holding = (lambda unit: holds(unit) and (bool(measured) or any(unit in text for text in table)),
+                           2 * passages if measured else passages)
+                held, held_checks = best_answer(*holding)
                 if held is not None and not held_checks.subject_named and starts_mid_table(held):
                     # a row of a long table split between passages names its subject in the header row only
                     # ("| Weight, empty | 340 kg | 290 kg |" under "| Parameter | ULT-700 | ULT-500 |")
@@ -365,7 +369,7 @@ class EvidenceGatherer:
                         held_checks = check_answer(text, under_header(text, held, header), asked_kinds=kinds,
                                                    concepts=concepts, money_in_headers=not listed)
                 if held is not None and held_checks.subject_named and (held_checks.value_kind_held or not measured):
-                    answer, checks = held, held_checks
+                    answer, checks, chosen_by = held, held_checks, holding
                 elif held is not None and measures:
                     # a table states the measure for several things, none named by the question ("How heavy is
                     # the oven?" over three ovens' weights): which one is asked
@@ -389,6 +393,12 @@ class EvidenceGatherer:
                 checks = replace(checks, row_chosen=row_chosen_by_unit(
                     cited.text, cited.candidate.passage.text, lambda row: states_unit(row, measures_in)
                     or any(holds_answer_type(row, kind) for kind in measures)))
+            if answer is not None and not checks.row_chosen and language == "en" and asks_all_models(
+                    text, items, meant=meant):
+                # "How loud are the compressors?" over a table of them: every row answers, none is to be chosen
+                every, _ = best_answer(*chosen_by, all_rows=True)
+                if every is not None and sum(line.lstrip().startswith("|") for line in every.quoted.splitlines()) > 2:
+                    answer, checks = every, replace(checks, row_chosen=True)  # the header and two rows or more
             siblings = await self._table_siblings(answer)
             options = competing_options(text, answer, pool, asked_kinds=kinds, max_passages=passages,
                                         siblings=siblings, language=language)

@@ -103,6 +103,21 @@ def asked_models(question: str, line_items: list[tuple[str, str | None]], *, eng
     head ends in a noun the question asks about, none of which the question names; [] otherwise (and for an English
     plural: "the compressors" are all of them). ``meant``: (word of the question, stem of an item's head noun) for
     each head the question names in other words ("screen" for items that are displays: `same_thing_heads`)."""
+    group = _models_of_asked_thing(question, line_items, meant)
+    return [] if english and group and _in_the_plural(question, group, meant) else group
+
+
+def asks_all_models(question: str, line_items: list[tuple[str, str | None]], *,
+                    meant: frozenset[tuple[str, str]] = frozenset()) -> bool:
+    """An English ``question`` asks about all the quote's models of a thing, in the plural ("How loud are the
+    compressors?" with two compressors on the quote): every row of a table of them answers it."""
+    group = _models_of_asked_thing(question, line_items, meant)
+    return bool(group) and _in_the_plural(question, group, meant)
+
+
+def _models_of_asked_thing(question: str, line_items: list[tuple[str, str | None]],
+                           meant: frozenset[tuple[str, str]]) -> list[tuple[str, set[str]]]:
+    """The two or more quote items whose head noun the question asks about, none of them named by the question."""
     subject = subject_terms(question)
     models: dict[str, list[tuple[str, set[str]]]] = {}
     for name, sku in line_items:
@@ -120,15 +135,20 @@ def asked_models(question: str, line_items: list[tuple[str, str | None]], *, eng
         others = set().union(*(other for position, other in enumerate(own) if position != index))
         if any(term_matches(t, terms - others) for t in subject):
             return []  # the question names a word of one model's name only ("the on-site operator training")
-    if english:  # "the compressors", "the sensor batteries", "the screens" (displays): all of them
-        noun = _head_noun(group[0][0]) or ""
-        tokens = re.findall(r"[\w'’-]+|[^\w\s]", question.lower())
-        for index, token in enumerate(tokens):
-            if term_matches(stem(token), {noun}) or (token, noun) in meant:
-                phrase = [token] + tokens[index + 1:index + 2]  # the noun, and the noun it qualifies if any
-                if any(_PLURAL.search(w) and stem(w) != w for w in phrase if w.isalpha()):
-                    return []
     return group
+
+
+def _in_the_plural(question: str, group: list[tuple[str, set[str]]], meant: frozenset[tuple[str, str]]) -> bool:
+    """An English question names the group's thing in the plural: "the compressors", "the sensor batteries", "the
+    screens" (displays)."""
+    noun = _head_noun(group[0][0]) or ""
+    tokens = re.findall(r"[\w'’-]+|[^\w\s]", question.lower())
+    for index, token in enumerate(tokens):
+        if term_matches(stem(token), {noun}) or (token, noun) in meant:
+            phrase = [token] + tokens[index + 1:index + 2]  # the noun, and the noun it qualifies if any
+            if any(_PLURAL.search(w) and stem(w) != w for w in phrase if w.isalpha()):
+                return True
+    return False
 
 
 def model_search_words(question: str, line_items: list[tuple[str, str | None]], *, asked_kinds: tuple[str, ...],
@@ -213,23 +233,47 @@ def only_listed_option(options: tuple[str, ...], line_items: list[tuple[str, str
         _names(quoted, option) for option in options if option != listed[0])
 
 
-# Two words name the same kind of thing when their multilingual vectors are this close (USE, single words): "screen"
-# and "display" 0.73, "monitor" and "display" 0.68, "lift" and "elevator" 0.77, "label" and "tag" 0.71; different
-# things stay below ("screen" and "player" 0.37, "display" and "installation" 0.36). Close kinds ("washer" and
-# "dryer" 0.62) stay below too, and meaning is read only when no item's head is one of the question's words.
+# A word of the question names an item's kind of thing when its multilingual vector (USE) is close to the item's
+# head phrase, the last two words of its name's head ("window display", "meeting pod", "phone booth"), or close to
+# its head noun and not far from the phrase. Single words alone are too loose ("floor" and "pod" 0.72, as close as
+# "screen" and "display" 0.73), and the phrase alone misses a translation the bridge left ("etiqueta" and "label"
+# 0.84, "shelf label" 0.59). Measured: "screen" 0.73 / 0.69 ("window display"), "telefonkabine" 0.39 / 0.75 ("phone
+# booth"), "etiqueta" 0.84 / 0.59, but "floor" 0.72 / 0.45 ("meeting pod"), "washer" / "tumble dryer" 0.54. A word
+# of the phrase itself ("shelf" of "shelf label") names no other thing. Meaning is read only when no item's head noun
+# is one of the question's words.
 SAME_THING_MIN = 0.65
+SAME_THING_PHRASE_FLOOR = 0.5
+
+
+def head_phrase(name: str) -> str | None:
+    """The last two words without digits of the head of an item's name ("indoor display"), lower-cased."""
+    head = [w for w in words(_HEAD_END.split(name)[0]) if not any(c.isdigit() for c in w)]
+    return " ".join(head[-2:]).lower() if head else None
 
 
 def same_thing_heads(question: str, line_items: list[tuple[str, str | None]],
                      similarity: Callable[[str, str], float]) -> frozenset[tuple[str, str]]:
-    """(word of ``question``, stem of an item's head noun) for each head noun a word of the question means in other
+    """(word of ``question``, stem of an item's head noun) for each item kind a word of the question names in other
     words ("How bright is the screen?" with two displays on the quote: ("screen", "display")), by ``similarity`` of
-    single words; empty when a head noun is one of the question's own words (the question names its thing) or no
-    item has a model code."""
-    heads = {head_word(name) for name, sku in line_items if _codes(name, sku)} - {None}
+    the word to the items' head phrases; empty when a head noun is one of the question's own words (the question
+    names its thing) or no item has a model code."""
+    phrases: dict[str, set[str]] = {}
+    heads: dict[str, str] = {}  # head noun stem -> the word
+    for name, sku in line_items:
+        noun, word, phrase = _head_noun(name), head_word(name), head_phrase(name)
+        if noun and word and phrase and _codes(name, sku):
+            phrases.setdefault(noun, set()).add(phrase)
+            heads[noun] = word
     subject = subject_terms(question)
-    if not heads or any(term_matches(t, {stem(h) for h in heads if h}) for t in subject):
+    if not phrases or any(term_matches(t, set(phrases)) for t in subject):
         return frozenset()
     asked = [w.lower() for w in words(question) if stem(w.lower()) in subject and w.isalpha()]
-    return frozenset((word, stem(head)) for head in heads if head
-                     for word in asked if similarity(word, head) >= SAME_THING_MIN)
+
+    def names(word: str, noun: str) -> bool:
+        if any(word in phrase.split() for phrase in phrases[noun]):
+            return False  # "shelf" of "shelf label"
+        closest = max(similarity(word, phrase) for phrase in phrases[noun])
+        return closest >= SAME_THING_MIN or closest >= SAME_THING_PHRASE_FLOOR and similarity(
+            word, heads[noun]) >= SAME_THING_MIN
+
+    return frozenset((word, noun) for noun in phrases for word in asked if names(word, noun))

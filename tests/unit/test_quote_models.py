@@ -4,6 +4,8 @@ together, or the models agree."""
 
 from appliance.answering.quote_models import (
     SAME_THING_MIN,
+    SAME_THING_PHRASE_FLOOR,
+    asks_all_models,
     line_items_of,
     only_listed_option,
     quote_model_options,
@@ -105,13 +107,13 @@ BRIGHTNESS = ("| SKU | Model | Brightness (nits) | Warranty |\n|---|---|---|---|
 
 
 def test_a_thing_named_in_other_words_is_the_quotes_models():
-    similarity = FakeWordSimilarity({("screen", "display"): 0.73, ("screen", "player"): 0.37})
+    similarity = FakeWordSimilarity({("screen", "window display"): 0.69, ("screen", "media player"): 0.34})
     meant = same_thing_heads("How bright is the screen?", DISPLAYS, similarity)
     assert meant == frozenset({("screen", "display")})
     options = quote_model_options("How bright is the screen?", DISPLAYS, _passages(BRIGHTNESS),
                                   asked_kinds=("brightness",), english=True, meant=meant)
     assert options == (DISPLAYS[0][0], DISPLAYS[1][0])  # 700 nits / 3,000 nits, read under "Brightness (nits)"
-    plural = FakeWordSimilarity({("screens", "display"): 0.7})
+    plural = FakeWordSimilarity({("screens", "window display"): 0.7})
     assert quote_model_options("How bright are the screens?", DISPLAYS, _passages(BRIGHTNESS),
                                asked_kinds=("brightness",), english=True,
                                meant=same_thing_heads("How bright are the screens?", DISPLAYS, plural)) == ()
@@ -120,11 +122,16 @@ def test_a_thing_named_in_other_words_is_the_quotes_models():
 
 
 def test_meaning_is_read_only_when_no_item_is_named_by_its_own_word():
-    similarity = FakeWordSimilarity({("display", "player"): 0.9})
+    similarity = FakeWordSimilarity({("display", "media player"): 0.9})
     assert same_thing_heads("How bright is the display?", DISPLAYS, similarity) == frozenset()
     assert similarity.asked == []  # "display" is an item's own word: nothing to read by meaning
-    weak = FakeWordSimilarity({("screen", "display"): SAME_THING_MIN - 0.01})
-    assert same_thing_heads("How bright is the screen?", DISPLAYS, weak) == frozenset()
+    loose = FakeWordSimilarity({("screen", "window display"): SAME_THING_PHRASE_FLOOR - 0.01,
+                                ("screen", "display"): 0.9})
+    assert same_thing_heads("How bright is the screen?", DISPLAYS, loose) == frozenset()  # far from the phrase
+    near = FakeWordSimilarity({("screen", "window display"): SAME_THING_PHRASE_FLOOR, ("screen", "display"): 0.9})
+    assert same_thing_heads("How bright is the screen?", DISPLAYS, near) == frozenset({("screen", "display")})
+    part = FakeWordSimilarity({("window", "window display"): 0.9, ("window", "display"): 0.9})
+    assert same_thing_heads("How bright is the window?", DISPLAYS, part) == frozenset()  # a word of the phrase
 
 
 def test_models_side_by_side_are_read_by_their_columns():
@@ -143,3 +150,10 @@ def test_models_side_by_side_are_read_by_their_columns():
     # "QB Solo Access SA" names no code but words of one model's name only
     assert options("How heavy is the phone booth?", ("weight",), booths) == (pods[2][0], pods[3][0])
 
+
+
+def test_the_quotes_models_asked_about_in_the_plural_are_all_of_them():
+    assert asks_all_models("How loud are the compressors?", ITEMS)
+    assert not asks_all_models("How loud is the compressor?", ITEMS)  # which one: asked back
+    assert not asks_all_models("How loud is the OF-45 compressor?", ITEMS)  # it names one
+    assert not asks_all_models("How loud are the dryers?", ITEMS)  # one dryer on the quote
