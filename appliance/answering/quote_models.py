@@ -30,7 +30,7 @@ from appliance.answering.compose import (
     table_cells,
 )
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING
-from appliance.answering.support import subject_terms
+from appliance.answering.support import BRACKETED_UNIT, subject_terms
 from appliance.answering.text import content_terms, stem, term_matches, words
 from appliance.retrieval.contracts import Passage, ScoredPassage
 
@@ -190,16 +190,13 @@ def _side_by_side_values(row: str, header_row: str, group: list[tuple[str, set[s
     if not any(term_matches(t, {stem(w) for w in words(label)}) for t in [*subject, *names]):
         return {}
     pattern = ANSWER_TYPES[kind][1]
-    units = " ".join(_BRACKETS.findall(label)) or label.split()[-1]
+    units = " ".join(BRACKETED_UNIT.findall(label)) or label.split()[-1]
     found: dict[str, set[str]] = {}
     for column, cell in zip(header[1:], cells[1:], strict=True):
         owner = _column_model(column, group)
         if owner is not None:
             found[owner] = {" ".join(m.group(0).lower().split()) for m in pattern.finditer(f"{cell} {units}")}
     return found
-
-
-_BRACKETS = re.compile(r"\(([^)]*)\)")
 
 
 def _column_model(column: str, group: list[tuple[str, set[str]]]) -> str | None:

@@ -86,11 +86,12 @@ def read_with_header_units(quoted: str) -> str:
     rows = _table_rows(quoted)
     by_column = [text for row in rows[1:] for _, read in cells_with_units(rows[0], row) for text in read]
     by_row = [f"{cell} {unit}" for row in rows[1:] for cells in [table_cells(row)] if len(cells) > 1
-              for unit in _BRACKETED_UNIT.findall(cells[0]) for cell in cells[1:]]
+              for unit in BRACKETED_UNIT.findall(cells[0]) for cell in cells[1:]]
     return " ; ".join(by_column + by_row)
 
 
-_BRACKETED_UNIT = re.compile(r"\(([^()]*(?:\([^()]*\))?[^()]*)\)")  # "(nits)", "(dB(A))"
+# The unit a table label gives in brackets: "Brightness (nits)", "Fan noise (dB(A))".
+BRACKETED_UNIT = re.compile(r"\(([^()]*(?:\([^()]*\))?[^()]*)\)")
 
 
 def states_asked_unit(quoted: str | None, measures: tuple[str, ...]) -> bool:
