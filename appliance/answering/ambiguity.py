@@ -316,6 +316,9 @@ def column_options(question: str, answer: ComposedReply | None,
     # the question names a column by a word the other columns do not have: one of the alternatives, or another
     # value column ("Pit depth for the Cargo 2000?" beside car and shaft sizes written alike)
     named = labels + [label for i, label in enumerate(header) if i > 0 and i not in columns]
+    # or by every word of its label, as no other label is ("on the TD-70 G" beside TD-70 E and TD-35 G)
+    if len([label for label in named if {w.lower() for w in words(label)} <= asked]) == 1:
+        return ()
     for label in named:
         others = {w.lower() for other in named if other != label for w in words(other)}
         if any(w.lower() in asked and w.lower() not in others and w.lower() not in STOPWORDS for w in words(label)):

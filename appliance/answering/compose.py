@@ -222,7 +222,9 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                    r"|\blengths?\b(?! of (?:the |your |our |a |an )?(?:contract|term|agreement|subscription|warranty"
                    r"|guarantee|notice|training|course|session|trial|pilot|project|rollout|stay|visit|call|meeting))",
                    re.I),
-        re.compile(r"\d[\d.,]*\s?(?:mm|cm|m|metres?|meters?|in|inch(?:es)?|ft|feet)\b|\d\s?[x×]\s?\d", re.I),
+        # a length, or a container's volume ("how big is the hopper": 150 L)
+        re.compile(r"\d[\d.,]*\s?(?:mm|cm|m|metres?|meters?|in|inch(?:es)?|ft|feet|l|litres?|liters?|m³|m3"
+                   r"|gal(?:lons?)?)\b|\d\s?[x×]\s?\d", re.I),
     ),
     "power": (
         re.compile(r"\b(?:power (?:draw|consumption|usage|use|rating|requirements?)"

@@ -19,10 +19,11 @@ from appliance.answering.compose import (
     TABLE_SEPARATOR,
     ComposedReply,
     cells_with_units,
+    holds_answer_type,
     table_cells,
 )
 from appliance.answering.text import content_terms, stem, term_matches, words
-from appliance.answering.units import states_unit
+from appliance.answering.units import ALL_MEASURES, states_unit
 
 # Words that say what kind of answer is wanted or refer to the conversation, not what it is about.
 _ASKING_WORDS = frozenset(stem(w) for w in """cost costs price prices priced pay paid charge charged much many long
@@ -81,13 +82,29 @@ def _table_rows(text: str) -> list[str]:
 
 def read_with_header_units(quoted: str) -> str:
     """A quoted table's rows with each cell read with the unit its header gives (`compose.cells_with_units`), or
-    its row's label gives in a table of things side by side ("| Brightness (nits) | 700 | 3,000 |": 700 nits); ""
-    when the quote is no table under its header."""
+    its row's label gives in a table of things side by side ("| Brightness (nits) | 700 | 3,000 |": 700 nits), or
+    a unit column of its own gives ("| Hopper volume | L | 90 | 150 |": 90 L); "" when the quote is no table under
+    its header."""
     rows = _table_rows(quoted)
     by_column = [text for row in rows[1:] for _, read in cells_with_units(rows[0], row) for text in read]
     by_row = [f"{cell} {unit}" for row in rows[1:] for cells in [table_cells(row)] if len(cells) > 1
               for unit in BRACKETED_UNIT.findall(cells[0]) for cell in cells[1:]]
-    return " ; ".join(by_column + by_row)
+    by_unit_cell = [f"{cell} {cells[1]}" for row in rows for cells in [table_cells(row)]
+                    if len(cells) > 2 and is_unit(cells[1]) for cell in cells[2:] if _FIGURE_CELL.match(cell)]
+    return " ; ".join(by_column + by_row + by_unit_cell)
+
+
+_FIGURE_CELL = re.compile(r"^\s*[<>≤≥~]?\s*\d[\d.,]*(?:\s*(?:-|–|to)\s*\d[\d.,]*)?\s*$")
+
+
+def is_unit(cell: str) -> bool:
+    """A table cell that is a unit of measure alone ("L", "mm", "dB(A)", "kW"): a figure written with it states a
+    measure (`units`, `compose.ANSWER_TYPES`)."""
+    cell = cell.strip()
+    if not cell or len(cell) > 8 or any(c.isdigit() for c in cell):
+        return False
+    figure = f"1 {cell}"
+    return states_unit(figure, ALL_MEASURES) or any(holds_answer_type(figure, kind) for kind in MEASURE_KINDS)
 
 
 # The unit a table label gives in brackets: "Brightness (nits)", "Fan noise (dB(A))".

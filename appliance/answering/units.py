@@ -33,6 +33,7 @@ _MEASURES: dict[str, tuple[str, str]] = {
     "luminance": (r"nits?|cd/m²|cd/m2|lumens?|lux", _FIGURE + r"(?:nits?|cd/m²|cd/m2|lm|lumens?|lux|lx)\b"),
     "pressure": (r"psi|kpa|mpa|pascals?|bar(?=\s*(?:[?.,;:!)]|$))", _FIGURE + r"(?:bar|psi|Pa|kPa|MPa|hPa)\b"),
 }
+ALL_MEASURES = tuple(_MEASURES)
 _ASKS_IN = r"(?:\bin|\ben|\bem|\bals)\s+"
 _ASKED = {measure: re.compile(_ASKS_IN + r"(?:" + names + r")(?![\w/])", re.I)
           for measure, (names, _) in _MEASURES.items()}

@@ -112,3 +112,10 @@ def test_a_question_naming_another_value_column_chose_it():
     assert _options("Pit depth for the C-2000?", _pool(shafts)) == ()
     assert _options("What are the dimensions of the C-2000?", _pool(shafts)) == ("Car size (W x D)",
                                                                           "Min. shaft (W x D)")
+
+
+def test_a_column_named_by_all_its_words_is_chosen_though_each_word_is_in_another_label():
+    dryers = ("| Specification | TD-35 E | TD-35 G | TD-70 E | TD-70 G |\n|---|---|---|---|---|\n"
+              "| Exhaust duct diameter | 200 mm | 200 mm | 250 mm | 250 mm |")
+    assert _options("Exhaust duct diameter on the TD-70 G?", _pool(dryers)) == ()
+    assert _options("Exhaust duct diameter on the TD-70?", _pool(dryers)) != ()  # E or G: still to choose

@@ -52,3 +52,23 @@ def test_a_value_asked_in_a_unit_is_stated_only_by_a_figure_in_that_unit():
     # a table whose header gives the unit states it for every cell under it
     assert states_asked_unit("| Model | Yearly consumption (kWh) |\n| --- | --- |\n| Oven 6 | 1450 |", asked)
     assert states_asked_unit("| Model | Standby |", ()) and states_asked_unit(None, asked)  # nothing asked or quoted
+
+
+def test_a_unit_column_gives_the_rows_figures_their_unit():
+    from appliance.answering.support import is_unit, read_with_header_units
+
+    assert [is_unit(c) for c in ("L", "mm", "dB(A)", "kW", "kg")] == [True] * 5
+    assert [is_unit(c) for c in ("Unit", "SW-1", "Parameter", "", "12 kg")] == [False] * 5
+    table = ("| Specification | Unit | SW-1 | SW-2 |\n| --- | --- | --- | --- |\n"
+             "| Hopper volume | L | 90 | 150 |\n| Working width | mm | 1,200 | 1,450 |")
+    read = read_with_header_units(table)
+    assert "90 L" in read and "150 L" in read and "1,450 mm" in read
+    assert "Unit L" not in read_with_header_units("| Item | Code |\n| --- | --- |\n| Pump | P-7 |")
+
+
+def test_a_containers_volume_answers_how_big():
+    from appliance.answering.compose import answer_types, holds_answer_type
+
+    assert "size" in answer_types("How big is the hopper on the sweeper?")
+    assert holds_answer_type("Hopper volume: 150 L", "size") and holds_answer_type("a 350 litre drum", "size")
+    assert not holds_answer_type("Delivered in 150 lots", "size")
