@@ -430,7 +430,8 @@ def table_cells(row: str) -> list[str]:
     return [" ".join(cell.split()) for cell in row.strip().strip("|").split("|")]
 
 
-_BRACKETED = re.compile(r"\(([^)]*)\)")
+# The unit a table label gives in brackets: "Brightness (nits)", "Fan noise (dB(A))".
+BRACKETED_UNIT = re.compile(r"\(([^()]*(?:\([^()]*\))?[^()]*)\)")
 
 
 def cells_with_units(header_row: str, row: str) -> list[tuple[str, list[str]]]:
@@ -441,7 +442,7 @@ def cells_with_units(header_row: str, row: str) -> list[tuple[str, list[str]]]:
     header, cells = table_cells(header_row.strip().splitlines()[0]), table_cells(row)
     if len(header) != len(cells):
         return []
-    return [(label, [f"{cell} {unit}" for unit in (" ".join(_BRACKETED.findall(label)), label.split()[-1] if label
+    return [(label, [f"{cell} {unit}" for unit in (" ".join(BRACKETED_UNIT.findall(label)), label.split()[-1] if label
                                                    else "")])
             for cell, label in zip(cells, header, strict=True)]
 

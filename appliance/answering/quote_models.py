@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from appliance.answering.compose import (
     ANSWER_TYPES,
+    BRACKETED_UNIT,
     MEASURE_KINDS,
     MEASURE_QUERY_WORDS,
     cells_with_units,
@@ -30,7 +31,7 @@ from appliance.answering.compose import (
     table_cells,
 )
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING
-from appliance.answering.support import BRACKETED_UNIT, subject_terms
+from appliance.answering.support import subject_terms
 from appliance.answering.text import content_terms, stem, term_matches, words
 from appliance.retrieval.contracts import Passage, ScoredPassage
 

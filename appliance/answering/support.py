@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from appliance.answering.commercial import asks_yes_or_no, names_concept, states_value
 from appliance.answering.compose import (
+    BRACKETED_UNIT,
     MEASURE_KINDS,
     TABLE_SEPARATOR,
     ComposedReply,
@@ -106,9 +107,6 @@ def is_unit(cell: str) -> bool:
     figure = f"1 {cell}"
     return states_unit(figure, ALL_MEASURES) or any(holds_answer_type(figure, kind) for kind in MEASURE_KINDS)
 
-
-# The unit a table label gives in brackets: "Brightness (nits)", "Fan noise (dB(A))".
-BRACKETED_UNIT = re.compile(r"\(([^()]*(?:\([^()]*\))?[^()]*)\)")
 
 
 def states_asked_unit(quoted: str | None, measures: tuple[str, ...]) -> bool:

@@ -72,3 +72,10 @@ def test_a_containers_volume_answers_how_big():
     assert "size" in answer_types("How big is the hopper on the sweeper?")
     assert holds_answer_type("Hopper volume: 150 L", "size") and holds_answer_type("a 350 litre drum", "size")
     assert not holds_answer_type("Delivered in 150 lots", "size")
+
+
+def test_a_header_unit_in_nested_brackets_is_read_whole():
+    from appliance.answering.compose import cells_with_units
+
+    [_, (label, read)] = cells_with_units("| Model | Fan noise (dB(A)) |", "| AC-45 | 71 |")
+    assert label == "Fan noise (dB(A))" and "71 dB(A)" in read
