@@ -35,7 +35,6 @@ from appliance.ingestion.convert import (
     render_document,
 )
 from appliance.ingestion.document import ConvertedDocument, IngestionError
-from appliance.ingestion.sheets import is_title, sheet_heading, table_elements
 
 LOAD_HINT = (
     ": docling could not even be loaded (it needs about 1.2 GiB of address space with torch); "
@@ -196,8 +195,6 @@ def convert(request: dict[str, Any]) -> ConvertedDocument:
         title = title_of(elements)
     else:
         elements, title = elements_from_docling(doc)
-        if fmt == "xlsx":  # a workbook's first sheet name or title row names one sheet, not the file
-            title = title or Path(filename).stem
     return render_document(
         elements, title=title, default_title=Path(filename).stem, fmt=fmt, pages=pages, warnings=warnings
     )
@@ -246,12 +243,10 @@ def _converter(fmt: str, artifacts_path: str | None) -> Any:
 def elements_from_docling(doc: Any) -> tuple[list[Element], str]:
     """Walk a DoclingDocument's body in reading order: headings (title = level 1, section headers shifted below
     it when the document has a title), paragraphs, lists (consecutive list items, indented by nesting), tables
-    (compact Markdown, cells of merged spans repeated) and code. A spreadsheet's sheet name is a heading above its
-    tables, and its title rows are headings below that (``sheets``). Pictures and page furniture are left out."""
+    (compact Markdown, cells of merged spans repeated) and code. Pictures and page furniture are left out."""
     from docling_core.types.doc import (
         CodeItem,
         DocItemLabel,
-        GroupLabel,
         ListItem,
         SectionHeaderItem,
         TableItem,
@@ -265,16 +260,6 @@ def elements_from_docling(doc: Any) -> tuple[list[Element], str]:
     skipped = {DocItemLabel.PAGE_HEADER, DocItemLabel.PAGE_FOOTER}
     elements: list[Element] = []
     list_lines: list[str] = []
-    sheet: Any = None  # the spreadsheet sheet being read, and the level of its tables' titles
-    title_level = 1
-
-    def sheet_of(item: Any) -> Any:
-        node = item
-        while node.parent is not None:
-            node = node.parent.resolve(doc)
-            if getattr(node, "label", None) == GroupLabel.SHEET:
-                return node
-        return None
 
     def flush_list() -> None:
         if list_lines:
@@ -296,14 +281,6 @@ def elements_from_docling(doc: Any) -> tuple[list[Element], str]:
             elements.append(Element("paragraph", entry.text))
             continue
         item = entry
-        item_sheet = sheet_of(item)
-        if item_sheet is not None and (sheet is None or item_sheet.self_ref != sheet.self_ref):
-            flush_list()
-            sheet = item_sheet
-            heading = sheet_heading(str(sheet.name or ""))
-            if heading:
-                elements.append(Element("heading", heading, 1))
-            title_level = 2 if heading else 1
         if isinstance(item, ListItem):
             add_list_line(item, item.text)  # an item whose text is in an inline run is written by that run
             continue
@@ -314,17 +291,12 @@ def elements_from_docling(doc: Any) -> tuple[list[Element], str]:
             elements.append(Element("heading", item.text, item.level + (1 if has_title else 0)))
         elif isinstance(item, TableItem):
             rows = [[cell.text for cell in row] for row in item.data.grid]
-            if sheet is not None:
-                elements.extend(table_elements(rows, heading_level=title_level))
-            elif any(cell.strip() for row in rows for cell in row):
+            if any(cell.strip() for row in rows for cell in row):
                 elements.append(Element("table", markdown_table(rows)))
         elif isinstance(item, CodeItem):
             elements.append(Element("code", item.text))
         elif isinstance(item, TextItem) and item.label not in skipped:
-            if sheet is not None and is_title(item.text):  # a title docling found above a sheet's table
-                elements.append(Element("heading", item.text, title_level))
-            else:
-                elements.append(Element("paragraph", item.text))
+            elements.append(Element("paragraph", item.text))
     flush_list()
     return elements, title
 

@@ -179,42 +179,6 @@ def test_generated_office_documents(converted: dict[str, ConvertedDocument]) -> 
 
 
 @slow
-def test_workbook_sheet_names_and_title_rows_are_headings(tmp_path: Path) -> None:
-    """A sheet's name heads its tables; a title row above the header (its own block, or merged across the
-    columns) is a heading, not the table's header; one-column notes are paragraphs; "Sheet2" names nothing."""
-    from openpyxl import Workbook
-
-    book = Workbook()
-    specs = book.active
-    specs.title = "Dryers"
-    specs.append(["Tumble dryers - TD series"])
-    specs.append([])
-    for row in (["Specification", "TD-35", "TD-70"], ["Drum volume (L)", 350, 700], ["Weight (kg)", 180, 260]):
-        specs.append(row)
-    specs.append([])
-    specs.append(["Gas versions need a registered engineer."])
-    prices = book.create_sheet("Sheet2")
-    prices.append(["Spare parts price list"])
-    prices.merge_cells("A1:C1")
-    for row in (["Part", "Fits", "Price"], ["Lint filter", "TD-35", 12], ["Door seal", "TD-70", 30]):
-        prices.append(row)
-    path = tmp_path / "dryers.xlsx"
-    book.save(path)
-
-    doc = convert_file(path, filename=path.name, limits=LIMITS)
-    check_document(doc)
-    assert doc.title == "dryers"
-    assert headings(doc) == [(1, "Dryers"), (2, "Tumble dryers - TD series"), (1, "Spare parts price list")]
-    tables = [b for b in doc.blocks if b.kind == "table"]
-    assert [doc.text[b.start : b.end].splitlines()[0] for b in tables] == [
-        "| Specification | TD-35 | TD-70 |",
-        "| Part | Fits | Price |",
-    ]
-    assert tables[0].heading_path == ("Dryers", "Tumble dryers - TD series")
-    assert blocks_of(doc, "paragraph") == ["Gas versions need a registered engineer."]
-
-
-@slow
 def test_convert_html_text_for_fetched_pages() -> None:
     html = "<html><body><h1>Pricing</h1><p>From 5 EUR a month.</p><h2>Terms</h2><p>Monthly billing.</p></body></html>"
     doc = convert_html_text(html, base_name="https://example.com/pricing", limits=LIMITS)
