@@ -74,6 +74,9 @@ def competing_options(question: str, answer: ComposedReply | None, pool: list[Sc
     for candidate, unit, header in knowledge_units(considered):
         header_text = header or ""
         values = tuple(sorted(_values(unit, pattern)))
+        asked_cells = _asked_cells(unit, header, subject)
+        if values and asked_cells is not None:  # a row's value is in the column the question names
+            values = tuple(sorted(_values(" | ".join(asked_cells), pattern) or set(asked_cells)))
         vocabulary = _vocabulary(unit + " " + header_text, candidate.passage.heading_path)
         if values and all(term_matches(t, vocabulary) for t in anchors):
             units.append((unit, (candidate.passage.heading_path or ("",))[-1], vocabulary, values))
@@ -121,6 +124,21 @@ def competing_options(question: str, answer: ComposedReply | None, pool: list[Sc
         if named and all(term_matches(t, asked) for t in named):
             return ()
     return options
+
+
+def _asked_cells(row: str, header: str | None, subject: list[str]) -> list[str] | None:
+    """The cells of a table row under the columns whose label names a term of the question ("unloaded freeboard"
+    under "| Model | Length (m) | Freeboard unloaded (mm) |"), the first (the row's name) aside; None when the row has
+    no header or the question names no column. Two rows read alike when these cells agree, whatever other figures
+    they hold (two pontoon modules of one freeboard and different lengths are no two readings of the freeboard)."""
+    if not header or not row.lstrip().startswith("|"):
+        return None
+    labels, cells = table_cells(header.strip().splitlines()[0]), table_cells(row)
+    if len(labels) != len(cells) or len(labels) < 3:
+        return None
+    asked = [cell for label, cell in zip(labels[1:], cells[1:], strict=True)
+             if any(term_matches(t, frozenset(content_terms(label))) for t in subject)]
+    return [" ".join(cell.lower().split()) for cell in asked] or None
 
 
 def _shape(text: str) -> frozenset[str]:

@@ -285,16 +285,18 @@ class EvidenceGatherer:
                 continue
             sums = asks_quote_sum(text, document, kinds)
             pool = quote_first(text, candidates, document, kinds=kinds, sums=sums)
-            if sums or not asks_line_item_figures(text, kinds, concepts):
+            figures = asks_line_item_figures(text, kinds, concepts)
+            if sums or not figures:
                 pool = [c for c in pool if not is_line_item(c.passage)]
             else:  # a line's figures are its item's: not the users it serves nor the spare parts it takes
                 not_asked = lines_not_asked(text, [c.passage for c in pool if is_line_item(c.passage)],
                                             english=language == "en")
                 pool = [c for c in pool if c.passage.id not in not_asked]
-            if measured and not sums and not {"money", "percent", "count"} & set(kinds) \
-                    and not ABOUT_THE_QUOTE.search(text):
-                # a duration or a measure of a thing is not the quote's sums': their lists of item names and terms
-                # ("ProLine 55" display, 700 nits", "12 months") hold one
+            if not sums and (not figures or measured and not {"money", "percent", "count"} & set(kinds)
+                             and not ABOUT_THE_QUOTE.search(text)):
+                # the quote's sums answer an amount: their lists of item names name whatever a question names (the
+                # ramp incline of a hoist on the quote), and their terms hold a duration or a measure ("ProLine 55"
+                # display, 700 nits", "12 months")
                 pool = [c for c in pool if not (is_total(c.passage) or is_group(c.passage))]
             if (MEASURE_KINDS & set(kinds) or measures_in) and not ABOUT_THE_QUOTE.search(text):
                 # a product's weight, size, power or loudness is not the quote's notes' or terms' (a site survey's

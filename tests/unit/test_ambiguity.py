@@ -185,3 +185,14 @@ def test_the_readings_are_those_competing_with_the_quoted_row():
     question = "How many can one gateway take?"
     assert "up to 500" in extractive_answer(question, pool).text
     assert _options(question, pool, ("count",)) == ()  # two price rows are no other reading of the capacity
+
+
+def test_rows_agreeing_in_the_column_asked_are_one_reading():
+    """Two modules of one freeboard are no two readings of the freeboard, though their lengths differ; when the
+    freeboards differ, the question has two readings."""
+    header = "| Model | Length (m) | Freeboard unloaded (mm) | Weight (t) |\n| --- | --- | --- | --- |\n"
+    same = header + "| FP-12 pontoon | 12 | 520 | 9.1 |\n| FP-15 pontoon | 15 | 520 | 11.4 |"
+    question = "What's the unloaded freeboard of the FP pontoons?"
+    assert _options(question, _pool(same), ()) == ()
+    differ = header + "| FP-12 pontoon | 12 | 520 | 9.1 |\n| FP-15 pontoon | 15 | 560 | 11.4 |"
+    assert set(_options(question, _pool(differ), ())) == {"FP-12 pontoon", "FP-15 pontoon"}
