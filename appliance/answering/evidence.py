@@ -59,6 +59,7 @@ from appliance.answering.quote_pool import (
     is_line_item,
     is_quote_remark,
     is_total,
+    worded_as_sum,
     lines_not_asked,
     named_line_items,
     quote_first,
@@ -292,7 +293,7 @@ class EvidenceGatherer:
                 not_asked = lines_not_asked(text, [c.passage for c in pool if is_line_item(c.passage)],
                                             english=language == "en")
                 pool = [c for c in pool if c.passage.id not in not_asked]
-            if not sums and (not figures or measured and not {"money", "percent", "count"} & set(kinds)
+            if not sums and (not figures and not worded_as_sum(text) or measured and not {"money", "percent", "count"} & set(kinds)
                              and not ABOUT_THE_QUOTE.search(text)):
                 # the quote's sums answer an amount: their lists of item names name whatever a question names (the
                 # ramp incline of a hoist on the quote), and their terms hold a duration or a measure ("ProLine 55"

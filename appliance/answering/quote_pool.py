@@ -83,6 +83,12 @@ def asks_quote_sum(question: str, document: QuoteDocument | None, kinds: tuple[s
     return len(_named_lines(_sum_subject(question), document.passages)) != 1
 
 
+def worded_as_sum(question: str) -> bool:
+    """``question`` uses the words of a sum over the quote ("in total", "the yearly items", "recurring"), whatever
+    kind of value it asks ("What will we be paying every year on a recurring basis?")."""
+    return bool(_QUOTE_SUM.search(question))
+
+
 def _sum_subject(question: str) -> str:
     """What a sum question sums over: what it leaves out ("everything except the annual items") and the billing
     period it sums over ("the one-off part") do not name a line."""
