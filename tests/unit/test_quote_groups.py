@@ -11,7 +11,14 @@ import pytest
 from appliance.answering.compose import answer_types
 from appliance.answering.quote_groups import GROUPS_HEADING, item_groups, named_group
 from appliance.answering.quote_passages import quote_document
-from appliance.answering.quote_pool import asks_quote_sum, is_line_item, is_total, lines_not_asked, quote_first
+from appliance.answering.quote_pool import (
+    asks_quote_sum,
+    is_line_item,
+    is_total,
+    lines_not_asked,
+    quote_first,
+    worded_as_sum,
+)
 from appliance.domain.quotes import LineItem, Quote, compute_totals
 from appliance.retrieval.contracts import Passage
 
@@ -131,3 +138,16 @@ def test_a_price_of_something_belonging_to_a_line_is_not_that_lines_price() -> N
     assert _not_asked("What does a door seal weigh?", line)  # the line names none of the things asked about
     assert _not_asked("Our laundry is on the second floor. What's the extra charge per floor?", line)
     assert not _not_asked("What do the washer-extractors cost per unit?", line)
+
+
+@pytest.mark.parametrize(("question", "summed"), [
+    ("What will we be paying every year on a recurring basis, i.e. the yearly items only?", True),
+    ("How much do the licences come to in total?", True),
+    ("What's the maximum ramp incline we can push the hoist up?", False),
+    ("What's the IP rating of the shore power pedestals?", False),
+])
+def test_a_question_worded_as_a_sum_over_the_quote(question: str, summed: bool) -> None:
+    """The quote's totals passages stay in the pool of a question worded as a sum whatever kind of value it asks;
+    a question neither worded as one nor asking an amount does not read them (their lists of item names name
+    whatever it names)."""
+    assert worded_as_sum(question) is summed
