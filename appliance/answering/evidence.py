@@ -59,10 +59,10 @@ from appliance.answering.quote_pool import (
     is_line_item,
     is_quote_remark,
     is_total,
-    worded_as_sum,
     lines_not_asked,
     named_line_items,
     quote_first,
+    worded_as_sum,
 )
 from appliance.answering.rewrite import search_text
 from appliance.answering.scope import name_known, unknown_extras, vocabulary
@@ -293,11 +293,13 @@ class EvidenceGatherer:
                 not_asked = lines_not_asked(text, [c.passage for c in pool if is_line_item(c.passage)],
                                             english=language == "en")
                 pool = [c for c in pool if c.passage.id not in not_asked]
-            if not sums and (not figures and not worded_as_sum(text) or measured and not {"money", "percent", "count"} & set(kinds)
-                             and not ABOUT_THE_QUOTE.search(text)):
-                # the quote's sums answer an amount: their lists of item names name whatever a question names (the
-                # ramp incline of a hoist on the quote), and their terms hold a duration or a measure ("ProLine 55"
-                # display, 700 nits", "12 months")
+            # the quote's sums answer an amount: their lists of item names name whatever a question names (the ramp
+            # incline of a hoist on the quote), and their terms hold a duration or a measure ("ProLine 55" display,
+            # 700 nits", "12 months")
+            asks_no_amount = not figures and not worded_as_sum(text)
+            asks_a_measure = measured and not {"money", "percent", "count"} & set(kinds) \
+                and not ABOUT_THE_QUOTE.search(text)
+            if not sums and (asks_no_amount or asks_a_measure):
                 pool = [c for c in pool if not (is_total(c.passage) or is_group(c.passage))]
             if (MEASURE_KINDS & set(kinds) or measures_in) and not ABOUT_THE_QUOTE.search(text):
                 # a product's weight, size, power or loudness is not the quote's notes' or terms' (a site survey's

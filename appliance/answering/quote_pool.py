@@ -78,7 +78,7 @@ _PERIODS = re.compile(r"\b(?:one-off|one-time|recur\w*|annual\w*|yearly|monthly|
 def asks_quote_sum(question: str, document: QuoteDocument | None, kinds: tuple[str, ...]) -> bool:
     """``question`` asks for an amount summed over the quote's lines (its totals passages answer it), not the figure
     of the one line item it names ("the line total for the FP300 modules" is that line's)."""
-    if document is None or not {"money", "percent"} & set(kinds) or not _QUOTE_SUM.search(question):
+    if document is None or not {"money", "percent"} & set(kinds) or not worded_as_sum(question):
         return False
     return len(_named_lines(_sum_subject(question), document.passages)) != 1
 

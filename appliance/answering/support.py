@@ -108,7 +108,6 @@ def is_unit(cell: str) -> bool:
     return states_unit(figure, ALL_MEASURES) or any(holds_answer_type(figure, kind) for kind in MEASURE_KINDS)
 
 
-
 def states_asked_unit(quoted: str | None, measures: tuple[str, ...]) -> bool:
     """The quoted text states a figure in a unit of ``measures`` (the units the question asks in: "in kWh"), its
     table cells read with their header's units; True when the question asks in no unit or nothing is quoted."""
