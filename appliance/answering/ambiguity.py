@@ -322,11 +322,11 @@ def column_options(question: str, answer: ComposedReply | None,
     header, row = ([] if headless else table_cells(lines[0])), table_cells(lines[-1])
     if not headless and len(header) != len(row) or len(row) < 3:
         return ()
-    columns = alternative_columns(row)
-    if not columns:
-        return ()
     if headless and (first := table_header(answer, pool)) is not None:  # the passage starts mid-table
         header = table_cells(first)
+    columns = alternative_columns(row, header)
+    if not columns:
+        return ()
     labels = [header[i] for i in columns] if len(header) == len(row) else []
     if not labels or len(set(labels)) < len(labels):
         return ()

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from appliance.answering.injection import planted_sentences
-from appliance.answering.text import asked_terms, content_terms, sentence_spans, stem, term_matches, words
+from appliance.answering.text import STOPWORDS, asked_terms, content_terms, sentence_spans, stem, term_matches, words
 from appliance.retrieval.contracts import ScoredPassage
 
 MAX_ANSWER_SENTENCES = 2
@@ -449,19 +449,36 @@ def cells_with_units(header_row: str, row: str) -> list[tuple[str, list[str]]]:
 
 _CELL_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _CELL_UNIT = re.compile(r"[^\W\d_]|[%€$£¥]")
+_BARE_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def alternative_columns(row: list[str]) -> list[int]:
+def alternative_columns(row: list[str], header: list[str] | None = None) -> list[int]:
     """The columns of a comparison-table row that give one value of the same thing each ("| Weight | 98 kg | 132 kg
     | 262 kg |"): cells written alike with different figures (figures aside, the same words; a bare number could be
-    any column's, so a figure with a unit); cells of other shapes in the row (an article number, a description) are
-    not readings of one thing. [] when fewer than two."""
+    any column's, so a figure with a unit, or bare numbers under ``header`` labels that name things alike: "| Lifts
+    per charge | 40 | 35 |" under "| Specification | Strata 180 | Strata 205 |"); cells of other shapes in the row
+    (an article number, a description) are not readings of one thing. [] when fewer than two."""
     shapes: dict[str, list[int]] = {}
     for index, cell in enumerate(row[1:], start=1):
         if _CELL_DIGITS.search(cell) and _CELL_UNIT.search(_CELL_DIGITS.sub("", cell)):
             shapes.setdefault(_CELL_DIGITS.sub("#", cell.lower()), []).append(index)
+    bare = [index for index, cell in enumerate(row[1:], start=1) if _BARE_NUMBER.fullmatch(cell.strip())]
+    if header is not None and len(header) == len(row) and _labels_alike([header[i] for i in bare]):
+        shapes["#bare"] = bare
     columns = max(shapes.values(), key=len, default=[])
     return columns if len(columns) >= 2 and len({row[i] for i in columns}) >= 2 else []
+
+
+def _labels_alike(labels: list[str]) -> bool:
+    """Column labels that name things of one kind: each a model number (a figure in every label: "Strata 180",
+    "Strata 205"), or sharing a word ("Basic plan", "Premium plan"); not the labels of different measures ("Width",
+    "Depth", "Height"; "Qty", "Unit price")."""
+    if len(labels) < 2 or len(set(labels)) < len(labels):
+        return False
+    if all(_CELL_DIGITS.search(label) for label in labels):
+        return True
+    shared = set.intersection(*({w.lower() for w in words(label)} - STOPWORDS for label in labels))
+    return bool(shared)
 
 
 def named_columns(question: str, header_row: str, row: str) -> tuple[int, ...]:
@@ -470,7 +487,7 @@ def named_columns(question: str, header_row: str, row: str) -> tuple[int, ...]:
     6-1/1 E | CombiPro 10-1/1 E | CombiPro 20-1/1 E |" / "| Weight | 98 kg | 132 kg | 262 kg |" quotes the first and
     the third; () (every column) when it names none or all of them, or the row is no such comparison."""
     header, cells = table_cells((header_row.strip().splitlines() or [""])[0]), table_cells(row)
-    alternatives = alternative_columns(cells) if len(header) == len(cells) else []
+    alternatives = alternative_columns(cells, header) if len(header) == len(cells) else []
     asked = set(words(question))
     labels = {index: set(words(header[index])) for index in alternatives}
     named = {index for index in alternatives

@@ -119,3 +119,16 @@ def test_a_column_named_by_all_its_words_is_chosen_though_each_word_is_in_anothe
               "| Exhaust duct diameter | 200 mm | 200 mm | 250 mm | 250 mm |")
     assert _options("Exhaust duct diameter on the TD-70 G?", _pool(dryers)) == ()
     assert _options("Exhaust duct diameter on the TD-70?", _pool(dryers)) != ()  # E or G: still to choose
+
+
+def test_bare_numbers_under_model_numbers_are_alternatives():
+    counts = ("| Specification | Hoist H 180 | Hoist H 205 |\n|---|---|---|\n| Lifts per full charge | 40 | 35 |\n"
+              "| Colour | white | white |")
+    assert _options("How many lifts per full charge does the hoist do?", _pool(counts)) == ("Hoist H 180",
+                                                                                             "Hoist H 205")
+    assert _options("How many lifts per full charge does the H 205 do?", _pool(counts)) == ()
+
+
+def test_bare_numbers_under_labels_sharing_a_word_are_alternatives():
+    plans = "| Limit | Basic plan | Premium plan |\n|---|---|---|\n| Users included | 10 | 50 |"
+    assert _options("How many users are included?", _pool(plans)) == ("Basic plan", "Premium plan")
