@@ -38,7 +38,6 @@ MAX_OPTIONS = 3
 _ROW_FIGURE = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s?(?:%|°\s?C|[^\W\d_]{1,3}\b))?")
 PARALLEL_MIN = 0.4  # word overlap (Jaccard, figures left out) for two units to say the same thing of different things
 _WORD = re.compile(r"[^\W_][\w'’-]*", re.UNICODE)
-_MODEL_NUMBER = re.compile(r"(?<![\d.,])\d+(?![\d.,]\d)")  # a whole number, not a part of a decimal
 
 
 def competing_options(question: str, answer: ComposedReply | None, pool: list[ScoredPassage], *,
@@ -342,10 +341,4 @@ def column_options(question: str, answer: ComposedReply | None,
         others = {w.lower() for other in named if other != label for w in words(other)}
         if any(w.lower() in asked and w.lower() not in others and w.lower() not in STOPWORDS for w in words(label)):
             return ()
-    # or by its model number alone ("the big 55 kg washer-extractors" beside WE-28 and WE-55)
-    numbers = {label: set(_MODEL_NUMBER.findall(label)) for label in labels}
-    asked_numbers = set(_MODEL_NUMBER.findall(question))
-    if len([label for label in labels if numbers[label] & asked_numbers
-            and not any(numbers[label] & asked_numbers & numbers[other] for other in labels if other != label)]) == 1:
-        return ()
     return tuple(label for label in labels if label)[:MAX_OPTIONS] if all(labels) else ()

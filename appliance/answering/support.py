@@ -122,7 +122,6 @@ def _row_chosen(subject: list[str], cited: str, passage_text: str) -> bool:
     row it means, so the agent should ask."""
     if not cited.lstrip().startswith("|") or not subject:
         return True
-    passage_text = own_table(cited, passage_text)
     rows = _table_rows(passage_text)
     if len(rows) < 3:  # a header row and a single data row: nothing to choose between
         return True
@@ -140,25 +139,6 @@ def _row_chosen(subject: list[str], cited: str, passage_text: str) -> bool:
     return any(term_matches(term, vocabulary) and not term_matches(term, header_vocabulary) for term in subject)
 
 
-def own_table(cited: str, passage_text: str) -> str:
-    """The table of ``passage_text`` that holds the quoted row (the last table row of ``cited``): its run of
-    consecutive table lines. A passage may hold several tables one under another (a sling-size table above a table of
-    hoist models): the rows of another table are no other reading of the quoted one. The whole passage when the row
-    is not found in it."""
-    quoted = [line.strip() for line in _table_rows(cited)]
-    if not quoted:
-        return passage_text
-    block: list[str] = []
-    for line in [*passage_text.splitlines(), ""]:
-        if line.lstrip().startswith("|"):
-            block.append(line)
-        elif block:
-            if quoted[-1] in {row.strip() for row in block}:
-                return "\n".join(block)
-            block = []
-    return passage_text
-
-
 def _header_rows(text: str) -> set[str]:
     """The table header rows of ``text``: those the Markdown separator row follows."""
     lines = text.splitlines()
@@ -173,7 +153,6 @@ def row_options(cited: str, passage_text: str) -> tuple[str, ...]:
     """What a follow-up question names when the question does not say which row of a table it means: the first
     cell of the quoted row and of the table's other data rows ("Press P2", "Press P1"), at most MAX_ROW_OPTIONS;
     () when the rows have no distinct first cells."""
-    passage_text = own_table(cited, passage_text)
     headers = _header_rows(passage_text)
     rows = [line for line in _table_rows(passage_text) if line.strip() not in headers]
     quoted = [line for line in rows if line.strip() in cited]
@@ -189,7 +168,7 @@ def row_chosen_by_meaning(cited: str, passage_text: str, meaning: dict[str, floa
     """For a question not in English (its words cannot be compared with the table's): the quoted row is the one the
     question means when its multilingual similarity to the question beats every other data row of its table by
     ``margin``. ``meaning``: similarity per unit text (rows are units)."""
-    rows = [line.strip() for line in _table_rows(own_table(cited, passage_text))]
+    rows = [line.strip() for line in _table_rows(passage_text)]
     scored = {row: meaning[row] for row in rows if row in meaning}
     quoted = next((score for row, score in scored.items() if row in cited), None)
     if quoted is None:
@@ -202,7 +181,7 @@ def row_chosen_by_unit(cited: str, passage_text: str, stated: Callable[[str], bo
     """The quoted row is the one the question means when it is the only row of its table stating a figure in the
     unit or of the measure the question asks ("Welche Absicherung in Ampere…": the one row in amperes; "How heavy is
     the FH-20?": the one weight row); ``stated`` reads a row."""
-    stating = [row.strip() for row in _table_rows(own_table(cited, passage_text)) if stated(row)]
+    stating = [row.strip() for row in _table_rows(passage_text) if stated(row)]
     return bool(stating) and all(row in cited for row in stating)
 
 

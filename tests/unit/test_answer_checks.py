@@ -85,17 +85,6 @@ def test_a_table_row_must_be_chosen_by_the_question():
                         concepts=()).row_chosen
 
 
-def test_the_rows_of_another_table_in_the_passage_are_no_options():
-    slings = "| Size | Patient weight (kg) |\n|---|---|\n| L | 100-190 |\n| XXL | 190-300 |"
-    hoists = "| Specification | Aria 200 | Aria 300 |\n|---|---|---|\n| Type | Ceiling | Ceiling |\n| SWL (kg) | 200 | 300 |"
-    passage = slings + "\n\n" + hoists
-    assert row_options("| XXL | 190-300 |", passage) == ("XXL", "L")  # not "Type" or "SWL (kg)"
-    single = "| Size | Patient weight (kg) |\n|---|---|\n| XXL | 190-300 |\n\n" + hoists
-    # the quoted table has one data row: nothing to choose between, whatever the next table holds
-    assert check_answer("What is the patient weight range of the sling?", _reply("| XXL | 190-300 |", single),
-                        asked_kinds=(), concepts=()).row_chosen
-
-
 def test_yes_or_no_questions_are_told_apart_in_every_served_language():
     from appliance.answering.commercial import asks_yes_or_no
 

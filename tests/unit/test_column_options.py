@@ -132,10 +132,3 @@ def test_bare_numbers_under_model_numbers_are_alternatives():
 def test_bare_numbers_under_labels_sharing_a_word_are_alternatives():
     plans = "| Limit | Basic plan | Premium plan |\n|---|---|---|\n| Users included | 10 | 50 |"
     assert _options("How many users are included?", _pool(plans)) == ("Basic plan", "Premium plan")
-
-
-def test_a_model_number_alone_names_a_column():
-    washers = ("| Specification | WE-28 | WE-55 |\n|---|---|---|\n| Drain valve | 1 x 76 mm | 2 x 76 mm |\n"
-               "| Fuse rating | 32 A | 63 A |")
-    assert _options("What drain valve do the big 55 kg washers have?", _pool(washers)) == ()
-    assert _options("What drain valve do the washers have?", _pool(washers)) == ("WE-28", "WE-55")
