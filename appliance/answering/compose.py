@@ -449,7 +449,6 @@ def cells_with_units(header_row: str, row: str) -> list[tuple[str, list[str]]]:
 
 _CELL_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _CELL_UNIT = re.compile(r"[^\W\d_]|[%€$£¥]")
-_BARE_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def alternative_columns(row: list[str], header: list[str] | None = None) -> list[int]:
@@ -462,7 +461,7 @@ def alternative_columns(row: list[str], header: list[str] | None = None) -> list
     for index, cell in enumerate(row[1:], start=1):
         if _CELL_DIGITS.search(cell) and _CELL_UNIT.search(_CELL_DIGITS.sub("", cell)):
             shapes.setdefault(_CELL_DIGITS.sub("#", cell.lower()), []).append(index)
-    bare = [index for index, cell in enumerate(row[1:], start=1) if _BARE_NUMBER.fullmatch(cell.strip())]
+    bare = [index for index, cell in enumerate(row[1:], start=1) if _CELL_DIGITS.fullmatch(cell.strip())]
     if header is not None and len(header) == len(row) and _labels_alike([header[i] for i in bare]):
         shapes["#bare"] = bare
     columns = max(shapes.values(), key=len, default=[])
