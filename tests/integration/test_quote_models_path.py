@@ -4,7 +4,7 @@ models on the quote is asked back naming both; naming one model, or asking about
 subtotal of the two compressors is answered from the quote's computed figures and cited as a span of the quote; a
 measure a table gives per model, asked of a thing without naming a model, is asked back naming the models; the
 quote total asked in two words is its computed total; the price of a part for a quoted model is not that model's
-line."""
+line; a count a table gives per model as bare numbers is asked back naming the models."""
 
 from __future__ import annotations
 
@@ -51,6 +51,7 @@ FILTERS = """# Accessories
 |---|---|---|
 | Connection | G 1/2 | G 1 |
 | Weight | 4.5 kg | 9 kg |
+| Filter cartridges per housing | 1 | 3 |
 
 ## Filter housings
 
@@ -166,3 +167,14 @@ async def test_the_price_of_a_part_for_a_quoted_model_is_not_that_models_line(bu
     reply = await _ask(built, "What does a replacement air filter for the AC-45 cost?", "buyer-part")
     assert "48,900" not in reply.text, reply.text  # the compressor's own price is no answer
     assert reply.decision != "answer", reply  # no source prices the filter: asked back or handed off, not answered
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_count_given_as_bare_numbers_per_model_is_asked_back_when_no_model_is_named(built):
+    # "| Filter cartridges per housing | 1 | 3 |" under "| Specification | FH-10 | FH-20 |": no unit in the cells,
+    # the model numbers above them make them one value per model
+    reply = await _ask(built, "How many filter cartridges go in each filter housing?", "buyer-cartridges")
+    assert reply.decision == "clarify", reply
+    assert "FH-10" in reply.text and "FH-20" in reply.text, reply.text
+    named = await _ask(built, "How many filter cartridges go in the FH-20 filter housing?", "buyer-cartridges-named")
+    assert named.decision == "answer" and "3" in named.text and "FH-10" not in named.text, named
