@@ -324,7 +324,7 @@ def column_options(question: str, answer: ComposedReply | None,
         return ()
     if headless and (first := table_header(answer, pool)) is not None:  # the passage starts mid-table
         header = table_cells(first)
-    columns = alternative_columns(row, header)
+    columns = alternative_columns(row, header, any_figures=True)
     if not columns:
         return ()
     labels = [header[i] for i in columns] if len(header) == len(row) else []

@@ -451,19 +451,26 @@ _CELL_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _CELL_UNIT = re.compile(r"[^\W\d_]|[%€$£¥]")
 
 
-def alternative_columns(row: list[str], header: list[str] | None = None) -> list[int]:
+def alternative_columns(row: list[str], header: list[str] | None = None, *, any_figures: bool = False) -> list[int]:
     """The columns of a comparison-table row that give one value of the same thing each ("| Weight | 98 kg | 132 kg
     | 262 kg |"): cells written alike with different figures (figures aside, the same words; a bare number could be
-    any column's, so a figure with a unit, or bare numbers under ``header`` labels that name things alike: "| Lifts
-    per charge | 40 | 35 |" under "| Specification | Strata 180 | Strata 205 |"); cells of other shapes in the row
-    (an article number, a description) are not readings of one thing. [] when fewer than two."""
+    any column's, so a figure with a unit), or bare numbers under ``header`` labels that name things alike ("| Lifts
+    per charge | 40 | 35 |" under "| Specification | Strata 180 | Strata 205 |"); cells of other shapes in the row (an
+    article number, a description) are not readings of one thing. With ``any_figures`` (to ask which one is meant,
+    not to cut a quote down to one column), any cells with figures under labels that name things alike ("| Deck |
+    Folding, 600 mm | Sliding, 1200 mm travel |" under "| Specification | RX-30 ramp | RX-50 ramp |"). [] when fewer
+    than two."""
     shapes: dict[str, list[int]] = {}
     for index, cell in enumerate(row[1:], start=1):
         if _CELL_DIGITS.search(cell) and _CELL_UNIT.search(_CELL_DIGITS.sub("", cell)):
             shapes.setdefault(_CELL_DIGITS.sub("#", cell.lower()), []).append(index)
-    bare = [index for index, cell in enumerate(row[1:], start=1) if _CELL_DIGITS.fullmatch(cell.strip())]
-    if header is not None and len(header) == len(row) and _labels_alike([header[i] for i in bare]):
-        shapes["#bare"] = bare
+    figured = [index for index, cell in enumerate(row[1:], start=1) if _CELL_DIGITS.search(cell)]
+    bare = [index for index in figured if _CELL_DIGITS.fullmatch(row[index].strip())]
+    if header is not None and len(header) == len(row):
+        tried = (figured, bare) if any_figures else (bare,)
+        alike = next((columns for columns in tried if _labels_alike([header[i] for i in columns])), [])
+        if alike:
+            shapes["#alike"] = alike
     columns = max(shapes.values(), key=len, default=[])
     return columns if len(columns) >= 2 and len({row[i] for i in columns}) >= 2 else []
 

@@ -173,7 +173,8 @@ def row_chosen_by_meaning(cited: str, passage_text: str, meaning: dict[str, floa
     quoted = next((score for row, score in scored.items() if row in cited), None)
     if quoted is None:
         return False
-    others = [score for row, score in scored.items() if row not in cited]
+    headers = _header_rows(passage_text)  # a header naming the model asked is no reading of the measure asked
+    others = [score for row, score in scored.items() if row not in cited and row not in headers]
     return not others or quoted >= max(others) + margin
 
 

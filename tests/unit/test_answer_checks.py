@@ -260,3 +260,16 @@ def test_a_fee_names_what_something_costs():
     assert names_concept("Cancellation fee: 25% of the order value.", ("price",))
     assert names_concept("Delivery is charged at cost.", ("fee",))
     assert not names_concept("Cancellation fee: 25% of the order value.", ("liability",))
+
+
+def test_a_header_naming_the_model_asked_is_no_row_the_question_means():
+    from appliance.answering.support import row_chosen_by_meaning
+
+    header = "| Specification | RX-30 folding ramp | RX-50 sliding ramp |"
+    table = (f"{header}\n| --- | --- | --- |\n| Rated load | 40 kN | 60 kN |\n| Deck width | 1800 mm | 2000 mm |\n"
+             "| Weight | 610 kg | 820 kg |")
+    # "Welche Traglast hat die RX-50?": the header names the model, so it is the closest line, but it states no load
+    meaning = {header: 0.61, "| Rated load | 40 kN | 60 kN |": 0.44, "| Deck width | 1800 mm | 2000 mm |": 0.31,
+               "| Weight | 610 kg | 820 kg |": 0.30}
+    assert row_chosen_by_meaning("| Rated load | 40 kN | 60 kN |", table, meaning, margin=0.05)
+    assert not row_chosen_by_meaning("| Deck width | 1800 mm | 2000 mm |", table, meaning, margin=0.05)

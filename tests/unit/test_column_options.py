@@ -132,3 +132,24 @@ def test_bare_numbers_under_model_numbers_are_alternatives():
 def test_bare_numbers_under_labels_sharing_a_word_are_alternatives():
     plans = "| Limit | Basic plan | Premium plan |\n|---|---|---|\n| Users included | 10 | 50 |"
     assert _options("How many users are included?", _pool(plans)) == ("Basic plan", "Premium plan")
+
+
+def test_figures_written_differently_under_model_columns_are_alternatives():
+    ramps = ("| Specification | RX-30 folding ramp | RX-50 sliding ramp |\n|---|---|---|\n"
+             "| Deck | Folding deck, 600 mm | Sliding deck, 1200 mm travel |")
+    assert _options("How long is the deck on the ramp?", _pool(ramps)) == ("RX-30 folding ramp", "RX-50 sliding ramp")
+    assert _options("How long is the deck on the sliding ramp?", _pool(ramps)) == ()
+    # asked back, but a quote is not cut down to the named column on that reading: only cells written alike are
+    from appliance.answering.compose import named_columns
+
+    header, row = ramps.splitlines()[0], ramps.splitlines()[2]
+    assert named_columns("How long is the deck on the sliding ramp?", header, row) == ()
+
+
+def test_bare_numbers_under_alike_labels_stay_alternatives_beside_another_measure():
+    from appliance.answering.compose import named_columns
+
+    header = "| Model | Cabinet height (mm) | Room height needed (mm) | Fitting time |"
+    row = "| CX-4 | 2,100 | 2,350 | 5 h |"
+    # the two heights are readings of one thing; the fitting time is not, and does not hide them
+    assert named_columns("What room height is needed for the CX-4?", header, row) == (0, 2, 3)
