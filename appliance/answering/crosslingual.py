@@ -121,29 +121,7 @@ def _cognate(word: str, known: set[str] | frozenset[str]) -> str | None:
     for ending in _COGNATE_ENDINGS:
         if plain.endswith(ending) and len(plain) - len(ending) >= MIN_COGNATE and stem(plain[:-len(ending)]) in known:
             return plain[:-len(ending)]
-    return _spelt_alike(plain, known)
-
-
-MIN_SPELT_ALIKE = 6  # letters of a word read as a knowledge word spelt one letter apart ("ponton", "pontoon")
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-
-
-def _spelt_alike(word: str, known: set[str] | frozenset[str]) -> str | None:
-    """The one knowledge word ``word`` (or its stem) is spelt one letter apart from: a letter doubled, dropped,
-    changed or two swapped ("ponton" -> "pontoon", "kompressor" -> "compressor", "capacité" -> "capacity",
-    "batterie" -> "battery"); None when none or several are. Words under MIN_SPELT_ALIKE letters are left alone:
-    short words one letter apart are as often different words ("cost", "cast")."""
-    found: set[str] = set()
-    for form in {word, stem(word)}:
-        if len(form) < MIN_SPELT_ALIKE or not form.isascii():
-            continue
-        splits = [(form[:i], form[i:]) for i in range(len(form) + 1)]
-        edits = {left + right[1:] for left, right in splits if right}
-        edits |= {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
-        edits |= {left + letter + right[1:] for left, right in splits if right for letter in _LETTERS}
-        edits |= {left + letter + right for left, right in splits for letter in _LETTERS}
-        found |= {edit for edit in edits - {form} if len(edit) >= MIN_SPELT_ALIKE and edit in known}
-    return found.pop() if len(found) == 1 else None
+    return None
 
 
 def _compound(word: str, entries: dict[str, str]) -> str | None:
