@@ -45,6 +45,7 @@ SCENARIOS = (
     "benchmarks/scenarios/vistellar-signage",
     "benchmarks/scenarios/quietbay-acoustic-pods",
     "benchmarks/scenarios/liftwell-patient-hoists",
+    "benchmarks/scenarios/kestrel-weighbridges",
 )
 FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
            "handoff_precision", "must_not_violations")

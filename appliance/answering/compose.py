@@ -211,7 +211,8 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     # Physical measures: asked in general words of the seven languages, stated with a unit of measure.
     "weight": (
-        re.compile(r"\bhow heavy\b|\bweigh\w*|\bweight\b|\b(?:wie schwer|gewicht|poids|peso|pesa|pèse|pesano"
+        # "weigh", "weighs", not a noun made of it ("weighbridge", "weighting")
+        re.compile(r"\bhow heavy\b|\bweigh(?:s|ed|ing)?\b|\bweight\b|\b(?:wie schwer|gewicht|poids|peso|pesa|pèse|pesano"
                    r"|wiegt|weegt)\b", re.I),
         re.compile(r"\d[\d.,]*\s?(?:kg|kilos?|kilograms?|tonnes?|t|lbs?|pounds?)\b", re.I),
     ),

@@ -142,6 +142,13 @@ def test_how_much_asks_a_price_unless_it_measures_something_else():
     assert concepts_asked("How much storage is included and what does extra storage cost?") == ("price",)
 
 
+def test_a_noun_made_of_weigh_asks_no_weight():
+    assert "weight" in answer_types("What does the deck weigh?") and "weight" in answer_types("How heavy is it?")
+    assert "weight" in answer_types("Is it weighed empty?")
+    for question in ("How long will each weighbridge be out of action?", "What weighting do you give the score?"):
+        assert "weight" not in answer_types(question), question
+
+
 def test_a_typing_slip_still_names_the_term_but_short_words_stay_apart():
     from appliance.answering.text import one_slip_apart, term_matches
 
