@@ -17,10 +17,13 @@ _VAGUE_REFERENCE = re.compile(
     r"^\s*(?:(?:can|could|should|would|will|do|does|is|are)\s+(?:we|i|you|it|they|that|this)\b.{0,25}\b"
     r"(?:it|that|this|them|one)\b\s*(?:later|now|then|too|also)?\s*\??\s*$)"
     r"|\b(?:which|what)\s+(?:option|one|plan|choice|package|version|alternative)s?\b.{0,30}\b(?:better|best|"
-    r"recommend|choose|pick|go with)\b"
-    r"|\b(?:is|are)\s+(?:it|that|this|they)\s+(?:included|covered|better|worth it)\b",
+    r"recommend|choose|pick|go with)\b",
     re.I,
 )
+# "Is that covered?", vague unless the message names what "that" is before it ("If lightning fries the
+# electronics, is that covered?")
+_COVERED_REFERENCE = re.compile(r"\b(?:is|are)\s+(?:it|that|this|they)\s+(?:included|covered|better|worth it)\b",
+                                re.I)
 
 
 _PRONOUN = re.compile(r"\b(?:it|this|that|these|those|they|them|one|ones)\b", re.I)
@@ -39,6 +42,9 @@ def is_underspecified(question: str, *, has_context: bool = False) -> bool:
     """Too vague to answer well on its own: 'which option is better', or a pronoun ('it', 'one') standing for
     something the question never names (in a fresh conversation, where no earlier turn names it)."""
     if _VAGUE_REFERENCE.search(question):
+        return True
+    covered = _COVERED_REFERENCE.search(question)
+    if covered and all(term in _GENERIC_TERMS for term in content_terms(question[:covered.start()])):
         return True
     if has_context or not _PRONOUN.search(_EXPLETIVE.sub(" ", question)):
         return False

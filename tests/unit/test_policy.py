@@ -10,6 +10,7 @@ from appliance.retrieval.contracts import Passage, ScoredPassage
     ("Which option is better for us?", True),
     ("Can we change it later?", True),
     ("Is it included?", True),
+    ("If a power surge damages the scale's electronics, is that covered?", False),  # "that": the damage named
     ("How many panels are included in this quote?", False),
     ("What does it cost per month?", True),  # a period names nothing
     ("What does the sensor cost per month?", False),
