@@ -304,6 +304,7 @@ _DIGIT = re.compile(r"\d")
 _ASKS_FOR_LIST = re.compile(r"\bwhich\b|\bwhat (?:kinds?|types?|sorts?) of\b", re.I)
 # Questions asking how something is divided ("How is the payment split?", "what are the stages?"): a list is the
 # answer, introduced by a sentence of its section ("Helios invoices … in three milestones:" under "Payment schedule").
+_SHARE = re.compile(r"\d+(?:[.,]\d+)?\s?%")
 _ASKS_FOR_PARTS = re.compile(r"\b(?:split|broken down|breakdown|stages?|staged|milestones?|instal(?:l)?ments?"
                              r"|phases?)\b", re.I)
 
@@ -386,6 +387,8 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
             typed = ANSWER_TYPE_BONUS
         if wants_parts and intro and (found or headings):  # "how is the payment split?": the list of its section
             typed = ANSWER_TYPE_BONUS
+        if wants_parts and len(_SHARE.findall(unit_text)) >= 2 and (found or headings):
+            typed = ANSWER_TYPE_BONUS  # or a sentence dividing it in shares ("40% on order, 50% on delivery…")
         score = lexical + context + semantic + typed + figure + 1.0 / (1 + unit.rank) + brevity
         scored.append((_Unit(unit.candidate, unit.rank, unit.start, unit.end, score, unit.header), lexical))
     if not scored:

@@ -185,6 +185,14 @@ def test_a_question_asking_how_something_is_divided_is_answered_by_its_sections_
     assert "interest" not in reply.text
 
 
+def test_a_question_asking_how_something_is_divided_is_answered_by_the_sentence_giving_the_shares():
+    text = ("The price is invoiced in three instalments: 30% on order, 60% on delivery and 10% on acceptance. "
+            "Invoices are payable within 30 days. Late payments bear interest at 1% per month.")
+    reply = extractive_answer("how is the payment split? need it for our budget",
+                              [passage(text, heading=("Terms of sale", "2. Payment"))])
+    assert reply is not None and "60% on delivery" in reply.text, reply
+
+
 def test_a_question_asking_for_the_stages_quotes_every_row_of_their_table():
     from appliance.answering.ambiguity import column_options, competing_options
     from appliance.answering.support import check_answer
