@@ -212,8 +212,8 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # Physical measures: asked in general words of the seven languages, stated with a unit of measure.
     "weight": (
         # "weigh", "weighs", not a noun made of it ("weighbridge", "weighting")
-        re.compile(r"\bhow heavy\b|\bweigh(?:s|ed|ing)?\b|\bweight\b|\b(?:wie schwer|gewicht|poids|peso|pesa|pèse|pesano"
-                   r"|wiegt|weegt)\b", re.I),
+        re.compile(r"\bhow heavy\b|\bweigh(?:s|ed|ing)?\b|\bweight\b"
+                   r"|\b(?:wie schwer|gewicht|poids|peso|pesa|pèse|pesano|wiegt|weegt)\b", re.I),
         re.compile(r"\d[\d.,]*\s?(?:kg|kilos?|kilograms?|tonnes?|t|lbs?|pounds?)\b", re.I),
     ),
     "size": (
@@ -304,9 +304,10 @@ _DIGIT = re.compile(r"\d")
 _ASKS_FOR_LIST = re.compile(r"\bwhich\b|\bwhat (?:kinds?|types?|sorts?) of\b", re.I)
 # Questions asking how something is divided ("How is the payment split?", "what are the stages?"): a list is the
 # answer, introduced by a sentence of its section ("Helios invoices … in three milestones:" under "Payment schedule").
-_SHARE = re.compile(r"\d+(?:[.,]\d+)?\s?%")
 _ASKS_FOR_PARTS = re.compile(r"\b(?:split|broken down|breakdown|stages?|staged|milestones?|instal(?:l)?ments?"
                              r"|phases?)\b", re.I)
+# Or a sentence dividing it in shares ("invoiced in three instalments: 40% on order, 50% on delivery, 10% on …").
+_SHARE = re.compile(r"\d+(?:[.,]\d+)?\s?%")
 
 
 CONTEXT_WEIGHT = 0.5  # a question term found only in the story told before the sentence that asks
@@ -388,7 +389,7 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
         if wants_parts and intro and (found or headings):  # "how is the payment split?": the list of its section
             typed = ANSWER_TYPE_BONUS
         if wants_parts and len(_SHARE.findall(unit_text)) >= 2 and (found or headings):
-            typed = ANSWER_TYPE_BONUS  # or a sentence dividing it in shares ("40% on order, 50% on delivery…")
+            typed = ANSWER_TYPE_BONUS  # or the sentence giving its shares
         score = lexical + context + semantic + typed + figure + 1.0 / (1 + unit.rank) + brevity
         scored.append((_Unit(unit.candidate, unit.rank, unit.start, unit.end, score, unit.header), lexical))
     if not scored:
