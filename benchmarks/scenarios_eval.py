@@ -4,6 +4,12 @@
     python -m benchmarks.scenarios_eval --out /tmp/ev/base --root /tmp/base   # a baseline from another checkout
     python -m benchmarks.scenarios_eval --table /tmp/ev/base /tmp/ev/after    # figures side by side
     python -m benchmarks.scenarios_eval --diff /tmp/ev/base /tmp/ev/after     # the questions whose outcome changed
+    python -m benchmarks.scenarios_eval --out /tmp/ev/x --calibration --held-out   # also those two groups
+    python -m benchmarks.scenarios_eval --totals /tmp/ev/base /tmp/ev/after   # right answers per group
+
+Held-out scenarios (HELD_OUT) were written blind and are kept unread so that they go on measuring what an unseen
+company would see (`benchmarks/scenarios/BLIND-BRIEF.md`): `--diff` prints only how many of their questions changed
+and how (expected kind, decision before and after, language), never a question or an answer.
 
 Each scenario is evaluated in its own process (`appliance eval DIR --json-out OUT/NAME.json`) so that runs from two
 checkouts cannot share a module cache; ``--root`` runs another checkout's code with this interpreter. Several
@@ -47,6 +53,18 @@ SCENARIOS = (
     "benchmarks/scenarios/liftwell-patient-hoists",
     "benchmarks/scenarios/kestrel-weighbridges",
 )
+# Written blind and never opened (BLIND-BRIEF.md): run with --held-out; --diff shows counts only. A scenario leaves
+# this list when a session decides to work on it (then it joins SCENARIOS).
+HELD_OUT = (
+    "benchmarks/scenarios/scrubtek-floor-cleaning",
+    "benchmarks/scenarios/aquavent-water-treatment",
+    "benchmarks/scenarios/fumeguard-lab-fume-cupboards",
+    "benchmarks/scenarios/liftara-forklift-leasing",
+    "benchmarks/scenarios/kinetra-hotel-gym-fitout",
+    "benchmarks/scenarios/maravel-hotel-tableware",
+    "benchmarks/scenarios/stagewell-event-rental",
+)
+CALIBRATION_DIR = "benchmarks/calibration"  # the threshold fit's scenarios (scripts/fit_thresholds.py)
 FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
            "handoff_precision", "must_not_violations")
 
@@ -102,15 +120,57 @@ def _outcome(q: dict) -> str:
     return f"{q['decision']}{'+' if q['correct'] else '-'} hit={int(bool(hit))} facts={facts}"
 
 
+def held_out_names() -> set[str]:
+    return {Path(s).name for s in HELD_OUT}
+
+
+def calibration_scenarios() -> list[Path]:
+    return sorted(p.parent for p in (ROOT / CALIBRATION_DIR).glob("*/questions.jsonl"))
+
+
+def group_of(name: str) -> str:
+    """Where a report's scenario belongs: "held out: NAME", "calibration" or "development"."""
+    if name in held_out_names():
+        return f"held out: {name}"
+    if name in {p.name for p in calibration_scenarios()}:
+        return "calibration"
+    return "development"
+
+
+def totals(run_dirs: list[Path]) -> None:
+    """Right decisions / questions per group and run (development, calibration, each held-out scenario)."""
+    runs = [_reports(d) for d in run_dirs]
+    counts: list[dict[str, list[int]]] = []
+    for reports in runs:
+        groups: dict[str, list[int]] = {}
+        for name, report in reports.items():
+            right, asked = groups.setdefault(group_of(name), [0, 0])
+            questions = report["per_question"]
+            groups[group_of(name)] = [right + sum(q["correct"] for q in questions), asked + len(questions)]
+        counts.append(groups)
+    print("group".ljust(46) + " | ".join(f"{d.name:>12}" for d in run_dirs))
+    for group in sorted(set().union(*counts)):
+        cells = [f"{c[group][0]}/{c[group][1]}" if group in c else "-" for c in counts]
+        print(group[:45].ljust(46) + " | ".join(f"{cell:>12}" for cell in cells))
+
+
 def diff(before_dir: Path, after_dir: Path) -> None:
     before, after = _reports(before_dir), _reports(after_dir)
     for name in sorted(set(before) & set(after)):
         old = {q["id"]: q for q in before[name]["per_question"]}
+        if name in held_out_names():
+            changed = [(q["expect"], old[q["id"]]["decision"], q["decision"], q["language"])
+                       for q in after[name]["per_question"] if q["id"] in old
+                       and (_outcome(old[q["id"]]) != _outcome(q) or old[q["id"]].get("answer") != q.get("answer"))]
+            if changed:  # counts only: the held-out questions stay unread
+                kinds = ", ".join(f"expect={e} {a}->{b} [{lang}]" for e, a, b, lang in sorted(changed))
+                print(f"held out {name}: {len(changed)} changed ({kinds})")
+            continue
         for q in after[name]["per_question"]:
             previous = old.get(q["id"])
             if previous is None or _outcome(previous) == _outcome(q) and previous.get("answer") == q.get("answer"):
                 continue
-            print(f"{q['id']} [{q['language']}] expect={q['expect']}: {_outcome(previous)} -> {_outcome(q)}")
+            print(f"{name} {q['id']} [{q['language']}] expect={q['expect']}: {_outcome(previous)} -> {_outcome(q)}")
             print(f"    {q['question'][:110]}")
             if previous.get("answer") != q.get("answer"):
                 print(f"    was: {(previous.get('answer') or '')[:150]}")
@@ -125,16 +185,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--parallel", type=int, default=4)
     parser.add_argument("--table", nargs="+", type=Path, help="print the figures of these run directories")
     parser.add_argument("--diff", nargs=2, type=Path, help="print the questions whose outcome changed")
+    parser.add_argument("--calibration", action="store_true", help="with --out: the calibration scenarios too")
+    parser.add_argument("--held-out", action="store_true", help="with --out: the held-out scenarios too")
+    parser.add_argument("--totals", nargs="+", type=Path, help="right decisions per group of these run directories")
     args = parser.parse_args(argv)
     code = 0
     if args.out:
         scenarios = [(ROOT / s).resolve() for s in SCENARIOS]
+        if args.calibration:
+            scenarios += calibration_scenarios()
+        if args.held_out:
+            scenarios += [(ROOT / s).resolve() for s in HELD_OUT]
         if args.only:
             scenarios = [s for s in scenarios if s.name in args.only]
         code = run(args.out, args.root.resolve(), scenarios, args.parallel)
         table([args.out])
     if args.table:
         table(args.table)
+    if args.totals:
+        totals(args.totals)
     if args.diff:
         diff(*args.diff)
     return code
