@@ -44,7 +44,6 @@ _COMPOUNDING = {"de", "nl"}
 _LINKS = ("s", "n", "en", "e", "es")
 MIN_PART = 3  # letters of the shorter part of a compound ("Akku", "Zeit", "tijd")
 MIN_STEM = 5  # a first part known only as the start of a glossary word ("liefer" of "lieferung")
-MIN_BORROWED_HEAD = 4  # letters of a compound's English head taken from the knowledge ("deck"; not "tor")
 
 
 @cache
@@ -101,7 +100,7 @@ def bridge(question: str, language: str, known: set[str] | frozenset[str] = froz
             token = tokens[index]
             # a name written in capitals inside the word ("VoltDepot") is kept as written
             named = any(c.isupper() for c in written[index][1:])
-            parts = _compound(token, entries, known) if language in _COMPOUNDING and not named else None
+            parts = _compound(token, entries) if language in _COMPOUNDING and not named else None
             cognate = _cognate(token, known) if parts is None and token not in function_words else None
             if parts is not None or cognate is not None:
                 out.append(parts or cognate or token)
@@ -125,12 +124,11 @@ def _cognate(word: str, known: set[str] | frozenset[str]) -> str | None:
     return None
 
 
-def _compound(word: str, entries: dict[str, str], known: set[str] | frozenset[str] = frozenset()) -> str | None:
+def _compound(word: str, entries: dict[str, str]) -> str | None:
     """A compound word's English parts ("ladestation" -> "charging station"): the longest known last part (a German
     or Dutch compound's head) with a known first part, the first part taken as written, without a linking letter, as
     the start of a glossary word (a verb stem: "liefer" of "liefern") or as a compound itself; None when no split is
-    known. A head the glossary lacks may be an English word of the agent's own knowledge (``known``, stemmed),
-    borrowed as written ("Stahldeck" -> "steel deck", "Touchdisplay")."""
+    known."""
     if len(word) < 2 * MIN_PART + 1 or not word.isalpha():
         return None
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):
@@ -140,9 +138,6 @@ def _compound(word: str, entries: dict[str, str], known: set[str] | frozenset[st
         first = _first_part(word[:cut], entries)
         if first is not None:
             return f"{first} {head}"
-    for cut in range(MIN_PART, len(word) - MIN_BORROWED_HEAD + 1):
-        if stem(word[cut:]) in known and (first := _first_part(word[:cut], entries)) is not None:
-            return f"{first} {word[cut:]}"
     return None
 
 
