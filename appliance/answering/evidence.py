@@ -66,6 +66,7 @@ from appliance.answering.quote_pool import (
 )
 from appliance.answering.rewrite import search_text
 from appliance.answering.scope import name_known, unknown_extras, vocabulary
+from appliance.answering.section_rows import section_row_options
 from appliance.answering.support import (
     check_answer,
     read_with_header_units,
@@ -83,7 +84,7 @@ from appliance.domain.handoff import HandoffOutcome
 from appliance.domain.knowledge import KnowledgeSource, SourceStatus
 from appliance.domain.quotes import Quote, line_items
 from appliance.inference.contracts import Generator
-from appliance.retrieval.contracts import Embedder, Reranker, ScoredPassage, SearchScope, VectorStore
+from appliance.retrieval.contracts import Embedder, Passage, Reranker, ScoredPassage, SearchScope, VectorStore
 from appliance.retrieval.fusion import reciprocal_rank_fusion
 from appliance.retrieval.lexical import document_language
 from appliance.settings import Settings
@@ -419,6 +420,9 @@ class EvidenceGatherer:
                 options = column_options(text, answer, pool)
                 if not options and starts_mid_table(answer):  # the table's header is in an earlier passage
                     options = column_options(text, answer, siblings)
+            if not options:
+                # the same row label in other sections of the quoted document (one datasheet section per product)
+                options = section_row_options(text, answer, await self._table_document(answer))
             if not options and not checks.value_kind_held:
                 options = measure_options
             if answer is not None and document is not None and only_listed_option(
@@ -459,15 +463,20 @@ class EvidenceGatherer:
     async def _table_siblings(self, answer: ComposedReply | None) -> list[ScoredPassage]:
         """The passages of the document and section of a quoted table row (a long table is split between passages,
         and the search may rank only the quoted one high); [] for an answer that is no source's table row."""
+        cited = answer.citations[0].candidate.passage if answer is not None and answer.citations else None
+        return [ScoredPassage(p) for p in await self._table_document(answer)
+                if cited is not None and p.heading_path == cited.heading_path and p.id != cited.id]
+
+    async def _table_document(self, answer: ComposedReply | None) -> list[Passage]:
+        """Every passage of the knowledge document a quoted table row is from; [] for an answer that is no source's
+        table row."""
         if answer is None or not answer.citations or not any(
                 line.lstrip().startswith("|") for line in answer.quoted.splitlines()):
             return []
         cited = answer.citations[0].candidate.passage
         if cited.doc_kind == "quote":
             return []
-        passages = await asyncio.to_thread(self._store.document_passages, doc_kind=cited.doc_kind,
-                                           doc_id=cited.doc_id)
-        return [ScoredPassage(p) for p in passages if p.heading_path == cited.heading_path and p.id != cited.id]
+        return await asyncio.to_thread(self._store.document_passages, doc_kind=cited.doc_kind, doc_id=cited.doc_id)
 
     async def _same_thing(self, question: str, items: list[tuple[str, str | None]]) -> frozenset[tuple[str, str]]:
         """The quote items' head nouns a word of the question means in other words (`same_thing_heads`); single
