@@ -136,36 +136,7 @@ def _row_chosen(subject: list[str], cited: str, passage_text: str) -> bool:
     header_vocabulary = {stem(w) for line in columns for w in words(line)}
     quoted_rows = [line for line in _table_rows(cited) if line.strip() not in headers]
     vocabulary = {stem(w) for w in words(" ".join(quoted_rows + sorted(set(headers) - set(columns))) or cited)}
-    return any(term_matches(term, vocabulary) and not term_matches(term, header_vocabulary) for term in subject) \
-        or _rows_agree_on_asked(subject, quoted_rows, passage_text)
-
-
-def _rows_agree_on_asked(subject: list[str], quoted_rows: list[str], passage_text: str) -> bool:
-    """Every data row of the quoted row's table holds the same cells under the columns the question names ("the IP
-    rating of the pedestals" over two pedestals both IP66): whichever row is meant, the value asked is the same.
-    False when the question names no column or the row's table has no header row."""
-    if len(quoted_rows) != 1:
-        return False
-    lines = passage_text.splitlines()
-    at = next((i for i, line in enumerate(lines) if line.strip() == quoted_rows[0].strip()), None)
-    if at is None:
-        return False
-    start = at
-    while start > 0 and lines[start - 1].strip():  # the table runs up to the blank line above it
-        start -= 1
-    end = at
-    while end + 1 < len(lines) and lines[end + 1].strip():
-        end += 1
-    block = lines[start:end + 1]
-    if len(block) < 2 or not TABLE_SEPARATOR.match(block[1]):
-        return False  # no header row: no column the question could name
-    labels = table_cells(block[0])
-    rows = [table_cells(line) for line in block[2:] if line.lstrip().startswith("|")]
-    rows = [cells for cells in rows if len(cells) == len(labels)]
-    asked = [i for i, label in enumerate(labels) if i > 0
-             and any(term_matches(t, {stem(w) for w in words(label)}) for t in subject)]
-    return len(rows) >= 2 and bool(asked) and all(
-        len({" ".join(cells[i].lower().split()) for cells in rows}) == 1 for i in asked)
+    return any(term_matches(term, vocabulary) and not term_matches(term, header_vocabulary) for term in subject)
 
 
 def _header_rows(text: str) -> set[str]:

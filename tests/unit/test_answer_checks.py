@@ -85,19 +85,6 @@ def test_a_table_row_must_be_chosen_by_the_question():
                         concepts=()).row_chosen
 
 
-def test_rows_agreeing_under_the_column_asked_need_no_choice():
-    pedestals = ("| Model | Outlets | Ingress rating | Price |\n| --- | --- | --- | --- |\n"
-                 "| SP-2 | 2 sockets | IP66 | 2,780.00 |\n| SP-4 | 4 sockets | IP66 | 4,650.00 |\n\n"
-                 "| Housing: marine-grade stainless steel. |\n| --- |")
-    row = "| SP-2 | 2 sockets | IP66 | 2,780.00 |"
-    assert check_answer("What ingress rating do the pedestals have?", _reply(row, pedestals), asked_kinds=(),
-                        concepts=()).row_chosen  # IP66 whichever pedestal is meant
-    assert not check_answer("How many outlets do the pedestals have?", _reply(row, pedestals), asked_kinds=(),
-                            concepts=()).row_chosen  # 2 or 4: which pedestal is asked
-    assert not check_answer("What do the pedestals cost?", _reply(row, pedestals), asked_kinds=("money",),
-                            concepts=("price",)).row_chosen  # no column named: the rows are not compared
-
-
 def test_yes_or_no_questions_are_told_apart_in_every_served_language():
     from appliance.answering.commercial import asks_yes_or_no
 
