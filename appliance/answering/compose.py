@@ -98,9 +98,6 @@ def knowledge_units(candidates: list[ScoredPassage]) -> Iterator[tuple[ScoredPas
                 yield candidate, text[start:end], text[header[0]:header[1]] if isinstance(header, tuple) else None
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-
-
 def _table_headers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int] | None | bool]:
     """Per unit: its table's header row (a data row), True (it is a header row), or None (not a table row, or a row
     of a table whose header is in an earlier passage: a passage cut from a long table starts with a data row)."""
@@ -110,8 +107,7 @@ def _table_headers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     previous_end = -1
     for start, end in spans:
         is_row = text[start:end].lstrip().startswith("|")
-        gap = text[previous_end:start]  # a separator row, line breaks; a blank line ends a table
-        contiguous = previous_end >= 0 and not gap.strip("\n -|:") and not _BLANK_LINE.search(gap)
+        contiguous = previous_end >= 0 and not text[previous_end:start].strip("\n -|:")
         if not is_row:
             header, headless = None, False
             result.append(None)
