@@ -57,3 +57,18 @@ def test_a_row_named_by_a_code_is_a_product_not_an_attribute():
     specs = "| Item | Weight |\n|---|---|\n| DR-20 detector | 2.9 kg |"
     document = _document(("Price list", prices), ("Specifications", specs))
     assert _options("What does the detector cost?", document) == ()
+
+
+def test_a_spreadsheet_names_its_tables_by_the_title_row_above_each():
+    sheet = ("| Washer-extractors — WE series (soft mount) |\n| --- |\n\n| Specification | WE-28 |\n| --- | --- |\n"
+             "| Drum volume | 280 litres |\n| Net weight | 610 kg |\n\n"
+             "| Tumble dryers — TD series |\n| --- |\n\n| Specification | TD-35 |\n| --- | --- |\n"
+             "| Drum volume | 350 litres |\n| Net weight | 210 kg |")
+    document = [Passage(id="p0", agent_id=1, doc_kind="source", doc_id=3, text=sheet, heading_path=(), start=0,
+                        end=len(sheet), title="specifications.xlsx")]
+    assert _options("What's the drum volume?", document) == ("Washer-extractors", "Tumble dryers")
+    assert _options("What's the drum volume of the dryer?", document) == ()
+    untitled = sheet.replace("| Washer-extractors — WE series (soft mount) |\n| --- |\n\n", "")
+    document = [Passage(id="p0", agent_id=1, doc_kind="source", doc_id=3, text=untitled, heading_path=(), start=0,
+                        end=len(untitled), title="specifications.xlsx")]
+    assert _options("What's the drum volume?", document) == ()  # the quoted table has no name to ask with
