@@ -7,8 +7,10 @@ readings are read from the cited document itself.
 A pure function of the question, the quoted answer and the cited document's passages; no scenario or company words:
 - the quoted row's label (its first cell) is the attribute; rows of other sections of the same document with the
   same label and other values are the other readings;
-- a section is named by its own heading; the question chose when it has a word of one section's heading (or of its
-  table's header row) that not every section's heading has ("the detector's charge time").
+- a section is a passage's heading path or, in a document without headings (a spreadsheet), the title row set just
+  above a table; it is named by that heading or title, numbering and trailing explanation removed;
+- the question chose when it has a word of one section's heading (or of its table's header row) that not every
+  section has ("the detector's charge time").
 """
 
 from __future__ import annotations
