@@ -57,7 +57,6 @@ from appliance.answering.quote_pool import (
     asks_quote_sum,
     is_group,
     is_line_item,
-    is_payment_stages,
     is_quote_remark,
     is_total,
     lines_not_asked,
@@ -271,8 +270,6 @@ class EvidenceGatherer:
         concepts = concepts_asked(turn.question) + (concepts_asked(english) if english else ())
         concepts = tuple(dict.fromkeys(concepts))
         kinds = tuple(dict.fromkeys(answer_types(turn.question) + (answer_types(english) if english else [])))
-        if "money" not in kinds:  # the payment stages' amounts answer an amount asked ("the deposit in euros") only
-            candidates = [c for c in candidates if not is_payment_stages(c.passage)]
         measures_in = asked_units(turn.question)  # "in grams", "in kW"
         document = self._quote_documents.get(int(turn.quote.id or 0))
         # several models of the asked thing on the quote, with different values in the knowledge (read in English)

@@ -1,8 +1,7 @@
 """The quote as a first-class source: its canonical text and citable passages, with every figure computed by code.
 
 One passage per line item (quantity, unit price, discount, discounted unit price, line total), one for the totals,
-one for the quote's header (number, buyer, dates, currency), one each for the terms and the notes, and one for the
-amounts of the payment stages the terms state (`quote_payments.py`). The canonical
+one for the quote's header (number, buyer, dates, currency), one each for the terms and the notes. The canonical
 text is what the buyer's "open the passage" view shows; passages are exact spans of it.
 """
 
@@ -21,7 +20,6 @@ from appliance.domain.quotes import (
     format_quantity,
 )
 from appliance.answering.quote_groups import GROUPS_HEADING, GroupPassage, group_text, item_groups
-from appliance.answering.quote_payments import payment_stages
 from appliance.answering.quote_periods import period_figures, period_totals
 from appliance.retrieval.contracts import Passage
 
@@ -71,8 +69,7 @@ class _Writer:
 
 
 LINE_ITEMS_HEADING = "Line items"
-# the computed sums over every line item, and the amounts of the payment stages the terms state (shares of the total)
-TOTALS_HEADINGS = ("Totals", "Recurring and one-off totals", "Payment stages")
+TOTALS_HEADINGS = ("Totals", "Recurring and one-off totals")  # the computed sums over every line item
 
 
 def quote_document(*, quote: Quote, items: list[LineItem], owner: User | None, agent_id: int) -> QuoteDocument:
@@ -154,15 +151,6 @@ def quote_document(*, quote: Quote, items: list[LineItem], owner: User | None, a
     if quote.notes.strip():
         writer.heading("Notes")
         writer.passage(f"Notes on the quote: {quote.notes.strip()}", (header, "Notes"))
-    stages = payment_stages(quote.terms, totals.total)
-    if stages:  # after the terms and notes, so their spans stay where they were
-        writer.heading(TOTALS_HEADINGS[2])
-        writer.passage(
-            f"Payment stages of this quote, computed from its terms as shares of the total price before tax "
-            f"({format_money(totals.total, currency)}): "
-            + "; ".join(f"{stage.wording}: {format_money(stage.amount, currency)}" for stage in stages) + ".",
-            (header, TOTALS_HEADINGS[2]),
-        )
     groups = item_groups(totals.lines)
     searched = len(writer.passages)
     if groups:  # last, so the spans of the passages above do not move when the groups change

@@ -109,11 +109,6 @@ def is_total(passage: Passage) -> bool:
         and passage.heading_path[1] in TOTALS_HEADINGS
 
 
-def is_payment_stages(passage: Passage) -> bool:
-    """The quote's computed amounts of the payment stages its terms state (`quote_payments.py`)."""
-    return passage.doc_kind == "quote" and passage.heading_path[1:2] == (TOTALS_HEADINGS[2],)
-
-
 def is_group(passage: Passage) -> bool:
     """A subtotal of the quote's similar line items (`quote_groups.py`)."""
     return passage.doc_kind == "quote" and passage.heading_path[1:2] == (GROUPS_HEADING,)
