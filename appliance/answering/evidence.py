@@ -114,6 +114,13 @@ class Turn:
     handoff: HandoffOutcome | None = None  # where a handoff goes (planned and recorded by the pipeline)
 
 
+def _same_section(answer: ComposedReply | None, document: list[Passage]) -> list[ScoredPassage]:
+    """The other passages of the quoted passage's document and section (``document``: its document's passages)."""
+    cited = answer.citations[0].candidate.passage if answer is not None and answer.citations else None
+    return [ScoredPassage(p) for p in document
+            if cited is not None and p.heading_path == cited.heading_path and p.id != cited.id]
+
+
 class EvidenceGatherer:
     def __init__(self, *, engine: Engine, settings: Settings, embedder: Embedder, store: VectorStore,
                  reranker: Reranker | None, generator: Generator | None, multilingual_embedder: Embedder,
@@ -405,7 +412,8 @@ class EvidenceGatherer:
                 every, _ = best_answer(*chosen_by, all_rows=True)
                 if every is not None and sum(line.lstrip().startswith("|") for line in every.quoted.splitlines()) > 2:
                     answer, checks = every, replace(checks, row_chosen=True)  # the header and two rows or more
-            siblings = await self._table_siblings(answer)
+            cited_document = await self._table_document(answer)  # read once: the siblings and the section rows
+            siblings = _same_section(answer, cited_document)
             options = competing_options(text, answer, pool, asked_kinds=kinds, max_passages=passages,
                                         siblings=siblings, language=language)
             if not options and document is not None and not sums and (not across or "money" in kinds
@@ -422,7 +430,7 @@ class EvidenceGatherer:
                     options = column_options(text, answer, siblings)
             if not options:
                 # the same row label in other sections of the quoted document (one datasheet section per product)
-                options = section_row_options(text, answer, await self._table_document(answer))
+                options = section_row_options(text, answer, cited_document)
             if not options and not checks.value_kind_held:
                 options = measure_options
             if answer is not None and document is not None and only_listed_option(
@@ -463,9 +471,7 @@ class EvidenceGatherer:
     async def _table_siblings(self, answer: ComposedReply | None) -> list[ScoredPassage]:
         """The passages of the document and section of a quoted table row (a long table is split between passages,
         and the search may rank only the quoted one high); [] for an answer that is no source's table row."""
-        cited = answer.citations[0].candidate.passage if answer is not None and answer.citations else None
-        return [ScoredPassage(p) for p in await self._table_document(answer)
-                if cited is not None and p.heading_path == cited.heading_path and p.id != cited.id]
+        return _same_section(answer, await self._table_document(answer))
 
     async def _table_document(self, answer: ComposedReply | None) -> list[Passage]:
         """Every passage of the knowledge document a quoted table row is from; [] for an answer that is no source's
