@@ -1,0 +1,100 @@
+"""One attribute in several sections of a datasheet, through the real stack (SQLite, docling, MiniLM, Milvus-lite,
+the pipeline): the datasheet gives each product its own section and table, and both tables have a "Battery charge
+time" row with its own value. Asked without naming a product, the agent asks back naming the sections; asked of one
+product, it answers with that product's row and not the other's."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+
+from appliance.answering.chat import ask
+from appliance.container import build_container
+from appliance.scenarios import build_scenario, load_scenario, serve_folder
+from appliance.settings import Settings
+
+pytestmark = pytest.mark.slow
+
+DATASHEET = """# Portable monitoring equipment — datasheet
+
+## Gas detector GD-4
+
+A four-gas detector for confined spaces, worn on the chest strap supplied.
+
+| Specification | Value |
+|---|---|
+| Sensors | O2, CO, H2S, LEL |
+| Battery charge time | 3.5 hours |
+| Run time on a full charge | 14 hours |
+| Ingress protection | IP67 |
+
+## Noise dosimeter ND-2
+
+A shoulder-worn dosimeter logging a full shift of exposure.
+
+| Specification | Value |
+|---|---|
+| Measuring range | 55-140 dB(A) |
+| Battery charge time | 6 hours from empty |
+| Data memory | 200 shifts |
+| Ingress protection | IP54 |
+
+## Service
+
+Every instrument is calibrated before dispatch and comes with its certificate.
+"""
+
+
+@pytest.fixture(scope="module")
+def scenario_dir(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("sections")
+    (folder / "knowledge").mkdir()
+    (folder / "knowledge" / "datasheet.md").write_text(DATASHEET)
+    item = {"quantity": 4, "discount_percent": 0}
+    spec = {
+        "name": "monitoring", "agent": {"name": "Ada", "quick_replies": [], "handoff": {"assign_to": "quote_owner"}},
+        "users": [{"email": "rep@safe.example", "name": "Sam Rep", "role": "sales_rep", "teams": ["Sales"]}],
+        "quote": {"number": "PM-7", "title": "Site monitoring kit", "owner": "rep@safe.example",
+                  "buyer_company": "Tunnel Works Ltd", "currency": "GBP", "created_on": "2026-11-01",
+                  "expires_on": "2026-12-31", "terms": "Payment 30 days net.", "notes": "Delivery to the site office.",
+                  "line_items": [{"sku": "GD4", "name": "Gas detector GD-4", "unit_price": 890, **item},
+                                 {"sku": "ND2", "name": "Noise dosimeter ND-2", "unit_price": 640, **item}]},
+        "sources": [{"type": "kb_article", "path": "knowledge/datasheet.md", "title": "Datasheet"}],
+    }
+    (folder / "scenario.json").write_text(json.dumps(spec))
+    return folder
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def built(scenario_dir, tmp_path_factory):
+    settings = Settings(data_dir=tmp_path_factory.mktemp("data"))
+    with serve_folder(scenario_dir) as url_base:
+        container = await build_container(settings, extra_allowed_hosts=("127.0.0.1",))
+        result = build_scenario(container, load_scenario(scenario_dir), url_base=url_base,
+                                password="a-long-test-password")
+        await container.worker.run_pending()
+    yield container, result
+    await container.aclose()
+
+
+async def _ask(built, text: str, key: str):
+    container, result = built
+    return await ask(container.engine, container.pipeline, quote_id=result.quote_id, agent_id=result.agent_id,
+                     key=key, text=text, max_chars=2000)
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_an_attribute_each_section_gives_is_asked_back_naming_the_sections(built):
+    reply = await _ask(built, "How long does the battery take to charge?", "buyer-charge")
+    assert reply.decision == "clarify", reply
+    assert "Gas detector GD-4" in reply.text and "Noise dosimeter ND-2" in reply.text, reply.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_naming_one_section_answers_with_its_row(built):
+    reply = await _ask(built, "How long does the noise dosimeter battery take to charge?", "buyer-charge-named")
+    assert reply.decision == "answer", reply
+    assert "6 hours" in reply.text and "3.5 hours" not in reply.text, reply.text
