@@ -55,8 +55,10 @@ from appliance.answering.quote_pool import (
     ABOUT_THE_QUOTE,
     asks_line_item_figures,
     asks_quote_sum,
+    asks_stage_amount,
     is_group,
     is_line_item,
+    is_payment_stages,
     is_quote_remark,
     is_total,
     lines_not_asked,
@@ -292,8 +294,9 @@ class EvidenceGatherer:
         for text, across in ((standalone, False), (bridged, True)):
             if text is None:
                 continue
-            sums = asks_quote_sum(text, document, kinds)
-            pool = quote_first(text, candidates, document, kinds=kinds, sums=sums)
+            stage = asks_stage_amount(text, document, kinds)  # "the deposit in pounds": the amount the quote computes
+            sums = asks_quote_sum(text, document, kinds) and not stage
+            pool = quote_first(text, candidates, document, kinds=kinds, sums=sums, stage=stage)
             figures = asks_line_item_figures(text, kinds, concepts)
             if sums or not figures:
                 pool = [c for c in pool if not is_line_item(c.passage)]
@@ -416,13 +419,13 @@ class EvidenceGatherer:
             siblings = _same_section(answer, cited_document)
             options = competing_options(text, answer, pool, asked_kinds=kinds, max_passages=passages,
                                         siblings=siblings, language=language)
-            if not options and document is not None and not sums and (not across or "money" in kinds
+            if not options and document is not None and not (sums or stage) and (not across or "money" in kinds
                                                                         or "discount" in concepts):
                 # a price or a discount asked in another language is read in its English bridge ("Qual é o preço do
                 # forno?": "what is price oven"); another share or a count is of no item there ("availability"
                 # bridged from "Verfügbarkeit")
                 options = quote_item_options(text, document.passages, asked_kinds=kinds, language=language)
-            if not options and not sums:
+            if not options and not (sums or stage):
                 options = models
             if not options:
                 options = column_options(text, answer, pool)
@@ -447,10 +450,11 @@ class EvidenceGatherer:
                 answer = under_header(text, answer, header) if header is not None else answer
             rows = row_options(answer.citations[0].text, answer.citations[0].candidate.passage.text) \
                 if answer is not None and not checks.row_chosen else ()
-            if figure is None and sums and answer is not None and checks.concept_named and checks.value_kind_held \
-                    and (is_group(answer.citations[0].candidate.passage)
-                         or is_total(answer.citations[0].candidate.passage)):
-                figure = answer  # a figure the quote's own lines compute
+            if figure is None and (sums or stage) and answer is not None and checks.concept_named \
+                    and checks.value_kind_held and (is_group(answer.citations[0].candidate.passage)
+                                                    or is_total(answer.citations[0].candidate.passage)
+                                                    or is_payment_stages(answer.citations[0].candidate.passage)):
+                figure = answer  # a figure the quote's own lines or terms compute
             unit_stated = states_asked_unit(answer.quoted if answer is not None else None, measures_in)
             if not unit_stated and options != measure_options:
                 # values competing with a quoted text that holds none in the unit asked ("the yearly consumption in

@@ -1,8 +1,10 @@
 """The quote as a first-class source: its canonical text and citable passages, with every figure computed by code.
 
 One passage per line item (quantity, unit price, discount, discounted unit price, line total), one for the totals,
-one for the quote's header (number, buyer, dates, currency), one each for the terms and the notes. The canonical
-text is what the buyer's "open the passage" view shows; passages are exact spans of it.
+one for the quote's header (number, buyer, dates, currency), one each for the terms and the notes. Two kinds are
+written but not searched, quoted only when asked for: the subtotals of similar lines (`quote_groups.py`) and the
+amounts of the payment stages the terms state (`quote_payments.py`). The canonical text is what the buyer's "open the
+passage" view shows; passages are exact spans of it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from appliance.domain.quotes import (
     format_quantity,
 )
 from appliance.answering.quote_groups import GROUPS_HEADING, GroupPassage, group_text, item_groups
+from appliance.answering.quote_payments import payment_stages
 from appliance.answering.quote_periods import period_figures, period_totals
 from appliance.retrieval.contracts import Passage
 
@@ -31,6 +34,7 @@ class QuoteDocument:
     text: str
     passages: list[Passage]  # searched and quoted
     groups: list[GroupPassage] = field(default_factory=list)  # quoted only for a sum over the lines they name
+    payments: Passage | None = None  # the payment stages' amounts: quoted only for an amount of a stage asked
 
     @property
     def sha256(self) -> str:
@@ -70,6 +74,7 @@ class _Writer:
 
 LINE_ITEMS_HEADING = "Line items"
 TOTALS_HEADINGS = ("Totals", "Recurring and one-off totals")  # the computed sums over every line item
+PAYMENTS_HEADING = "Payment stages"
 
 
 def quote_document(*, quote: Quote, items: list[LineItem], owner: User | None, agent_id: int) -> QuoteDocument:
@@ -157,4 +162,15 @@ def quote_document(*, quote: Quote, items: list[LineItem], owner: User | None, a
         writer.heading(GROUPS_HEADING)
     stated = [GroupPassage(group, writer.passage(group_text(group, currency), (header, GROUPS_HEADING, group.label)))
               for group in groups]
-    return QuoteDocument(text="".join(writer.parts), passages=writer.passages[:searched], groups=stated)
+    stages = payment_stages(quote.terms, totals.total)
+    payments = None
+    if stages:  # last too: a passage searched would change the search of every question (its words are the terms')
+        writer.heading(PAYMENTS_HEADING)
+        payments = writer.passage(
+            f"Payment stages of this quote, computed from its terms as shares of the total price before tax "
+            f"({format_money(totals.total, currency)}): "
+            + "; ".join(f"{stage.wording}: {format_money(stage.amount, currency)}" for stage in stages) + ".",
+            (header, PAYMENTS_HEADING),
+        )
+    return QuoteDocument(text="".join(writer.parts), passages=writer.passages[:searched], groups=stated,
+                         payments=payments)

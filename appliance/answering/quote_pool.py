@@ -2,8 +2,9 @@
 
 A question about the quote itself reads the quote's passages first; a price or discount of something the quote lists
 is read from that line item (this buyer's figure, whatever a price list says); a sum over the quote from its computed
-totals, or from the subtotal of the similar lines it names (`quote_groups.py`); a product's measure never from the
-quote's notes or terms. Pure functions of the question, the retrieval candidates and the quote document.
+totals, or from the subtotal of the similar lines it names (`quote_groups.py`); the amount of a payment stage ("the
+deposit in pounds") from the stages' amounts the quote computes from its terms (`quote_payments.py`); a product's
+measure never from the quote's notes or terms. Pure functions of the question, the retrieval candidates and the quote document.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from appliance.answering.compose import answer_types
 from appliance.answering.quote_groups import GROUPS_HEADING, named_group
 from appliance.answering.quote_models import line_items_of
-from appliance.answering.quote_passages import LINE_ITEMS_HEADING, TOTALS_HEADINGS, QuoteDocument
+from appliance.answering.quote_passages import LINE_ITEMS_HEADING, PAYMENTS_HEADING, TOTALS_HEADINGS, QuoteDocument
 from appliance.answering.support import subject_terms
 from appliance.answering.text import content_terms, term_matches
 from appliance.retrieval.contracts import Passage, ScoredPassage
@@ -24,16 +25,20 @@ ABOUT_THE_QUOTE = re.compile(
 
 
 def quote_first(question: str, candidates: list[ScoredPassage], document: QuoteDocument | None, *,
-                 kinds: tuple[str, ...] | None = None, sums: bool = False) -> list[ScoredPassage]:
+                 kinds: tuple[str, ...] | None = None, sums: bool = False,
+                 stage: bool = False) -> list[ScoredPassage]:
     """A question about the quote itself is answered from the quote's passages when retrieval found any; a question
     about the price or discount of something the quote lists is answered from that line item first (this quote's
     figures are the ones that apply to this buyer, whatever a price list says); a sum over the quote (``sums``, read
-    by `asks_quote_sum`) from the quote's computed totals alone."""
+    by `asks_quote_sum`) from the quote's computed totals alone; the amount of a payment stage (``stage``, read by
+    `asks_stage_amount`) from the stages' amounts alone."""
     about_the_quote = bool(ABOUT_THE_QUOTE.search(question))
     if about_the_quote:
         candidates = sorted(candidates, key=lambda c: c.passage.doc_kind != "quote")
     if document is None:
         return candidates
+    if stage and document.payments is not None:
+        return [ScoredPassage(document.payments)]
     if sums:  # answered from the computed sums alone: of the similar lines it names, else of the whole quote
         asked = _sum_subject(question)
         names = [name for name, _ in line_items_of(document.passages)]
@@ -83,6 +88,30 @@ def asks_quote_sum(question: str, document: QuoteDocument | None, kinds: tuple[s
     return len(_named_lines(_sum_subject(question), document.passages)) != 1
 
 
+# A stage of paying the quote, in the seven languages: the deposit (down payment, advance) or the balance. A security
+# or damage deposit is money held against the goods, no share of the price; "deposito" (a depot) is not asked for.
+_STAGE = re.compile(
+    r"\b(?<!security )(?<!damage )(?<!refundable )(?<!returnable )deposit\b|\bdown[- ]?payment|\badvance payment"
+    r"|\bup[- ]?front\b|\bfirst (?:payment|instal+ment)|\b(?:the )?balance\b|\bremaining (?:amount|payment)"
+    r"|\bacompte|\barrhes\b|\bsolde\b|\banzahlung|\brest(?:zahlung|betrag)|\banticipo\b|\bacconto\b"
+    r"|\baanbetaling|\brestbedrag|\bpago inicial|\bpagamento inicial|\bsaldo\b", re.I)
+
+
+# An amount asked, not a way of paying ("Can we pay in three instalments instead of a deposit and the balance?")
+_AMOUNT = re.compile(
+    r"\bhow much\b|\bamount\b|\bin (?:pounds|euros?|dollars|francs|sterling|gbp|eur|usd|chf)\b|\bcombien\b|\bmontant"
+    r"|\bwie (?:viel|hoch)\b|\bbetrag\b|\bcu[aá]nto\b|\bimporte\b|\bquanto\b|\bimporto\b|\bmontante\b"
+    r"|\bhoeveel\b|\bbedrag\b", re.I)
+
+
+def asks_stage_amount(question: str, document: QuoteDocument | None, kinds: tuple[str, ...]) -> bool:
+    """``question`` asks an amount of money to pay at a stage the quote's terms state ("how much is the deposit in
+    pounds?", "Wie hoch ist die Anzahlung?"), which the quote computes (`quote_payments.py`); a share asked ("what
+    percentage is the deposit?") is the terms' own."""
+    return document is not None and document.payments is not None and "money" in kinds \
+        and bool(_STAGE.search(question)) and bool(_AMOUNT.search(question))
+
+
 def worded_as_sum(question: str) -> bool:
     """``question`` uses the words of a sum over the quote ("in total", "the yearly items", "recurring"), whatever
     kind of value it asks ("What will we be paying every year on a recurring basis?")."""
@@ -107,6 +136,11 @@ def is_total(passage: Passage) -> bool:
     """One of the quote's computed totals passages."""
     return passage.doc_kind == "quote" and passage.heading_path[1:2] != () \
         and passage.heading_path[1] in TOTALS_HEADINGS
+
+
+def is_payment_stages(passage: Passage) -> bool:
+    """The amounts of the quote's payment stages, computed from its terms (`quote_payments.py`)."""
+    return passage.doc_kind == "quote" and passage.heading_path[1:2] == (PAYMENTS_HEADING,)
 
 
 def is_group(passage: Passage) -> bool:

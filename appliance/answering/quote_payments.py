@@ -1,0 +1,79 @@
+"""The amounts of a quote's payment stages, computed by code from the shares its terms state ("Payment 40% on order
+confirmation, 50% on delivery, 10% on commissioning", "A 30% deposit is due on order confirmation and the balance 14
+days before load-in"), so a buyer asking "how much is the deposit in pounds?" is answered from an exact figure
+instead of a percentage to multiply.
+
+Pure functions of the terms' text and the quote's total before tax. Read conservatively: the shares are those in a
+sentence about paying (payment, deposit, instalment, invoiced, due, balance in the seven languages), never a tax, a
+discount, an interest rate or a fee; a stated balance is the share the others leave. Nothing is computed when the
+shares the terms state add up to more than 100% (several schedules, for parts of the quote). The passage says what
+the shares are of (the quote's total before tax), so a schedule meant for a part of the quote reads as what it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+_SENTENCE = re.compile(r"(?<=[.;:])\s+(?=[A-Z0-9ÀÉÈÜÖÄ])")
+_PAYING = re.compile(
+    r"\b(?:pay\w*|deposit|down[- ]payment|advance|instal+ments?|invoiced|due|balance|milestones?|acompte|solde"
+    r"|paiement|payable|anzahlung|zahlung|zahlbar|restbetrag|anticipo|pago|saldo|pagamento|acconto|aanbetaling"
+    r"|betaling|restant)\b", re.I)
+_SHARE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?%")
+# a percentage that is no share of the price to pay: a tax, a discount, an interest rate, a fee or surcharge
+_NO_STAGE = re.compile(
+    r"\b(?:vat|tax|discount|interest|surcharge|fee|late|penalt\w*|per (?:annum|month|year)|mwst|ust|tva|iva|btw"
+    r"|rabatt|remise|descuento|sconto|korting|zinsen|intérêts?|intereses|interessi|juros|rente)\b", re.I)
+_BALANCE = re.compile(r"\b(?:the )?(?:balance|remainder|rest|remaining amount|solde|restbetrag|saldo|restant)\b",
+                      re.I)
+_CLAUSE_END = re.compile(r"[,;]|\s(?:and|et|und|y|e|en)\s(?=(?:the |le |la |der |die |el |il |o |de )?\d|"
+                         r"(?:the )?(?:balance|remainder|rest|solde|restbetrag|saldo|restant)\b)", re.I)
+
+
+@dataclass(frozen=True)
+class PaymentStage:
+    share: Decimal  # percent of the quote's total before tax
+    wording: str  # the terms' own words for the stage ("30% on order confirmation", "the balance … before load-in")
+    amount: Decimal
+
+
+def payment_stages(terms: str, total: Decimal) -> list[PaymentStage]:
+    """The payment stages the terms state, each with its amount as a share of ``total``; [] when the terms state no
+    schedule this reads with confidence."""
+    stages: list[tuple[Decimal, str]] = []
+    balance: str | None = None
+    stated = Decimal(0)  # every share the terms state that is no tax, discount or rate, paying words or not
+    for sentence in _SENTENCE.split(terms):
+        paying = bool(_PAYING.search(sentence))
+        for match in _SHARE.finditer(sentence):
+            before = sentence[max(0, match.start() - 30):match.start()]
+            clause = _clause(sentence, match.start())
+            if _NO_STAGE.search(before.split(",")[-1] + " " + clause):
+                continue
+            share = Decimal(match.group(1).replace(",", "."))
+            stated += share
+            if paying:
+                stages.append((share, clause))
+        found = _BALANCE.search(sentence) if paying else None
+        if found is not None and stages and balance is None:
+            balance = _clause(sentence, found.start())
+    if not stages:
+        return []
+    shares = sum((share for share, _ in stages), Decimal(0))
+    if stated > 100 or shares <= 0:  # several schedules (for parts of the quote): no one share of the whole
+        return []
+    if balance is not None and shares < 100:
+        stages.append((Decimal(100) - shares, f"{balance} ({_percent(Decimal(100) - shares)})"))
+    return [PaymentStage(share, wording, total * share / 100) for share, wording in stages]
+
+
+def _clause(sentence: str, start: int) -> str:
+    rest = sentence[start:]
+    end = _CLAUSE_END.search(rest, 1)
+    return rest[:end.start() if end else len(rest)].strip().rstrip(".")
+
+
+def _percent(share: Decimal) -> str:
+    return f"{share.normalize():f}%"

@@ -1,0 +1,98 @@
+"""`payment_stages`: the amounts of the payment stages a quote's terms state, as shares of its total before tax; a
+tax, a discount or an interest rate is no stage, and a schedule that does not add up is not computed."""
+
+from decimal import Decimal
+
+from appliance.answering.quote_payments import payment_stages
+
+
+def _read(terms: str, total: str = "148408.00") -> list[tuple[str, str, str]]:
+    return [(f"{s.share.normalize():f}", s.wording, f"{s.amount:.2f}") for s in payment_stages(terms, Decimal(total))]
+
+
+def test_three_milestones_are_shares_of_the_total():
+    terms = ("Prices in GBP excluding VAT. Payment: 40% deposit with order, 50% on delivery to site, 10% on completion "
+             "of commissioning; stage invoices payable within 30 days.")
+    assert _read(terms) == [("40", "40% deposit with order", "59363.20"),
+                            ("50", "50% on delivery to site", "74204.00"),
+                            ("10", "10% on completion of commissioning", "14840.80")]
+
+
+def test_a_stated_balance_is_the_share_the_deposit_leaves():
+    terms = ("A 30% deposit is due on order confirmation and the balance no later than 14 days before load-in. "
+             "Prices exclude VAT at 20%.")
+    assert _read(terms, "14241.10") == [
+        ("30", "30% deposit is due on order confirmation", "4272.33"),
+        ("70", "the balance no later than 14 days before load-in (70%)", "9968.77")]
+
+
+def test_taxes_discounts_and_interest_are_no_stages():
+    assert _read("Prices exclude VAT at 20%. A 5% discount applies to orders paid in advance.") == []
+    assert _read("Late payments carry interest at 8% per annum.") == []
+    assert _read("Anzahlung 30% bei Auftragserteilung, Rest bei Lieferung. Zzgl. 19% MwSt.", "1000") == [
+        ("30", "30% bei Auftragserteilung", "300.00"), ("70", "Rest bei Lieferung (70%)", "700.00")]
+
+
+def test_schedules_adding_up_to_more_than_the_whole_are_not_computed():
+    terms = ("Hardware: 50% with order, 50% on delivery. Installation: 30% on start, 70% on completion; payable "
+             "within 30 days.")
+    assert _read(terms) == []
+
+
+def test_the_quote_states_the_stage_amounts_in_a_passage_of_its_own():
+    from datetime import date
+
+    from appliance.answering.quote_passages import quote_document
+    from appliance.domain.quotes import LineItem, Quote
+
+    quote = Quote(id=1, number="Q-7", title="Stage hire", buyer_company="Buyer", currency="GBP",
+                  created_on=date(2026, 11, 1), expires_on=date(2027, 1, 31), owner_id=1,
+                  terms="A 30% deposit is due on order confirmation and the balance 14 days before load-in. "
+                        "Prices exclude VAT at 20%.")
+    items = [LineItem(id=1, quote_id=1, position=1, name="LED wall, per day", quantity=Decimal(10),
+                      unit_price=Decimal("1000.00"), discount_percent=Decimal(10))]
+    document = quote_document(quote=quote, items=items, owner=None, agent_id=1)
+    stages = document.payments
+    assert stages is not None and stages.heading_path[-1] == "Payment stages"
+    assert stages.text == ("Payment stages of this quote, computed from its terms as shares of the total price before "
+                           "tax (£9,000.00): 30% deposit is due on order confirmation: £2,700.00; the balance 14 days "
+                           "before load-in (70%): £6,300.00.")
+    assert document.text[stages.start:stages.end] == stages.text
+    terms = next(p for p in document.passages if p.heading_path[-1] == "Terms")
+    assert terms.start < stages.start  # after the terms: their spans do not move
+    assert stages not in document.passages  # not searched: quoted only for an amount of a stage asked
+    quote.terms = "Prices exclude VAT at 20%."
+    assert quote_document(quote=quote, items=items, owner=None, agent_id=1).payments is None
+
+
+def test_an_amount_of_a_stage_asked_is_read_from_the_stages_passage_alone():
+    from datetime import date
+
+    from appliance.answering.compose import answer_types
+    from appliance.answering.quote_passages import quote_document
+    from appliance.answering.quote_pool import asks_stage_amount, quote_first
+    from appliance.domain.quotes import LineItem, Quote
+
+    quote = Quote(id=1, number="Q-8", title="Docks", buyer_company="Buyer", currency="GBP",
+                  created_on=date(2026, 11, 1), expires_on=date(2027, 1, 31), owner_id=1,
+                  terms="Payment: 40% deposit with order, 50% on delivery to site, 10% on completion.")
+    items = [LineItem(id=1, quote_id=1, position=1, name="Dock leveller", quantity=Decimal(2),
+                      unit_price=Decimal("5000.00"), discount_percent=Decimal(0))]
+    document = quote_document(quote=quote, items=items, owner=None, agent_id=1)
+
+    def asked(question: str) -> bool:
+        return asks_stage_amount(question, document, tuple(answer_types(question)))
+
+    assert asked("How much is the deposit in pounds?")
+    assert asked("Finance asks: what amount is due as the down payment when we order?")
+    # the kind of value is also read in the English bridge ("how much is the deposit?")
+    assert asks_stage_amount("Wie viel beträgt die Anzahlung?", document, ("money",))
+    assert not asked("What percentage is the deposit?")  # a share: the terms' own words
+    assert not asked("Can we pay in three instalments instead of the deposit and the balance?")  # no amount asked
+    assert not asked("How much is the security deposit on the hired radios?")  # money held, no share of the price
+    pool = quote_first("How much is the deposit in pounds?", [], document, kinds=("money",), stage=True)
+    assert [c.passage.text for c in pool] == [document.payments.text]
+    assert "£4,000.00" in pool[0].passage.text
+    quote.terms = "Prices exclude VAT."
+    assert not asks_stage_amount("How much is the deposit?", quote_document(quote=quote, items=items, owner=None,
+                                                                            agent_id=1), ("money",))
