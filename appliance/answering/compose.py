@@ -563,9 +563,9 @@ def clarifying_question(candidates: list[ScoredPassage], *, language: str = "en"
     options: list[str] = list(named)
     for candidate in candidates[:6] if not named else []:
         path = candidate.passage.heading_path
+        if candidate.passage.doc_kind == "quote" and len(path) < 3:
+            continue  # the quote's header, totals, terms or notes: a part of the page, no thing the buyer could mean
         label = path[-1] if path else candidate.passage.title
-        if candidate.passage.doc_kind == "quote" and len(path) >= 3:
-            label = path[-1]
         label = label.strip().strip("#").strip()
         if label and label.lower() not in {o.lower() for o in options} and len(label) <= 80:
             options.append(label)

@@ -1,7 +1,10 @@
-"""One attribute in several sections of a datasheet, through the real stack (SQLite, docling, MiniLM, Milvus-lite,
-the pipeline): the datasheet gives each product its own section and table, and both tables have a "Battery charge
-time" row with its own value. Asked without naming a product, the agent asks back naming the sections; asked of one
-product, it answers with that product's row and not the other's."""
+"""Through the real stack (SQLite, docling, MiniLM, Milvus-lite, the pipeline): one attribute in several sections of
+a datasheet, and the amount of a payment stage.
+
+The datasheet gives each product its own section and table, and both tables have a "Battery charge time" row with
+its own value. Asked without naming a product, the agent asks back naming the sections; asked of one product, it
+answers with that product's row and not the other's. The quote's terms ask a 25% deposit: its amount in pounds is
+computed from the quote's total and cited as a span of the quote."""
 
 from __future__ import annotations
 
@@ -11,7 +14,12 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
+from sqlmodel import Session
+
 from appliance.answering.chat import ask
+from appliance.domain.buyer_chat import cited_passage
+from appliance.domain.conversations import Conversation, Message
+from appliance.domain.quotes import Quote
 from appliance.container import build_container
 from appliance.scenarios import build_scenario, load_scenario, serve_folder
 from appliance.settings import Settings
@@ -59,7 +67,8 @@ def scenario_dir(tmp_path_factory) -> Path:
         "users": [{"email": "rep@safe.example", "name": "Sam Rep", "role": "sales_rep", "teams": ["Sales"]}],
         "quote": {"number": "PM-7", "title": "Site monitoring kit", "owner": "rep@safe.example",
                   "buyer_company": "Tunnel Works Ltd", "currency": "GBP", "created_on": "2026-11-01",
-                  "expires_on": "2026-12-31", "terms": "Payment 30 days net.", "notes": "Delivery to the site office.",
+                  "expires_on": "2026-12-31",
+                  "terms": "A 25% deposit is due with the order and the balance 30 days after delivery.", "notes": "Delivery to the site office.",
                   "line_items": [{"sku": "GD4", "name": "Gas detector GD-4", "unit_price": 890, **item},
                                  {"sku": "ND2", "name": "Noise dosimeter ND-2", "unit_price": 640, **item}]},
         "sources": [{"type": "kb_article", "path": "knowledge/datasheet.md", "title": "Datasheet"}],
@@ -98,3 +107,20 @@ async def test_naming_one_section_answers_with_its_row(built):
     reply = await _ask(built, "How long does the noise dosimeter battery take to charge?", "buyer-charge-named")
     assert reply.decision == "answer", reply
     assert "6 hours" in reply.text and "3.5 hours" not in reply.text, reply.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_the_deposit_asked_in_money_is_computed_from_the_quote_and_cited_in_it(built):
+    reply = await _ask(built, "How much is the deposit in pounds?", "buyer-deposit")
+    assert reply.decision == "answer", reply
+    assert "£1,530.00" in reply.text, reply.text  # 25% of £6,120.00
+    citation = reply.citations[0]
+    assert citation.doc_kind == "quote"
+    container, result = built
+    with Session(container.engine) as session:  # the buyer's "open the passage" view finds it in the quote's text
+        conversation = session.get(Conversation, session.get(Message, citation.message_id).conversation_id)
+        shown = cited_passage(session=session, quote=session.get(Quote, result.quote_id), conversation=conversation,
+                              citation_id=int(citation.id))
+    assert shown is not None and not shown.changed and "£1,530.00" in shown.citation.text
+    share = await _ask(built, "What percentage is the deposit?", "buyer-deposit-share")
+    assert "25%" in share.text and "£1,530.00" not in share.text, share.text  # a share asked: the terms' own words

@@ -81,6 +81,17 @@ def test_clarifying_question_names_the_options():
     assert "Standard plan" in question and "Premier plan" in question and question.endswith("?")
 
 
+
+def test_the_quotes_own_sections_are_no_options_a_buyer_could_mean():
+    candidates = [passage("Terms of the quote: …", ("Quote Q-1", "Terms"), 0, kind="quote"),
+                  passage("Total price of the quote: …", ("Quote Q-1", "Totals"), 1, kind="quote"),
+                  passage("Line item 1: …", ("Quote Q-1", "Line items", "Gas detector GD-4"), 2, kind="quote"),
+                  passage("Charge the detector …", ("Datasheet", "Gas detector GD-4"), 3),
+                  passage("Charge the dosimeter …", ("Datasheet", "Noise dosimeter ND-2"), 4)]
+    question = clarifying_question(candidates)
+    assert question == "Could you tell me which one you mean: Gas detector GD-4 or Noise dosimeter ND-2?"
+
+
 def test_text_helpers():
     assert figures("We bill 30%, then $1,200.00 and 14 weeks") == {"30%", "1200", "14"}
     assert detect_language("¿Cuánto dura la garantía de los paneles?") == "es"
