@@ -6,8 +6,11 @@ instead of a percentage to multiply.
 Pure functions of the terms' text and the quote's total before tax. Read conservatively: the shares are those in a
 sentence about paying (payment, deposit, instalment, invoiced, due, balance in the seven languages), never a tax, a
 discount, an interest rate or a fee; a stated balance is the share the others leave. Nothing is computed when the
-shares the terms state add up to more than 100% (several schedules, for parts of the quote). The passage says what
-the shares are of (the quote's total before tax), so a schedule meant for a part of the quote reads as what it is.
+shares the terms state add up to more than 100% (several schedules, for parts of the quote), nor when the schedule
+names what it is for: words other than paying words before its first share ("Equipment and installation are invoiced
+30% with order", "One-off items (hardware and installation): 50% on order", "Labelora Terms of Supply apply: 40%
+deposit") or a "for" in a stage ("30% deposit on order for installation projects"). Those shares are of a part of the
+quote, and an amount computed on its whole total would be wrong. The passage says what the shares are of.
 """
 
 from __future__ import annotations
@@ -28,6 +31,13 @@ _NO_STAGE = re.compile(
     r"|rabatt|remise|descuento|sconto|korting|zinsen|intérêts?|intereses|interessi|juros|rente)\b", re.I)
 _BALANCE = re.compile(r"\b(?:the )?(?:balance|remainder|rest|remaining amount|solde|restbetrag|saldo|restant)\b",
                       re.I)
+_FULL_SENTENCE = re.compile(r"(?<=[.;])\s+")
+# The words that may lead a schedule of the whole quote ("Payment: 30% …", "A 30% deposit …", "Terms of payment: …")
+_LEAD = frozenset(
+    "a an the of payment payments terms term schedule invoicing deposit our is are will be zahlung zahlungsbedingungen "
+    "paiement conditions de pago condiciones pagamento condizioni di betaling betalingsvoorwaarden voorwaarden".split())
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SCOPED_STAGE = re.compile(r"\b(?:for|für|pour|para|per|voor)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;]|\s(?:and|et|und|y|e|en)\s(?=(?:the |le |la |der |die |el |il |o |de )?\d|"
                          r"(?:the )?(?:balance|remainder|rest|solde|restbetrag|saldo|restant)\b)", re.I)
 
@@ -45,8 +55,10 @@ def payment_stages(terms: str, total: Decimal) -> list[PaymentStage]:
     stages: list[tuple[Decimal, str]] = []
     balance: str | None = None
     stated = Decimal(0)  # every share the terms state that is no tax, discount or rate, paying words or not
-    for sentence in _SENTENCE.split(terms):
-        paying = bool(_PAYING.search(sentence))
+    # a sentence is about paying when any part of it is ("Terms of payment: 30% with order, 70% on delivery.")
+    pieces = [(piece, bool(_PAYING.search(full))) for full in _FULL_SENTENCE.split(terms)
+              for piece in _SENTENCE.split(full)]
+    for sentence, paying in pieces:
         for match in _SHARE.finditer(sentence):
             before = sentence[max(0, match.start() - 30):match.start()]
             clause = _clause(sentence, match.start())
@@ -59,14 +71,30 @@ def payment_stages(terms: str, total: Decimal) -> list[PaymentStage]:
         found = _BALANCE.search(sentence) if paying else None
         if found is not None and stages and balance is None:
             balance = _clause(sentence, found.start())
-    if not stages:
-        return []
+    if not stages or _scoped(terms) or any(_SCOPED_STAGE.search(wording) for _, wording in stages):
+        return []  # a schedule for a part of the quote: its shares are not of the total
     shares = sum((share for share, _ in stages), Decimal(0))
     if stated > 100 or shares <= 0:  # several schedules (for parts of the quote): no one share of the whole
         return []
     if balance is not None and shares < 100:
         stages.append((Decimal(100) - shares, f"{balance} ({_percent(Decimal(100) - shares)})"))
     return [PaymentStage(share, wording, total * share / 100) for share, wording in stages]
+
+
+def _scoped(terms: str) -> bool:
+    """A sentence stating paying shares names what they are for before its first share (more than paying words)."""
+    for sentence in _FULL_SENTENCE.split(terms):
+        if not _PAYING.search(sentence):
+            continue
+        for match in _SHARE.finditer(sentence):
+            before = sentence[max(0, match.start() - 30):match.start()]
+            if _NO_STAGE.search(before.split(",")[-1] + " " + _clause(sentence, match.start())):
+                continue
+            lead = {w.lower() for w in _WORD.findall(sentence[:match.start()])}
+            if {w for w in lead - _LEAD if not _PAYING.fullmatch(w)}:
+                return True
+            break
+    return False
 
 
 def _clause(sentence: str, start: int) -> str:

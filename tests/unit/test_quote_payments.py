@@ -39,6 +39,19 @@ def test_schedules_adding_up_to_more_than_the_whole_are_not_computed():
     assert _read(terms) == []
 
 
+def test_a_schedule_for_a_part_of_the_quote_is_not_computed_on_its_total():
+    for terms in ("Equipment and installation are invoiced 30% with order, 60% on delivery and 10% after "
+                  "commissioning, each payable within 30 days of invoice date. Service contracts are billed yearly.",
+                  "One-off items (hardware and installation): 50% invoiced on order acceptance and 50% on "
+                  "commissioning of the last site.",
+                  "Labelora Terms of Supply v4.2 apply: 40% deposit on acceptance of the purchase order, balance "
+                  "invoiced on delivery.",
+                  "30% deposit on order for installation projects, balance 30 days from commissioning."):
+        assert _read(terms) == [], terms
+    # paying words alone before the shares: a schedule of the whole quote
+    assert [share for share, _, _ in _read("Terms of payment: 30% with order, 70% on delivery.")] == ["30", "70"]
+
+
 def test_the_quote_states_the_stage_amounts_in_a_passage_of_its_own():
     from datetime import date
 
