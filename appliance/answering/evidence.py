@@ -54,6 +54,7 @@ from appliance.answering.quote_passages import QuoteDocument, quote_document
 from appliance.answering.quote_pool import (
     ABOUT_THE_QUOTE,
     asks_line_item_figures,
+    asks_payment_schedule,
     asks_quote_sum,
     asks_stage_amount,
     is_group,
@@ -296,7 +297,10 @@ class EvidenceGatherer:
                 continue
             stage = asks_stage_amount(text, document, kinds)  # "the deposit in pounds": the amount the quote computes
             sums = asks_quote_sum(text, document, kinds) and not stage
-            pool = quote_first(text, candidates, document, kinds=kinds, sums=sums, stage=stage)
+            # "How is the payment split?": the quote's payment terms with their amounts (no figure asked: decided as
+            # any answer, the buyer's intent first)
+            schedule = stage or asks_payment_schedule(text, document)
+            pool = quote_first(text, candidates, document, kinds=kinds, sums=sums, stage=schedule)
             figures = asks_line_item_figures(text, kinds, concepts)
             if sums or not figures:
                 pool = [c for c in pool if not is_line_item(c.passage)]
@@ -419,13 +423,13 @@ class EvidenceGatherer:
             siblings = _same_section(answer, cited_document)
             options = competing_options(text, answer, pool, asked_kinds=kinds, max_passages=passages,
                                         siblings=siblings, language=language)
-            if not options and document is not None and not (sums or stage) and (not across or "money" in kinds
+            if not options and document is not None and not (sums or schedule) and (not across or "money" in kinds
                                                                         or "discount" in concepts):
                 # a price or a discount asked in another language is read in its English bridge ("Qual é o preço do
                 # forno?": "what is price oven"); another share or a count is of no item there ("availability"
                 # bridged from "Verfügbarkeit")
                 options = quote_item_options(text, document.passages, asked_kinds=kinds, language=language)
-            if not options and not (sums or stage):
+            if not options and not (sums or schedule):
                 options = models
             if not options:
                 options = column_options(text, answer, pool)

@@ -22,7 +22,7 @@ from appliance.domain.quotes import (
     format_quantity,
 )
 from appliance.answering.quote_groups import GROUPS_HEADING, GroupPassage, group_text, item_groups
-from appliance.answering.quote_payments import payment_stages
+from appliance.answering.quote_payments import payment_stages, paying_text
 from appliance.answering.quote_periods import period_figures, period_totals
 from appliance.retrieval.contracts import Passage
 
@@ -166,8 +166,8 @@ def quote_document(*, quote: Quote, items: list[LineItem], owner: User | None, a
     payments = None
     if stages:  # last too: a passage searched would change the search of every question (its words are the terms')
         writer.heading(PAYMENTS_HEADING)
-        payments = writer.passage(
-            f"Payment stages of this quote, computed from its terms as shares of the total price before tax "
+        payments = writer.passage(  # one sentence: the terms' own words, then the amounts computed from them
+            f"Payment terms of this quote (\"{paying_text(quote.terms)}\"), as amounts of its total price before tax "
             f"({format_money(totals.total, currency)}): "
             + "; ".join(f"{stage.wording}: {format_money(stage.amount, currency)}" for stage in stages) + ".",
             (header, PAYMENTS_HEADING),

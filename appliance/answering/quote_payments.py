@@ -32,6 +32,7 @@ _NO_STAGE = re.compile(
 _BALANCE = re.compile(r"\b(?:the )?(?:balance|remainder|rest|remaining amount|solde|restbetrag|saldo|restant)\b",
                       re.I)
 _FULL_SENTENCE = re.compile(r"(?<=[.;])\s+")
+_PERIOD = re.compile(r"(?<=\.)\s+")
 # The words that may lead a schedule of the whole quote ("Payment: 30% …", "A 30% deposit …", "Terms of payment: …")
 _LEAD = frozenset(
     "a an the of payment payments terms term schedule invoicing deposit our is are will be zahlung zahlungsbedingungen "
@@ -60,10 +61,9 @@ def payment_stages(terms: str, total: Decimal) -> list[PaymentStage]:
               for piece in _SENTENCE.split(full)]
     for sentence, paying in pieces:
         for match in _SHARE.finditer(sentence):
-            before = sentence[max(0, match.start() - 30):match.start()]
-            clause = _clause(sentence, match.start())
-            if _NO_STAGE.search(before.split(",")[-1] + " " + clause):
+            if _no_stage(sentence, match):
                 continue
+            clause = _clause(sentence, match.start())
             share = Decimal(match.group(1).replace(",", "."))
             stated += share
             if paying:
@@ -81,14 +81,29 @@ def payment_stages(terms: str, total: Decimal) -> list[PaymentStage]:
     return [PaymentStage(share, wording, total * share / 100) for share, wording in stages]
 
 
+def paying_text(terms: str) -> str:
+    """The terms' sentences about paying that state a share or the balance, as written (their full stops dropped),
+    joined by semicolons: "Payment: 30% deposit on order confirmation, 60% on delivery, 10% on commissioning
+    sign-off; invoices due within 30 days"."""
+    kept = [sentence.strip().rstrip(".") for sentence in _PERIOD.split(terms)
+            if _PAYING.search(sentence) and (_BALANCE.search(sentence) or any(
+                not _no_stage(sentence, match) for match in _SHARE.finditer(sentence)))]
+    return "; ".join(kept)
+
+
+def _no_stage(sentence: str, match: re.Match[str]) -> bool:
+    """The share ``match`` of ``sentence`` is a tax, a discount, an interest rate or a fee."""
+    before = sentence[max(0, match.start() - 30):match.start()]
+    return bool(_NO_STAGE.search(before.split(",")[-1] + " " + _clause(sentence, match.start())))
+
+
 def _scoped(terms: str) -> bool:
     """A sentence stating paying shares names what they are for before its first share (more than paying words)."""
     for sentence in _FULL_SENTENCE.split(terms):
         if not _PAYING.search(sentence):
             continue
         for match in _SHARE.finditer(sentence):
-            before = sentence[max(0, match.start() - 30):match.start()]
-            if _NO_STAGE.search(before.split(",")[-1] + " " + _clause(sentence, match.start())):
+            if _no_stage(sentence, match):
                 continue
             lead = {w.lower() for w in _WORD.findall(sentence[:match.start()])}
             if {w for w in lead - _LEAD if not _PAYING.fullmatch(w)}:

@@ -112,6 +112,19 @@ def asks_stage_amount(question: str, document: QuoteDocument | None, kinds: tupl
         and bool(_STAGE.search(question)) and bool(_AMOUNT.search(question))
 
 
+# How the price is paid: "How is the payment split?", "Payment terms?", "do we have to pay everything up front?",
+# "What are the payment milestones?" (the bridge renders Zahlungsbedingungen, conditions de paiement as these words)
+_SCHEDULE = re.compile(r"\b(?:split|stages?|staged|milestones?|instal+ments?|up ?front|schedule|terms|phased)\b", re.I)
+_PAY = re.compile(r"\b(?:pay|paid|paying|payments?|invoic\w*)\b", re.I)
+
+
+def asks_payment_schedule(question: str, document: QuoteDocument | None) -> bool:
+    """``question`` asks how the quote is paid (its stages and when they fall due), which the quote's own payment
+    terms answer with the amounts it computes (`quote_payments.py`)."""
+    return document is not None and document.payments is not None and bool(_SCHEDULE.search(question)) \
+        and bool(_PAY.search(question))
+
+
 def worded_as_sum(question: str) -> bool:
     """``question`` uses the words of a sum over the quote ("in total", "the yearly items", "recurring"), whatever
     kind of value it asks ("What will we be paying every year on a recurring basis?")."""

@@ -67,9 +67,10 @@ def test_the_quote_states_the_stage_amounts_in_a_passage_of_its_own():
     document = quote_document(quote=quote, items=items, owner=None, agent_id=1)
     stages = document.payments
     assert stages is not None and stages.heading_path[-1] == "Payment stages"
-    assert stages.text == ("Payment stages of this quote, computed from its terms as shares of the total price before "
-                           "tax (£9,000.00): 30% deposit is due on order confirmation: £2,700.00; the balance 14 days "
-                           "before load-in (70%): £6,300.00.")
+    assert stages.text == ("Payment terms of this quote (\"A 30% deposit is due on order confirmation and the balance "
+                           "14 days before load-in\"), as amounts of its total price before tax (£9,000.00): 30% "
+                           "deposit is due on order confirmation: £2,700.00; the balance 14 days before load-in (70%): "
+                           "£6,300.00.")
     assert document.text[stages.start:stages.end] == stages.text
     terms = next(p for p in document.passages if p.heading_path[-1] == "Terms")
     assert terms.start < stages.start  # after the terms: their spans do not move
