@@ -556,6 +556,9 @@ def _clean(text: str) -> str:
     return " ".join(line for line in lines if line)
 
 
+_FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|md|html?|txt|csv)$", re.I)
+
+
 def clarifying_question(candidates: list[ScoredPassage], *, language: str = "en",
                         named: tuple[str, ...] = ()) -> str:
     """A follow-up question naming the distinct topics the best passages are about (``named``: these options)."""
@@ -567,6 +570,8 @@ def clarifying_question(candidates: list[ScoredPassage], *, language: str = "en"
             continue  # the quote's header, totals, terms or notes: a part of the page, no thing the buyer could mean
         label = path[-1] if path else candidate.passage.title
         label = label.strip().strip("#").strip()
+        if _FILE_NAME.search(label):
+            continue  # a document without headings is titled by its file name: no topic a buyer could choose
         if label and label.lower() not in {o.lower() for o in options} and len(label) <= 80:
             options.append(label)
         if len(options) == 3:

@@ -90,6 +90,10 @@ def test_the_quotes_own_sections_are_no_options_a_buyer_could_mean():
                   passage("Charge the dosimeter …", ("Datasheet", "Noise dosimeter ND-2"), 4)]
     question = clarifying_question(candidates)
     assert question == "Could you tell me which one you mean: Gas detector GD-4 or Noise dosimeter ND-2?"
+    # nor is a file name (a spreadsheet without headings is titled by it)
+    sheet = ScoredPassage(Passage(id="x", agent_id=1, doc_kind="source", doc_id=9, text="| Model | Charge |",
+                                  heading_path=(), start=0, end=18, title="Price_List_2026.xlsx"))
+    assert "xlsx" not in clarifying_question([sheet, *candidates[3:]])
 
 
 def test_text_helpers():
