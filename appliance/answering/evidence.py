@@ -69,7 +69,6 @@ from appliance.answering.quote_pool import (
 )
 from appliance.answering.rewrite import search_text
 from appliance.answering.scope import name_known, unknown_extras, vocabulary
-from appliance.answering.list_items import list_item_options
 from appliance.answering.section_rows import section_row_options
 from appliance.answering.support import (
     check_answer,
@@ -439,11 +438,6 @@ class EvidenceGatherer:
             if not options:
                 # the same row label in other sections of the quoted document (one datasheet section per product)
                 options = section_row_options(text, answer, cited_document)
-            if not options and not (sums or schedule) and language == "en":
-                # a list quoted whose items give the value asked for different things ("- Digital load cells: 5
-                # years", "- Analogue load cells: 3 years"), none of them named (in English: a bridged question's
-                # words are too few to tell whether it names one)
-                options = list_item_options(text, answer, kinds)
             if not options and not checks.value_kind_held:
                 options = measure_options
             if answer is not None and document is not None and only_listed_option(
