@@ -110,3 +110,15 @@ def test_an_amount_of_a_stage_asked_is_read_from_the_stages_passage_alone():
     quote.terms = "Prices exclude VAT."
     assert not asks_stage_amount("How much is the deposit?", quote_document(quote=quote, items=items, owner=None,
                                                                             agent_id=1), ("money",))
+
+
+def test_terms_written_in_the_other_languages_are_read_too():
+    for terms, first, rest in (
+            ("Paiement : acompte de 30 % à la commande, solde à la livraison.", "30 % à la commande",
+             "solde à la livraison (70%)"),
+            ("Zahlungsbedingungen: 30 % Anzahlung bei Auftragserteilung, Rest bei Lieferung. Zzgl. 19 % MwSt.",
+             "30 % Anzahlung bei Auftragserteilung", "Rest bei Lieferung (70%)"),
+            ("Betaling: 30% aanbetaling bij opdracht, restant bij levering.", "30% aanbetaling bij opdracht",
+             "restant bij levering (70%)"),
+            ("Pagamento: 30% alla firma, saldo alla consegna.", "30% alla firma", "saldo alla consegna (70%)")):
+        assert _read(terms, "1000") == [("30", first, "300.00"), ("70", rest, "700.00")], terms
