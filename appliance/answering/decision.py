@@ -47,6 +47,7 @@ DecisionKind = Literal["answer", "clarify", "handoff"]
 CAUSES = {
     "intent": "the buyer's message needs a person",
     "quote_figure": "computed from the quote's figures",
+    "quote_terms": "the quote's payment terms",
     "vague": "the question is too vague",
     "unknown_name": "the question names something the knowledge never mentions",
     "unknown_extra": "the question asks for something more the knowledge never mentions",
@@ -61,6 +62,10 @@ CAUSES = {
     "not_answered": "the best passage does not answer what was asked",
     "covered": "the knowledge covers the question",
 }
+
+# Answers quoting a passage the quote computes (its sums, its payment stages): never rewritten by the model, which
+# sees the searched passages only
+QUOTE_COMPUTED = frozenset({"quote_figure", "quote_terms"})
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,7 @@ class Evidence:
     commercial_concepts: tuple[str, ...]
     wordings: tuple[Wording, ...]
     quote_figure: ComposedReply | None = None  # a computed sum over the quote lines the question names
+    quote_terms: ComposedReply | None = None  # the quote's payment terms and stage amounts, asked how it is paid
     unknown_names: tuple[str, ...] = ()  # names and codes the question asks about that no source nor the quote holds
     unknown_extras: tuple[str, ...] = ()  # asked words no source nor the quote uses, when it asks for more (scope.py)
     asked_units: tuple[str, ...] = ()  # the measures whose unit the question asks its value in ("in grams": mass)
@@ -159,6 +165,10 @@ def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
         extra = _listed(evidence.unknown_extras)
         return Decision("handoff", f"the question asks whether the offer also covers something the knowledge never "
                         f"mentions ({extra})", confidence, signals=signals, cause="unknown_extra")
+    if evidence.quote_terms is not None:
+        # "Payment terms?": the quote states them; a search that ranks other passages first is no reason to ask back
+        return Decision("answer", "the quote's payment terms", confidence, answer=evidence.quote_terms,
+                        signals=signals | {"quote_terms": 1.0}, cause="quote_terms")
     if best is None or confidence < config.clarify_threshold:
         return Decision("handoff", "the knowledge does not answer this question", confidence, signals=signals,
                         cause="no_knowledge")

@@ -292,6 +292,7 @@ class EvidenceGatherer:
         measured = [k for k in kinds if k == "duration" or k in MEASURE_KINDS]
         wordings = []
         figure: ComposedReply | None = None  # a sum the quote computes: its totals, or the similar lines named
+        terms: ComposedReply | None = None  # the quote's payment terms, for a question on how it is paid
         for text, across in ((standalone, False), (bridged, True)):
             if text is None:
                 continue
@@ -459,6 +460,9 @@ class EvidenceGatherer:
                                                     or is_total(answer.citations[0].candidate.passage)
                                                     or is_payment_stages(answer.citations[0].candidate.passage)):
                 figure = answer  # a figure the quote's own lines or terms compute
+            if terms is None and schedule and not stage and answer is not None \
+                    and is_payment_stages(answer.citations[0].candidate.passage):
+                terms = answer  # how the quote is paid, in its own terms
             unit_stated = states_asked_unit(answer.quoted if answer is not None else None, measures_in)
             if not unit_stated and options != measure_options:
                 # values competing with a quoted text that holds none in the unit asked ("the yearly consumption in
@@ -474,6 +478,7 @@ class EvidenceGatherer:
             pronoun_without_subject=is_underspecified(turn.question, has_context=has_context),
             asked_kinds=kinds, commercial_concepts=concepts, wordings=tuple(wordings), unknown_names=unknown_names,
             unknown_extras=extras, asked_units=measures_in, quote_figure=figure,
+            quote_terms=terms,
         )
 
     async def _table_siblings(self, answer: ComposedReply | None) -> list[ScoredPassage]:

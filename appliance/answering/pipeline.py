@@ -22,7 +22,7 @@ from appliance.analytics.classify import handoff_reason
 from appliance.answering.compose import CitedSpan, ComposedReply, clarifying_question
 from appliance.answering.crosslingual import bridge
 from appliance.answering.decision import Decision as PolicyDecision
-from appliance.answering.decision import decide
+from appliance.answering.decision import QUOTE_COMPUTED, decide
 from appliance.answering.evidence import EvidenceGatherer, Turn, elapsed_ms
 from appliance.answering.generative import (
     PROMPT_VERSION,
@@ -129,7 +129,7 @@ class AnswerPipeline:
         first_token_at: float | None = None
         text_parts: list[str] = []
         model = "extractive"
-        if policy.kind == "answer" and policy.answer is not None and policy.signals.get("quote_figure") != 1.0 \
+        if policy.kind == "answer" and policy.answer is not None and policy.cause not in QUOTE_COMPUTED \
                 and self._settings.answering.mode == "generative" and self._generator is not None:
             verified: list[VerifiedSentence] = []
             prompt = self._prompt(turn, candidates, language)

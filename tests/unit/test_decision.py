@@ -20,10 +20,11 @@ def _wording(confidence=0.7, *, answer=True, subject=True, kind=True, concept=Tr
                    subject_named=subject, value_kind_held=kind, concept_named=concept, crosslingual=across)
 
 
-def _evidence(*wordings, intents=None, concepts=(), kinds=(), pronoun=False, context=False, figure=None):
+def _evidence(*wordings, intents=None, concepts=(), kinds=(), pronoun=False, context=False, figure=None, terms=None,
+              unknown=()):
     return Evidence(intents=intents or {"information": 0.9, "negotiation": 0.1}, language="en", has_context=context,
                     pronoun_without_subject=pronoun, asked_kinds=kinds, commercial_concepts=concepts,
-                    wordings=tuple(wordings), quote_figure=figure)
+                    wordings=tuple(wordings), quote_figure=figure, quote_terms=terms, unknown_names=unknown)
 
 
 def test_a_covered_question_is_answered_with_the_wordings_answer():
@@ -89,6 +90,16 @@ def test_a_computed_sum_answers_a_request_the_intent_model_is_unsure_of_but_not_
     clear = {"negotiation": 0.85, "information": 0.15}  # "Can you do both dryers together for EUR 900?"
     decision = decide(_evidence(_wording(), intents=clear, figure=figure), CONFIG)
     assert decision.kind == "handoff" and decision.cause == "intent"
+
+
+def test_the_quotes_payment_terms_answer_how_it_is_paid_after_the_intent_and_scope_rules():
+    terms = _answer('Payment terms of this quote ("30% with order, 70% on delivery"), as amounts of its total: …')
+    decision = decide(_evidence(_wording(0.3), terms=terms), CONFIG)  # a search that ranks other passages first
+    assert decision.kind == "answer" and decision.cause == "quote_terms" and decision.answer is terms
+    asking = {"negotiation": 0.7, "information": 0.3}  # "We sign only with 60-day payment terms."
+    assert decide(_evidence(_wording(0.3), intents=asking, terms=terms), CONFIG).cause == "intent"
+    # "Can we pay through Klarna?": a name the knowledge never mentions
+    assert decide(_evidence(_wording(0.3), terms=terms, unknown=("Klarna",)), CONFIG).cause == "unknown_name"
 
 
 def test_the_fitted_configuration_loads_and_is_ordered():
