@@ -301,7 +301,7 @@ class EvidenceGatherer:
             # "How is the payment split?": the quote's payment terms with their amounts (no figure asked: decided as
             # any answer, the buyer's intent first)
             schedule = stage or asks_payment_schedule(text, document)
-            pool = quote_first(text, candidates, document, kinds=kinds, sums=sums, stage=schedule)
+            pool = quote_first(text, candidates, document, kinds=kinds, sums=sums, payments=schedule)
             figures = asks_line_item_figures(text, kinds, concepts)
             if sums or not figures:
                 pool = [c for c in pool if not is_line_item(c.passage)]
@@ -424,8 +424,8 @@ class EvidenceGatherer:
             siblings = _same_section(answer, cited_document)
             options = competing_options(text, answer, pool, asked_kinds=kinds, max_passages=passages,
                                         siblings=siblings, language=language)
-            if not options and document is not None and not (sums or schedule) and (not across or "money" in kinds
-                                                                        or "discount" in concepts):
+            if not options and document is not None and not (sums or schedule) and (
+                    not across or "money" in kinds or "discount" in concepts):
                 # a price or a discount asked in another language is read in its English bridge ("Qual é o preço do
                 # forno?": "what is price oven"); another share or a count is of no item there ("availability"
                 # bridged from "Verfügbarkeit")

@@ -2,9 +2,10 @@
 
 A question about the quote itself reads the quote's passages first; a price or discount of something the quote lists
 is read from that line item (this buyer's figure, whatever a price list says); a sum over the quote from its computed
-totals, or from the subtotal of the similar lines it names (`quote_groups.py`); the amount of a payment stage ("the
-deposit in pounds") from the stages' amounts the quote computes from its terms (`quote_payments.py`); a product's
-measure never from the quote's notes or terms. Pure functions of the question, the retrieval candidates and the quote document.
+totals, or from the subtotal of the similar lines it names (`quote_groups.py`); how the quote is paid, and the
+amount of a payment stage ("the deposit in pounds"), from its payment terms with the amounts it computes from them
+(`quote_payments.py`); a product's measure never from the quote's notes or terms. Pure functions of the question, the
+retrieval candidates and the quote document.
 """
 
 from __future__ import annotations
@@ -26,18 +27,18 @@ ABOUT_THE_QUOTE = re.compile(
 
 def quote_first(question: str, candidates: list[ScoredPassage], document: QuoteDocument | None, *,
                  kinds: tuple[str, ...] | None = None, sums: bool = False,
-                 stage: bool = False) -> list[ScoredPassage]:
+                 payments: bool = False) -> list[ScoredPassage]:
     """A question about the quote itself is answered from the quote's passages when retrieval found any; a question
     about the price or discount of something the quote lists is answered from that line item first (this quote's
     figures are the ones that apply to this buyer, whatever a price list says); a sum over the quote (``sums``, read
-    by `asks_quote_sum`) from the quote's computed totals alone; the amount of a payment stage (``stage``, read by
-    `asks_stage_amount`) from the stages' amounts alone."""
+    by `asks_quote_sum`) from the quote's computed totals alone; how the quote is paid or the amount of a stage
+    (``payments``, read by `asks_payment_schedule` and `asks_stage_amount`) from its payment terms passage alone."""
     about_the_quote = bool(ABOUT_THE_QUOTE.search(question))
     if about_the_quote:
         candidates = sorted(candidates, key=lambda c: c.passage.doc_kind != "quote")
     if document is None:
         return candidates
-    if stage and document.payments is not None:
+    if payments and document.payments is not None:
         return [ScoredPassage(document.payments)]
     if sums:  # answered from the computed sums alone: of the similar lines it names, else of the whole quote
         asked = _sum_subject(question)
@@ -113,16 +114,20 @@ def asks_stage_amount(question: str, document: QuoteDocument | None, kinds: tupl
 
 
 # How the price is paid: "How is the payment split?", "Payment terms?", "do we have to pay everything up front?",
-# "What are the payment milestones?" (the bridge renders Zahlungsbedingungen, conditions de paiement as these words)
-_SCHEDULE = re.compile(r"\b(?:split|stages?|staged|milestones?|instal+ments?|up ?front|schedule|terms|phased)\b", re.I)
-_PAY = re.compile(r"\b(?:pay|paid|paying|payments?|invoic\w*)\b", re.I)
+# "What are the payment milestones?", "When do we have to pay?" (the bridge renders Zahlungsbedingungen as "payment
+# terms"). The words must go together: "the warranty terms" in a question about paying for labour is no schedule.
+_SCHEDULE = re.compile(
+    r"\b(?:payment|paying) (?:terms|schedule|plan|milestones?|stages?|split)\b|\bterms of payment\b"
+    r"|\b(?:payments?|invoices?|invoicing) (?:(?:is|are|be|will be|get) )?(?:split|staged|phased)\b"
+    r"|\bsplit (?:the |our )?payments?\b|\bpay(?:ing)? in (?:instal+ments|stages|milestones)\b"
+    r"|\bpay (?:(?:everything|it all|all of it|the (?:full|whole) amount) )?up ?front\b"
+    r"|\bwhen (?:do|will|must|shall) (?:we|i) (?:have to |need to )?pay\b|\bmilestones\b", re.I)
 
 
 def asks_payment_schedule(question: str, document: QuoteDocument | None) -> bool:
     """``question`` asks how the quote is paid (its stages and when they fall due), which the quote's own payment
     terms answer with the amounts it computes (`quote_payments.py`)."""
-    return document is not None and document.payments is not None and bool(_SCHEDULE.search(question)) \
-        and bool(_PAY.search(question))
+    return document is not None and document.payments is not None and bool(_SCHEDULE.search(question))
 
 
 def worded_as_sum(question: str) -> bool:

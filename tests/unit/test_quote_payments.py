@@ -104,7 +104,7 @@ def test_an_amount_of_a_stage_asked_is_read_from_the_stages_passage_alone():
     assert not asked("What percentage is the deposit?")  # a share: the terms' own words
     assert not asked("Can we pay in three instalments instead of the deposit and the balance?")  # no amount asked
     assert not asked("How much is the security deposit on the hired radios?")  # money held, no share of the price
-    pool = quote_first("How much is the deposit in pounds?", [], document, kinds=("money",), stage=True)
+    pool = quote_first("How much is the deposit in pounds?", [], document, kinds=("money",), payments=True)
     assert [c.passage.text for c in pool] == [document.payments.text]
     assert "£4,000.00" in pool[0].passage.text
     quote.terms = "Prices exclude VAT."
@@ -122,3 +122,25 @@ def test_terms_written_in_the_other_languages_are_read_too():
              "restant bij levering (70%)"),
             ("Pagamento: 30% alla firma, saldo alla consegna.", "30% alla firma", "saldo alla consegna (70%)")):
         assert _read(terms, "1000") == [("30", first, "300.00"), ("70", rest, "700.00")], terms
+
+
+def test_how_the_quote_is_paid_is_asked_in_words_that_go_together():
+    from datetime import date
+
+    from appliance.answering.quote_passages import quote_document
+    from appliance.answering.quote_pool import asks_payment_schedule
+    from appliance.domain.quotes import LineItem, Quote
+
+    quote = Quote(id=1, number="Q-9", title="Docks", buyer_company="Buyer", currency="GBP",
+                  created_on=date(2026, 11, 1), expires_on=date(2027, 1, 31), owner_id=1,
+                  terms="Payment: 40% deposit with order, 60% on delivery.")
+    items = [LineItem(id=1, quote_id=1, position=1, name="Dock leveller", quantity=Decimal(1),
+                      unit_price=Decimal("5000.00"), discount_percent=Decimal(0))]
+    document = quote_document(quote=quote, items=items, owner=None, agent_id=1)
+    for question in ("Payment terms?", "How is the payment split?", "How will the payments be staged?",
+                     "Do we have to pay everything up front?", "When do we have to pay?",
+                     "What are the payment milestones?"):
+        assert asks_payment_schedule(question, document), question
+    for question in ("Do the warranty terms pay for the engineer's labour?", "Can the deck be split in two?",
+                     "What are your terms and conditions for returns?"):
+        assert not asks_payment_schedule(question, document), question
