@@ -11,10 +11,7 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
-from appliance.answering.chat import ask
-from appliance.container import build_container
-from appliance.scenarios import build_scenario, load_scenario, serve_folder
-from appliance.settings import Settings
+from tests.integration.scenario_stack import ask_buyer, built_scenario
 
 pytestmark = pytest.mark.slow
 
@@ -56,20 +53,11 @@ def scenario_dir(tmp_path_factory) -> Path:
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def built(scenario_dir, tmp_path_factory):
-    settings = Settings(data_dir=tmp_path_factory.mktemp("data"))
-    with serve_folder(scenario_dir) as url_base:
-        container = await build_container(settings, extra_allowed_hosts=("127.0.0.1",))
-        result = build_scenario(container, load_scenario(scenario_dir), url_base=url_base,
-                                password="a-long-test-password")
-        await container.worker.run_pending()
-    yield container, result
-    await container.aclose()
+    async with built_scenario(scenario_dir, tmp_path_factory.mktemp("data")) as stack:
+        yield stack
 
 
-async def _ask(built, text: str, key: str):
-    container, result = built
-    return await ask(container.engine, container.pipeline, quote_id=result.quote_id, agent_id=result.agent_id,
-                     key=key, text=text, max_chars=2000)
+_ask = ask_buyer
 
 
 @pytest.mark.asyncio(loop_scope="module")

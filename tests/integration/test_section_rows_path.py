@@ -14,15 +14,7 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
-from sqlmodel import Session
-
-from appliance.answering.chat import ask
-from appliance.domain.buyer_chat import cited_passage
-from appliance.domain.conversations import Conversation, Message
-from appliance.domain.quotes import Quote
-from appliance.container import build_container
-from appliance.scenarios import build_scenario, load_scenario, serve_folder
-from appliance.settings import Settings
+from tests.integration.scenario_stack import ask_buyer, built_scenario, opened_citation
 
 pytestmark = pytest.mark.slow
 
@@ -80,20 +72,11 @@ def scenario_dir(tmp_path_factory) -> Path:
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def built(scenario_dir, tmp_path_factory):
-    settings = Settings(data_dir=tmp_path_factory.mktemp("data"))
-    with serve_folder(scenario_dir) as url_base:
-        container = await build_container(settings, extra_allowed_hosts=("127.0.0.1",))
-        result = build_scenario(container, load_scenario(scenario_dir), url_base=url_base,
-                                password="a-long-test-password")
-        await container.worker.run_pending()
-    yield container, result
-    await container.aclose()
+    async with built_scenario(scenario_dir, tmp_path_factory.mktemp("data")) as stack:
+        yield stack
 
 
-async def _ask(built, text: str, key: str):
-    container, result = built
-    return await ask(container.engine, container.pipeline, quote_id=result.quote_id, agent_id=result.agent_id,
-                     key=key, text=text, max_chars=2000)
+_ask = ask_buyer
 
 
 @pytest.mark.asyncio(loop_scope="module")
@@ -117,11 +100,7 @@ async def test_the_deposit_asked_in_money_is_computed_from_the_quote_and_cited_i
     assert "£1,530.00" in reply.text, reply.text  # 25% of £6,120.00
     citation = reply.citations[0]
     assert citation.doc_kind == "quote"
-    container, result = built
-    with Session(container.engine) as session:  # the buyer's "open the passage" view finds it in the quote's text
-        conversation = session.get(Conversation, session.get(Message, citation.message_id).conversation_id)
-        shown = cited_passage(session=session, quote=session.get(Quote, result.quote_id), conversation=conversation,
-                              citation_id=int(citation.id))
+    shown = opened_citation(built, citation)  # the buyer's "open the passage" view finds it in the quote's text
     assert shown is not None and not shown.changed and "£1,530.00" in shown.citation.text
     share = await _ask(built, "What percentage is the deposit?", "buyer-deposit-share")
     assert "25%" in share.text and "£1,530.00" not in share.text, share.text  # a share asked: the terms' own words
