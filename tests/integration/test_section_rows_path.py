@@ -102,5 +102,8 @@ async def test_the_deposit_asked_in_money_is_computed_from_the_quote_and_cited_i
     assert citation.doc_kind == "quote"
     shown = opened_citation(built, citation)  # the buyer's "open the passage" view finds it in the quote's text
     assert shown is not None and not shown.changed and "£1,530.00" in shown.citation.text
+    terms = await _ask(built, "Payment terms?", "buyer-terms")  # how the quote is paid: its terms and the amounts
+    assert terms.decision == "answer" and "30 days after delivery" in terms.text, terms
+    assert "£1,530.00" in terms.text and "£4,590.00" in terms.text, terms.text
     share = await _ask(built, "What percentage is the deposit?", "buyer-deposit-share")
     assert "25%" in share.text and "£1,530.00" not in share.text, share.text  # a share asked: the terms' own words

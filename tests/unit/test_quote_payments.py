@@ -1,9 +1,23 @@
 """`payment_stages`: the amounts of the payment stages a quote's terms state, as shares of its total before tax; a
 tax, a discount or an interest rate is no stage, and a schedule that does not add up is not computed."""
 
+from datetime import date
 from decimal import Decimal
 
+from appliance.answering.compose import answer_types
+from appliance.answering.quote_passages import QuoteDocument, quote_document
 from appliance.answering.quote_payments import payment_stages
+from appliance.answering.quote_pool import asks_payment_schedule, asks_stage_amount, quote_first
+from appliance.domain.quotes import LineItem, Quote
+
+
+def _document(terms: str, *, quantity: int, unit_price: str, discount: int = 0) -> QuoteDocument:
+    """The quote document of a one-line GBP quote with these terms."""
+    quote = Quote(id=1, number="Q-7", title="Quote", buyer_company="Buyer", currency="GBP",
+                  created_on=date(2026, 11, 1), expires_on=date(2027, 1, 31), owner_id=1, terms=terms)
+    items = [LineItem(id=1, quote_id=1, position=1, name="LED wall, per day", quantity=Decimal(quantity),
+                      unit_price=Decimal(unit_price), discount_percent=Decimal(discount))]
+    return quote_document(quote=quote, items=items, owner=None, agent_id=1)
 
 
 def _read(terms: str, total: str = "148408.00") -> list[tuple[str, str, str]]:
@@ -53,18 +67,8 @@ def test_a_schedule_for_a_part_of_the_quote_is_not_computed_on_its_total():
 
 
 def test_the_quote_states_the_stage_amounts_in_a_passage_of_its_own():
-    from datetime import date
-
-    from appliance.answering.quote_passages import quote_document
-    from appliance.domain.quotes import LineItem, Quote
-
-    quote = Quote(id=1, number="Q-7", title="Stage hire", buyer_company="Buyer", currency="GBP",
-                  created_on=date(2026, 11, 1), expires_on=date(2027, 1, 31), owner_id=1,
-                  terms="A 30% deposit is due on order confirmation and the balance 14 days before load-in. "
-                        "Prices exclude VAT at 20%.")
-    items = [LineItem(id=1, quote_id=1, position=1, name="LED wall, per day", quantity=Decimal(10),
-                      unit_price=Decimal("1000.00"), discount_percent=Decimal(10))]
-    document = quote_document(quote=quote, items=items, owner=None, agent_id=1)
+    document = _document("A 30% deposit is due on order confirmation and the balance 14 days before load-in. "
+                         "Prices exclude VAT at 20%.", quantity=10, unit_price="1000.00", discount=10)
     stages = document.payments
     assert stages is not None and stages.heading_path[-1] == "Payment stages"
     assert stages.text == ("Payment terms of this quote (\"A 30% deposit is due on order confirmation and the balance "
@@ -75,24 +79,12 @@ def test_the_quote_states_the_stage_amounts_in_a_passage_of_its_own():
     terms = next(p for p in document.passages if p.heading_path[-1] == "Terms")
     assert terms.start < stages.start  # after the terms: their spans do not move
     assert stages not in document.passages  # not searched: quoted only for an amount of a stage asked
-    quote.terms = "Prices exclude VAT at 20%."
-    assert quote_document(quote=quote, items=items, owner=None, agent_id=1).payments is None
+    assert _document("Prices exclude VAT at 20%.", quantity=10, unit_price="1000.00").payments is None
 
 
 def test_an_amount_of_a_stage_asked_is_read_from_the_stages_passage_alone():
-    from datetime import date
-
-    from appliance.answering.compose import answer_types
-    from appliance.answering.quote_passages import quote_document
-    from appliance.answering.quote_pool import asks_stage_amount, quote_first
-    from appliance.domain.quotes import LineItem, Quote
-
-    quote = Quote(id=1, number="Q-8", title="Docks", buyer_company="Buyer", currency="GBP",
-                  created_on=date(2026, 11, 1), expires_on=date(2027, 1, 31), owner_id=1,
-                  terms="Payment: 40% deposit with order, 50% on delivery to site, 10% on completion.")
-    items = [LineItem(id=1, quote_id=1, position=1, name="Dock leveller", quantity=Decimal(2),
-                      unit_price=Decimal("5000.00"), discount_percent=Decimal(0))]
-    document = quote_document(quote=quote, items=items, owner=None, agent_id=1)
+    document = _document("Payment: 40% deposit with order, 50% on delivery to site, 10% on completion.", quantity=2,
+                         unit_price="5000.00")
 
     def asked(question: str) -> bool:
         return asks_stage_amount(question, document, tuple(answer_types(question)))
@@ -107,9 +99,8 @@ def test_an_amount_of_a_stage_asked_is_read_from_the_stages_passage_alone():
     pool = quote_first("How much is the deposit in pounds?", [], document, kinds=("money",), payments=True)
     assert [c.passage.text for c in pool] == [document.payments.text]
     assert "£4,000.00" in pool[0].passage.text
-    quote.terms = "Prices exclude VAT."
-    assert not asks_stage_amount("How much is the deposit?", quote_document(quote=quote, items=items, owner=None,
-                                                                            agent_id=1), ("money",))
+    no_schedule = _document("Prices exclude VAT.", quantity=2, unit_price="5000.00")
+    assert not asks_stage_amount("How much is the deposit?", no_schedule, ("money",))
 
 
 def test_terms_written_in_the_other_languages_are_read_too():
@@ -125,18 +116,7 @@ def test_terms_written_in_the_other_languages_are_read_too():
 
 
 def test_how_the_quote_is_paid_is_asked_in_words_that_go_together():
-    from datetime import date
-
-    from appliance.answering.quote_passages import quote_document
-    from appliance.answering.quote_pool import asks_payment_schedule
-    from appliance.domain.quotes import LineItem, Quote
-
-    quote = Quote(id=1, number="Q-9", title="Docks", buyer_company="Buyer", currency="GBP",
-                  created_on=date(2026, 11, 1), expires_on=date(2027, 1, 31), owner_id=1,
-                  terms="Payment: 40% deposit with order, 60% on delivery.")
-    items = [LineItem(id=1, quote_id=1, position=1, name="Dock leveller", quantity=Decimal(1),
-                      unit_price=Decimal("5000.00"), discount_percent=Decimal(0))]
-    document = quote_document(quote=quote, items=items, owner=None, agent_id=1)
+    document = _document("Payment: 40% deposit with order, 60% on delivery.", quantity=1, unit_price="5000.00")
     for question in ("Payment terms?", "How is the payment split?", "How will the payments be staged?",
                      "Do we have to pay everything up front?", "When do we have to pay?",
                      "What are the payment milestones?"):
