@@ -66,6 +66,7 @@ HELD_OUT = (
     "benchmarks/scenarios/corvane-workwear",
     "benchmarks/scenarios/arctura-rooftop-hvac",
     "benchmarks/scenarios/carrowell-bedhead-nursecall",
+    "benchmarks/scenarios/lumenvale-street-lighting",
 )
 CALIBRATION_DIR = "benchmarks/calibration"  # the threshold fit's scenarios (scripts/fit_thresholds.py)
 FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
