@@ -38,14 +38,17 @@ MAX_OPTIONS = 3
 _ROW_FIGURE = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s?(?:%|°\s?C|[^\W\d_]{1,3}\b))?")
 PARALLEL_MIN = 0.4  # word overlap (Jaccard, figures left out) for two units to say the same thing of different things
 _WORD = re.compile(r"[^\W_][\w'’-]*", re.UNICODE)
+_CODE = re.compile(r"^(?=.*[\d-])[A-Z0-9][A-Z0-9./-]*$")  # a product code alone in a cell: "SND-WMIC-HS"
 
 
 def competing_options(question: str, answer: ComposedReply | None, pool: list[ScoredPassage], *,
                       asked_kinds: tuple[str, ...], max_passages: int = 4,
-                      siblings: list[ScoredPassage] | None = None, language: str = "en") -> tuple[str, ...]:
+                      siblings: list[ScoredPassage] | None = None, language: str = "en",
+                      all_quoted: bool = False) -> tuple[str, ...]:
     """The options a follow-up question should name when ``question`` has several valid readings; () otherwise.
     ``siblings``: the other passages of the quoted table's document and section (a long table is split between
-    passages: the row of the other model may be in one the search did not rank high)."""
+    passages: the row of the other model may be in one the search did not rank high). ``all_quoted``: readings
+    quoted together are still to be chosen from (the price of one more of a thing: which one is to be added)."""
     if answer is None or not answer.citations:
         return ()
     table_row = any(line.lstrip().startswith("|") for line in answer.quoted.splitlines())
@@ -114,7 +117,7 @@ def competing_options(question: str, answer: ComposedReply | None, pool: list[Sc
                 group = having
         if len({values for *_, values in group}) >= 2 and len(group) > len(best):
             best = group
-    if not best or all(u[0].strip() in quoted_text for u in best):  # every reading quoted: nothing to ask
+    if not best or not all_quoted and all(u[0].strip() in quoted_text for u in best):  # all quoted: none to ask
         return ()
     units = best
     options = _labels(units)
@@ -190,8 +193,10 @@ def _labels(units: list[tuple[str, str, frozenset[str], tuple[str, ...]]]) -> tu
     labels: list[str] = []
     for index, (unit, _, vocabulary, values) in enumerate(units):
         if unit.lstrip().startswith("|"):
-            cells = [c.strip() for c in unit.strip().strip("|").split("|")]
-            label = next((c for c in cells if c), "")
+            cells = [c for c in (c.strip() for c in unit.strip().strip("|").split("|")) if c]
+            label = cells[0] if cells else ""
+            if _CODE.match(label) and len(cells) > 1 and len(words(cells[1])) > 1:
+                label = cells[1]  # "| SND-WMIC-HS | Vocalink UR-B wireless headset mic channel |": named by its name
         elif distinct_headings:
             label = headings[index]
         else:

@@ -54,6 +54,7 @@ from appliance.answering.quote_passages import QuoteDocument, quote_document
 from appliance.answering.quote_pool import (
     ABOUT_THE_QUOTE,
     asks_line_item_figures,
+    asks_one_more,
     asks_payment_schedule,
     asks_quote_sum,
     asks_stage_amount,
@@ -424,6 +425,12 @@ class EvidenceGatherer:
             siblings = _same_section(answer, cited_document)
             options = competing_options(text, answer, pool, asked_kinds=kinds, max_passages=passages,
                                         siblings=siblings, language=language)
+            # "add another radio mic" quoted from the quote's handheld mic line: the seller lists a headset mic at
+            # another price, and the buyer did not say which one more
+            alternatives = await self._listed_alternatives(text, pool, similarity, language) \
+                if not options and answer is not None and is_line_item(answer.citations[0].candidate.passage) \
+                and asks_one_more(text) else ()
+            options = options or alternatives
             if not options and document is not None and not (sums or schedule) and (
                     not across or "money" in kinds or "discount" in concepts):
                 # a price or a discount asked in another language is read in its English bridge ("Qual é o preço do
@@ -441,7 +448,7 @@ class EvidenceGatherer:
                 options = section_row_options(text, answer, cited_document)
             if not options and not checks.value_kind_held:
                 options = measure_options
-            if answer is not None and document is not None and only_listed_option(
+            if answer is not None and document is not None and not alternatives and only_listed_option(
                     options, items, answer.quoted):
                 options = ()
             if language == "en" and not across and answer is not None:
@@ -480,6 +487,21 @@ class EvidenceGatherer:
             unknown_extras=extras, asked_units=measures_in, quote_figure=figure,
             quote_terms=terms,
         )
+
+    async def _listed_alternatives(self, question: str, pool: list[ScoredPassage], similarity: dict[str, float],
+                                   language: str) -> tuple[str, ...]:
+        """The knowledge's own readings of a price asked for one more of a thing on the quote: its price list's rows
+        of that thing with different prices (`competing_options` over the knowledge's passages only); () when it
+        lists one or none."""
+        knowledge = [c for c in pool if c.passage.doc_kind != "quote"]
+        passages = self._settings.answering.extractive_passages
+        answer = extractive_answer(question, knowledge, language=language, similarity=similarity,
+                                   max_passages=passages)
+        siblings = _same_section(answer, await self._table_document(answer))
+        # a price list's row prices in its header's currency ("| SND-WMIC-HS | … | 52 |" under "Day rate (GBP)"):
+        # its figures are the values, read as for a value asked in English
+        return competing_options(question, answer, knowledge, asked_kinds=(), max_passages=passages,
+                                 siblings=siblings, language="en", all_quoted=True)
 
     async def _table_siblings(self, answer: ComposedReply | None) -> list[ScoredPassage]:
         """The passages of the document and section of a quoted table row (a long table is split between passages,

@@ -176,6 +176,26 @@ def is_line_item(passage: Passage) -> bool:
         and passage.heading_path[1] == LINE_ITEMS_HEADING
 
 
+# One more of something, in the seven languages: "another radio mic", "an extra day", "some more wash lights",
+# "eine zusätzliche Schulung", "un jour supplémentaire". Not an extra cost or charge ("do we pay extra?", "an
+# additional fee for weekends", "an extra maintenance charge"): that asks whether a price applies to what is quoted.
+_ONE_MORE = re.compile(
+    r"\b(?:another|(?<!cost )(?<!costs )(?<!pay )(?<!charge )(?<!charged )extra|additional"
+    r"|(?:one|two|three|four|five|a few|few|some|\d+) more"
+    r"|supplémentaires?|supplementaires?|additionnel(?:le)?s?|un autre|une autre"
+    r"|zusätzliche[mnrs]?|zusatzliche[mnrs]?|weitere[mnrs]?|noch (?:ein|eine|einen|zwei|drei)"
+    r"|adicional(?:es)?|otro|otra|(?:uno|una|dos|tres) más|aggiuntiv[oaie]|in più|un altro|un'altra"
+    r"|adicionais|outro|outra|mais (?:um|uma|dois|duas)|nog (?:een|twee|drie)|aanvullende?)\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:costs?|charges?|fees?|prices?|payments?|kosten|gebühr\w*|frais|coûts?|costes?|costi"
+    r"|custos?)\b)", re.I)
+
+
+def asks_one_more(question: str) -> bool:
+    """``question`` asks about one more of something ("how much would it be to add another radio mic?"): the
+    quote's line is the model quoted, and the buyer may mean another one the seller lists."""
+    return bool(_ONE_MORE.search(question))
+
+
 def asks_line_item_figures(question: str, kinds: tuple[str, ...], concepts: tuple[str, ...]) -> bool:
     """Whether a quote line item (its price, discount, quantity and totals) may answer: a question about the quote
     itself, or one asking for an amount, a share or a count, or about a price, discount or fee. A line naming the

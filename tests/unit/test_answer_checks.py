@@ -280,3 +280,16 @@ def test_a_header_naming_the_model_asked_is_no_row_the_question_means():
                "| Weight | 610 kg | 820 kg |": 0.30}
     assert row_chosen_by_meaning("| Rated load | 40 kN | 60 kN |", table, meaning, margin=0.05)
     assert not row_chosen_by_meaning("| Deck width | 1800 mm | 2000 mm |", table, meaning, margin=0.05)
+
+
+def test_one_more_of_a_thing_is_told_from_an_extra_charge():
+    from appliance.answering.quote_pool import asks_one_more
+
+    for question in ("how much would it be to add another radio mic?", "Combien coûte un jour supplémentaire ?",
+                     "Was kostet eine zusätzliche Schulung?", "what's the rate if we add some more wash lights?",
+                     "¿Cuánto cuesta un micrófono adicional?", "Quanto costa un altro giorno?"):
+        assert asks_one_more(question), question
+    for question in ("Is there an extra maintenance charge for the goods lift?", "Do the reminders cost extra?",
+                     "Is there an additional fee for weekend installation?", "How much is the radio mic?",
+                     "Was kostet die Schulung?"):
+        assert not asks_one_more(question), question
