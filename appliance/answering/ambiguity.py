@@ -26,6 +26,7 @@ from appliance.answering.compose import (
     ComposedReply,
     alternative_columns,
     knowledge_units,
+    row_label,
     table_cells,
 )
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING
@@ -38,7 +39,6 @@ MAX_OPTIONS = 3
 _ROW_FIGURE = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s?(?:%|°\s?C|[^\W\d_]{1,3}\b))?")
 PARALLEL_MIN = 0.4  # word overlap (Jaccard, figures left out) for two units to say the same thing of different things
 _WORD = re.compile(r"[^\W_][\w'’-]*", re.UNICODE)
-_CODE = re.compile(r"^(?=.*[\d-])[A-Z0-9][A-Z0-9./-]*$")  # a product code alone in a cell: "SND-WMIC-HS"
 
 
 def competing_options(question: str, answer: ComposedReply | None, pool: list[ScoredPassage], *,
@@ -193,10 +193,7 @@ def _labels(units: list[tuple[str, str, frozenset[str], tuple[str, ...]]]) -> tu
     labels: list[str] = []
     for index, (unit, _, vocabulary, values) in enumerate(units):
         if unit.lstrip().startswith("|"):
-            cells = [c for c in (c.strip() for c in unit.strip().strip("|").split("|")) if c]
-            label = cells[0] if cells else ""
-            if _CODE.match(label) and len(cells) > 1 and len(words(cells[1])) > 1:
-                label = cells[1]  # "| SND-WMIC-HS | Vocalink UR-B wireless headset mic channel |": named by its name
+            label = row_label(unit)
         elif distinct_headings:
             label = headings[index]
         else:

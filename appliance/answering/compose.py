@@ -435,6 +435,18 @@ def table_cells(row: str) -> list[str]:
     return [" ".join(cell.split()) for cell in row.strip().strip("|").split("|")]
 
 
+_CODE = re.compile(r"^(?=.*[\d-])[A-Z0-9][A-Z0-9./-]*$")  # a product code alone in a cell: "SND-WMIC-HS"
+
+
+def row_label(row: str) -> str:
+    """What names a table row in a follow-up question: its first non-empty cell, or its name when that cell is a
+    bare code ("| SND-WMIC-HS | Wireless headset mic channel | 52 |": the buyer knows the mic, not the SKU)."""
+    cells = [cell for cell in table_cells(row) if cell]
+    if len(cells) > 1 and _CODE.match(cells[0]) and len(cells[1].split()) > 1:
+        return cells[1]
+    return cells[0] if cells else ""
+
+
 # The unit a table label gives in brackets: "Brightness (nits)", "Fan noise (dB(A))".
 BRACKETED_UNIT = re.compile(r"\(([^()]*(?:\([^()]*\))?[^()]*)\)")
 

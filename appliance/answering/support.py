@@ -21,6 +21,7 @@ from appliance.answering.compose import (
     ComposedReply,
     cells_with_units,
     holds_answer_type,
+    row_label,
     table_cells,
 )
 from appliance.answering.text import content_terms, stem, term_matches, words
@@ -158,7 +159,7 @@ def row_options(cited: str, passage_text: str) -> tuple[str, ...]:
     quoted = [line for line in rows if line.strip() in cited]
     labels: list[str] = []
     for row in quoted + [line for line in rows if line not in quoted]:
-        label = (table_cells(row) or [""])[0]
+        label = row_label(row)
         if label and len(label) <= 80 and label.lower() not in {existing.lower() for existing in labels}:
             labels.append(label)
     return tuple(labels[:MAX_ROW_OPTIONS]) if len(labels) >= 2 else ()
