@@ -58,6 +58,7 @@ from appliance.answering.quote_pool import (
     asks_payment_schedule,
     asks_quote_sum,
     asks_stage_amount,
+    discount_not_stated,
     is_group,
     is_line_item,
     is_payment_stages,
@@ -303,6 +304,7 @@ class EvidenceGatherer:
             # any answer, the buyer's intent first)
             schedule = stage or asks_payment_schedule(text, document)
             pool = quote_first(text, candidates, document, kinds=kinds, sums=sums, payments=schedule)
+            pool = [c for c in pool if not discount_not_stated(c.passage, text, concepts)]
             figures = asks_line_item_figures(text, kinds, concepts)
             if sums or not figures:
                 pool = [c for c in pool if not is_line_item(c.passage)]

@@ -74,6 +74,7 @@ class _Writer:
 
 LINE_ITEMS_HEADING = "Line items"
 TOTALS_HEADINGS = ("Totals", "Recurring and one-off totals")  # the computed sums over every line item
+SUBTOTAL_LEAD = "Subtotal of the quote before discounts"  # the totals passage stating the price before any discount
 PAYMENTS_HEADING = "Payment stages"
 
 
@@ -133,7 +134,7 @@ def quote_document(*, quote: Quote, items: list[LineItem], owner: User | None, a
         (header, TOTALS_HEADINGS[0]),
     )
     writer.passage(
-        f"Subtotal of the quote before discounts: {format_money(totals.subtotal, currency)} (the line subtotals "
+        f"{SUBTOTAL_LEAD}: {format_money(totals.subtotal, currency)} (the line subtotals "
         f"added up, at the unit prices before any discount).",
         (header, TOTALS_HEADINGS[0]),
     )

@@ -15,7 +15,13 @@ import re
 from appliance.answering.compose import answer_types
 from appliance.answering.quote_groups import GROUPS_HEADING, named_group
 from appliance.answering.quote_models import line_items_of
-from appliance.answering.quote_passages import LINE_ITEMS_HEADING, PAYMENTS_HEADING, TOTALS_HEADINGS, QuoteDocument
+from appliance.answering.quote_passages import (
+    LINE_ITEMS_HEADING,
+    PAYMENTS_HEADING,
+    SUBTOTAL_LEAD,
+    TOTALS_HEADINGS,
+    QuoteDocument,
+)
 from appliance.answering.support import subject_terms
 from appliance.answering.text import content_terms, term_matches
 from appliance.retrieval.contracts import Passage, ScoredPassage
@@ -154,6 +160,23 @@ def is_total(passage: Passage) -> bool:
     """One of the quote's computed totals passages."""
     return passage.doc_kind == "quote" and passage.heading_path[1:2] != () \
         and passage.heading_path[1] in TOTALS_HEADINGS
+
+
+# The price before discounts asked, in the seven languages (read on the question and on its English bridge).
+_BEFORE_DISCOUNTS = re.compile(
+    r"\bbefore (?:any |the )?discounts?|\bsubtotal|\blist price|\bundiscounted|\bwithout (?:any |the )?discounts?"
+    r"|\bgross\b|\bfull price|\bavant (?:la |les )?remises?|\bsous-total|\bprix catalogue|\bvor (?:dem |den )?rabatt"
+    r"|\bzwischensumme|\blistenpreis|\bantes de(?:l)? descuentos?|\bprecio de lista|\bprima dello sconto"
+    r"|\bsubtotale|\bprezzo di listino|\bantes do desconto|\bpreço de tabela|\bvoor (?:de )?korting|\bsubtotaal"
+    r"|\bbrutoprijs|\bbrutto\b", re.I)
+
+
+def discount_not_stated(passage: Passage, question: str, concepts: tuple[str, ...]) -> bool:
+    """The quote's subtotal before discounts, for a question asking the discount (not the price before it): that
+    passage names discounts but states none ("What is the total discount on this quote?" is answered by the total's
+    "after discounts of €16,746.00 in total", never by the €313,030.00 before them)."""
+    return "discount" in concepts and not _BEFORE_DISCOUNTS.search(question) and is_total(passage) \
+        and passage.text.startswith(SUBTOTAL_LEAD)
 
 
 def is_payment_stages(passage: Passage) -> bool:

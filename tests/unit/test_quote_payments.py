@@ -1,5 +1,6 @@
 """`payment_stages`: the amounts of the payment stages a quote's terms state, as shares of its total before tax; a
-tax, a discount or an interest rate is no stage, and a schedule that does not add up is not computed."""
+tax, a discount or an interest rate is no stage, and a schedule that does not add up is not computed. Also how the
+quote's totals answer a question on its discount."""
 
 from datetime import date
 from decimal import Decimal
@@ -7,7 +8,13 @@ from decimal import Decimal
 from appliance.answering.compose import answer_types
 from appliance.answering.quote_passages import QuoteDocument, quote_document
 from appliance.answering.quote_payments import payment_stages
-from appliance.answering.quote_pool import asks_payment_schedule, asks_stage_amount, quote_first
+from appliance.answering.quote_pool import (
+    asks_payment_schedule,
+    asks_stage_amount,
+    discount_not_stated,
+    is_total,
+    quote_first,
+)
 from appliance.domain.quotes import LineItem, Quote
 
 
@@ -124,3 +131,18 @@ def test_how_the_quote_is_paid_is_asked_in_words_that_go_together():
     for question in ("Do the warranty terms pay for the engineer's labour?", "Can the deck be split in two?",
                      "What are your terms and conditions for returns?"):
         assert not asks_payment_schedule(question, document), question
+
+
+def test_the_subtotal_before_discounts_states_no_discount():
+    """A question asking the discount is not answered by the price before discounts; one asking that price is."""
+    document = _document("Payment: 30% deposit with order, the balance on delivery.", quantity=4,
+                         unit_price="1000.00", discount=10)
+    totals = [p for p in document.passages if is_total(p)]
+    subtotal = next(p for p in totals if "before discounts" in p.text)
+    total = next(p for p in totals if p is not subtotal)
+    assert "£400.00 in total" in total.text
+    assert discount_not_stated(subtotal, "What is the total discount on this quote?", ("discount",))
+    assert not discount_not_stated(total, "What is the total discount on this quote?", ("discount",))
+    assert not discount_not_stated(subtotal, "What is the subtotal before discounts?", ("discount",))
+    assert not discount_not_stated(subtotal, "Wie hoch ist die Zwischensumme vor Rabatt?", ("discount",))
+    assert not discount_not_stated(subtotal, "What is the quote's total?", ())
