@@ -439,11 +439,12 @@ _CODE = re.compile(r"^(?=.*[\d-])[A-Z0-9][A-Z0-9./-]*$")  # a product code alone
 
 
 def row_label(row: str) -> str:
-    """What names a table row in a follow-up question: its first non-empty cell, or its name when that cell is a
-    bare code ("| SND-WMIC-HS | Wireless headset mic channel | 52 |": the buyer knows the mic, not the SKU)."""
+    """What names a table row in a follow-up question: its first non-empty cell, with its name first when that cell
+    is a bare code ("| SND-WMIC-HS | Wireless headset mic channel | 52 |": "Wireless headset mic channel
+    (SND-WMIC-HS)"; a buyer may know the product by either)."""
     cells = [cell for cell in table_cells(row) if cell]
     if len(cells) > 1 and _CODE.match(cells[0]) and len(cells[1].split()) > 1:
-        return cells[1]
+        return f"{cells[1]} ({cells[0]})"
     return cells[0] if cells else ""
 
 

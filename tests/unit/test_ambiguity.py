@@ -79,7 +79,7 @@ def test_a_row_of_a_long_table_is_compared_with_rows_in_the_other_passages_of_it
     answer = extractive_answer(question, [second])
     assert competing_options(question, answer, [second], asked_kinds=("power",)) == ()  # the other row unseen
     assert set(competing_options(question, answer, [second], asked_kinds=("power",), siblings=[first])) == {
-        "Security gate G2, single aisle", "Security gate G3, dual aisle"}  # named by their names, not their codes
+        "Security gate G2, single aisle (SW-G2)", "Security gate G3, dual aisle (SW-G3)"}  # their names, then codes
 
 
 def test_rows_of_one_table_saying_different_things_are_not_readings_of_one():
@@ -200,7 +200,7 @@ def test_rows_agreeing_in_the_column_asked_are_one_reading():
 
 def test_the_price_of_one_more_asks_which_though_every_row_is_quoted():
     """A price list quoted whole answers "what does a radio mic cost?"; for one more of it ("add another radio
-    mic") the buyer is asked which one (`all_quoted`), each row named by its name, not its code."""
+    mic") the buyer is asked which one (`all_quoted`), each row named by its name before its code."""
     rows = "| SND-WMIC-HH | Wireless handheld mic channel | 45 |\n| SND-WMIC-HS | Wireless headset mic channel | 52 |"
     pool = _pool("| SKU | Description | Day rate (GBP) |\n|---|---|---|\n" + rows)
     question = "how much would it be to add another radio mic?"
@@ -209,4 +209,4 @@ def test_the_price_of_one_more_asks_which_though_every_row_is_quoted():
     both = replace(one_row, text=f"According to Catalogue: \u201c{rows}\u201d [1]", citations=[span])
     assert competing_options(question, both, pool, asked_kinds=()) == ()
     assert competing_options(question, both, pool, asked_kinds=(), all_quoted=True) == (
-        "Wireless handheld mic channel", "Wireless headset mic channel")
+        "Wireless handheld mic channel (SND-WMIC-HH)", "Wireless headset mic channel (SND-WMIC-HS)")

@@ -68,8 +68,10 @@ def test_a_table_row_must_be_chosen_by_the_question():
                           asked_kinds=("duration",), concepts=("guarantee",))
     assert chosen.row_chosen and chosen.subject_named
     assert row_options("| Press P2 | 36 months |", table) == ("Press P2", "Press P1")  # what the agent asks back
-    coded = "| SKU | Device | Warranty |\n|---|---|---|\n| PX-1 | Press P1 | 24 months |\n| PX-2 | Press P2 | 36 months |"
-    assert row_options("| PX-2 | Press P2 | 36 months |", coded) == ("Press P2", "Press P1")  # a bare code names none
+    coded = ("| SKU | Device | Warranty |\n|---|---|---|\n| PX-1 | Press P1 | 24 months |\n"
+             "| PX-2 | Press P2 | 36 months |")
+    # a bare code in the first cell comes after the row's name
+    assert row_options("| PX-2 | Press P2 | 36 months |", coded) == ("Press P2 (PX-2)", "Press P1 (PX-1)")
     # the row is chosen by its own words, not by the columns' ("length" names a column
     # even where a cell repeats it)
     devices = ("| Device | Max cable length |\n|---|---|\n| Measuring box | 1,000 m total bus length |\n"
