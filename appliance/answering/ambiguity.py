@@ -22,6 +22,7 @@ from appliance.answering.commercial import asks_yes_or_no
 from appliance.answering.compose import (
     _ASKS_FOR_FIGURE,
     ANSWER_TYPES,
+    LABEL_MAX,
     TABLE_SEPARATOR,
     ComposedReply,
     alternative_columns,
@@ -203,7 +204,7 @@ def _labels(units: list[tuple[str, str, frozenset[str], tuple[str, ...]]]) -> tu
                            if stem(w.lower()) not in others and w.lower() not in value_text and len(w) > 2]
             label = " ".join(distinctive[:3]) or unit[:60]
         label = label.strip(" .:;,")
-        if label and label.lower() not in {existing.lower() for existing in labels} and len(label) <= 80:
+        if label and label.lower() not in {existing.lower() for existing in labels} and len(label) <= LABEL_MAX:
             labels.append(label)
         if len(labels) == MAX_OPTIONS:
             break

@@ -436,6 +436,7 @@ def table_cells(row: str) -> list[str]:
 
 
 _CODE = re.compile(r"^(?=.*[\d-])[A-Z0-9][A-Z0-9./-]*$")  # a product code alone in a cell: "SND-WMIC-HS"
+LABEL_MAX = 80  # the longest option a follow-up question names (a longer cell is no name)
 
 
 def row_label(row: str) -> str:
@@ -443,8 +444,9 @@ def row_label(row: str) -> str:
     is a bare code ("| SND-WMIC-HS | Wireless headset mic channel | 52 |": "Wireless headset mic channel
     (SND-WMIC-HS)"; a buyer may know the product by either)."""
     cells = [cell for cell in table_cells(row) if cell]
-    if len(cells) > 1 and _CODE.match(cells[0]) and len(cells[1].split()) > 1:
-        return f"{cells[1]} ({cells[0]})"
+    if len(cells) > 1 and _CODE.match(cells[0]) and len(cells[1].split()) > 1 \
+            and len(named := f"{cells[1]} ({cells[0]})") <= LABEL_MAX:
+        return named
     return cells[0] if cells else ""
 
 

@@ -13,6 +13,7 @@ import asyncio
 import hashlib
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from sqlalchemy.engine import Engine
@@ -490,8 +491,8 @@ class EvidenceGatherer:
             quote_terms=terms,
         )
 
-    async def _listed_alternatives(self, question: str, pool: list[ScoredPassage], similarity: dict[str, float],
-                                   language: str) -> tuple[str, ...]:
+    async def _listed_alternatives(self, question: str, pool: list[ScoredPassage],
+                                   similarity: Callable[[str], float], language: str) -> tuple[str, ...]:
         """The knowledge's own readings of a price asked for one more of a thing on the quote: its price list's rows
         of that thing with different prices (`competing_options` over the knowledge's passages only); () when it
         lists one or none."""

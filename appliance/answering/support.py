@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from appliance.answering.commercial import asks_yes_or_no, names_concept, states_value
 from appliance.answering.compose import (
     BRACKETED_UNIT,
+    LABEL_MAX,
     MEASURE_KINDS,
     TABLE_SEPARATOR,
     ComposedReply,
@@ -160,7 +161,7 @@ def row_options(cited: str, passage_text: str) -> tuple[str, ...]:
     labels: list[str] = []
     for row in quoted + [line for line in rows if line not in quoted]:
         label = row_label(row)
-        if label and len(label) <= 80 and label.lower() not in {existing.lower() for existing in labels}:
+        if label and len(label) <= LABEL_MAX and label.lower() not in {existing.lower() for existing in labels}:
             labels.append(label)
     return tuple(labels[:MAX_ROW_OPTIONS]) if len(labels) >= 2 else ()
 

@@ -1,7 +1,7 @@
 """Commercial concepts and the checks that say whether a composed answer answers the question."""
 
 from appliance.answering.commercial import concepts_asked, names_concept, states_value
-from appliance.answering.compose import CitedSpan, ComposedReply, answer_types
+from appliance.answering.compose import CitedSpan, ComposedReply, answer_types, row_label
 from appliance.answering.support import check_answer, row_options, subject_terms
 from appliance.retrieval.contracts import Passage, ScoredPassage
 
@@ -72,6 +72,8 @@ def test_a_table_row_must_be_chosen_by_the_question():
              "| PX-2 | Press P2 | 36 months |")
     # a bare code in the first cell comes after the row's name
     assert row_options("| PX-2 | Press P2 | 36 months |", coded) == ("Press P2 (PX-2)", "Press P1 (PX-1)")
+    long_name = "| PX-3 | " + "Press with a very long description " * 3 + "| 12 months |"
+    assert row_label(long_name) == "PX-3"  # a name too long to offer: the code alone, as before
     # the row is chosen by its own words, not by the columns' ("length" names a column
     # even where a cell repeats it)
     devices = ("| Device | Max cable length |\n|---|---|\n| Measuring box | 1,000 m total bus length |\n"
