@@ -1,0 +1,85 @@
+"""Through the real stack (SQLite, docling, MiniLM, Milvus-lite, the pipeline): the price of one more of a quoted
+thing, and the quote's discount.
+
+The quote lists a handheld radio mic; the seller's price list prices a handheld and a headset mic differently, and
+one truck. Asked what one more mic would cost, the agent asks back naming both mics by their names and codes; asked
+for one more truck, the quote's line answers (the seller lists no other). Asked the quote's discount in total, it
+answers with the total's discount, never with the subtotal before discounts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+
+from tests.integration.scenario_stack import ask_buyer, built_scenario
+
+pytestmark = pytest.mark.slow
+
+PRICE_LIST = """# Hire price list 2026
+
+Day rates in GBP, excluding VAT.
+
+| SKU | Description | Day rate (GBP) | Replacement value (GBP) |
+|---|---|---|---|
+| SND-WMIC-HH | Wireless handheld mic channel | 45 | 980 |
+| SND-WMIC-HS | Wireless headset mic channel | 52 | 1150 |
+| LOG-TRUCK-75 | Box truck with tail-lift and driver, return trip | 480 | - |
+| LX-PAR-18 | LED par wash light | 22 | 420 |
+"""
+
+
+@pytest.fixture(scope="module")
+def scenario_dir(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("one-more")
+    (folder / "knowledge").mkdir()
+    (folder / "knowledge" / "prices.md").write_text(PRICE_LIST)
+    spec = {
+        "name": "event-hire", "agent": {"name": "Ada", "quick_replies": [], "handoff": {"assign_to": "quote_owner"}},
+        "users": [{"email": "rep@hire.example", "name": "Sam Rep", "role": "sales_rep", "teams": ["Sales"]}],
+        "quote": {"number": "EH-9", "title": "Conference hire", "owner": "rep@hire.example",
+                  "buyer_company": "Northfield Events Ltd", "currency": "GBP", "created_on": "2026-11-01",
+                  "expires_on": "2026-12-31", "terms": "Payment within 30 days of the event.",
+                  "notes": "Delivery and collection by our crew.",
+                  "line_items": [
+                      {"sku": "SND-WMIC-HH", "name": "Wireless handheld mic channel", "quantity": 8,
+                       "unit_price": 45, "discount_percent": 0},
+                      {"sku": "LOG-TRUCK-75", "name": "Box truck with tail-lift and driver, return trip",
+                       "quantity": 2, "unit_price": 480, "discount_percent": 0},
+                      {"sku": "LX-PAR-18", "name": "LED par wash light", "quantity": 32, "unit_price": 22,
+                       "discount_percent": 15}]},
+        "sources": [{"type": "kb_article", "path": "knowledge/prices.md", "title": "Price list"}],
+    }
+    (folder / "scenario.json").write_text(json.dumps(spec))
+    return folder
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def built(scenario_dir, tmp_path_factory):
+    async with built_scenario(scenario_dir, tmp_path_factory.mktemp("data")) as stack:
+        yield stack
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_one_more_of_a_thing_the_seller_prices_twice_is_asked_back_naming_both(built):
+    reply = await ask_buyer(built, "how much would it be to add another radio mic?", "buyer-mic")
+    assert reply.decision == "clarify", reply
+    assert "Wireless handheld mic channel (SND-WMIC-HH)" in reply.text, reply.text
+    assert "Wireless headset mic channel (SND-WMIC-HS)" in reply.text, reply.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_one_more_of_a_thing_the_seller_prices_once_is_answered_from_the_quote(built):
+    reply = await ask_buyer(built, "how much would it be to add another box truck?", "buyer-truck")
+    assert reply.decision == "answer", reply
+    assert "£480.00" in reply.text, reply.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_the_discount_in_total_is_the_totals_not_the_subtotal_before_it(built):
+    reply = await ask_buyer(built, "What is the total discount on this quote?", "buyer-discount")
+    assert reply.decision == "answer", reply
+    assert "£105.60" in reply.text, reply.text  # 15% of 32 x £22.00
+    assert "before discounts" not in reply.text, reply.text
