@@ -67,6 +67,7 @@ HELD_OUT = (
     "benchmarks/scenarios/arctura-rooftop-hvac",
     "benchmarks/scenarios/carrowell-bedhead-nursecall",
     "benchmarks/scenarios/lumenvale-street-lighting",
+    "benchmarks/scenarios/parcora-parking-systems",
 )
 CALIBRATION_DIR = "benchmarks/calibration"  # the threshold fit's scenarios (scripts/fit_thresholds.py)
 FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
