@@ -68,7 +68,6 @@ class _Unit:
 
 
 TABLE_SEPARATOR = re.compile(r"^\s*\|[\s:|-]+\|\s*$")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
 MAX_LIST_CHARS = 600
 
@@ -108,10 +107,7 @@ def _table_headers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     previous_end = -1
     for start, end in spans:
         is_row = text[start:end].lstrip().startswith("|")
-        gap = text[previous_end:start] if previous_end >= 0 else ""
-        # the same table: only its separator row between (a blank line starts another table, such as a sheet's
-        # title set as a table of its own above the real header row)
-        contiguous = previous_end >= 0 and not gap.strip("\n -|:") and not _BLANK_LINE.search(gap)
+        contiguous = previous_end >= 0 and not text[previous_end:start].strip("\n -|:")
         if not is_row:
             header, headless = None, False
             result.append(None)
@@ -353,7 +349,7 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
                               and bool(LIST_ITEM.match(text[spans[index + 1][0]:spans[index + 1][1]])))
             vocabulary = {stem(w) for w in words(text[start:end])}
             if isinstance(header, tuple):
-                vocabulary |= {stem(w) for w in words(table_title(text, header[0]) + " " + text[header[0]:header[1]])}
+                vocabulary |= {stem(w) for w in words(text[header[0]:header[1]])}
             own_terms.append(vocabulary)
             heading_terms.append(headings - vocabulary)
             units.append(_Unit(candidate, rank, start, end, 0.0, header if isinstance(header, tuple) else None))
@@ -433,17 +429,6 @@ def extractive_answer(question: str, candidates: list[ScoredPassage], *, languag
             chosen.append(unit)
     chosen.sort(key=lambda u: u.start)
     return _render(chosen, language)
-
-
-def table_title(text: str, header_start: int) -> str:
-    """The title a spreadsheet sets above a table, as a table of one cell and no rows, a blank line above the header
-    row starting at ``header_start`` ("| Tumble dryers — TD series |"); "" when there is none."""
-    before = text[:header_start].rstrip()
-    lines = before.splitlines()
-    if len(lines) < 2 or not TABLE_SEPARATOR.match(lines[-1]) or not _BLANK_LINE.search(text[len(before):header_start]):
-        return ""
-    cells = table_cells(lines[-2])
-    return cells[0] if len(cells) == 1 and lines[-2].lstrip().startswith("|") else ""
 
 
 def table_cells(row: str) -> list[str]:

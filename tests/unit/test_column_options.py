@@ -153,19 +153,3 @@ def test_bare_numbers_under_alike_labels_stay_alternatives_beside_another_measur
     row = "| CX-4 | 2,100 | 2,350 | 5 h |"
     # the two heights are readings of one thing; the fitting time is not, and does not hide them
     assert named_columns("What room height is needed for the CX-4?", header, row) == (0, 2, 3)
-
-
-def test_a_sheets_title_set_as_a_table_of_its_own_is_not_the_header_of_the_table_below():
-    sheet = ("| Loaders — L series (forks included) |\n| --- |\n\n" + SPECS.replace("| Paint", "| Paint finish"))
-    answer = extractive_answer("What is the rated load of the loader?", _pool(sheet))
-    assert answer is not None and "| Parameter | Loader L-200 | Loader L-450 |" in answer.text
-    assert "L series" not in answer.text
-    assert column_options("What is the rated load of the loader?", answer, _pool(sheet)) == (
-        "Loader L-200", "Loader L-450")
-
-
-def test_the_title_above_a_table_counts_for_its_rows():
-    other = "| Parameter | W-1 | W-2 |\n|---|---|---|\n| Rated load | 20 kg | 45 kg |"
-    titled = "| Dryers — D series |\n| --- |\n\n| Parameter | D-1 | D-2 |\n|---|---|---|\n| Rated load | 9 kg | 18 kg |"
-    answer = extractive_answer("What is the rated load of the dryer?", _pool(other, titled))
-    assert answer is not None and "D-1" in answer.text
