@@ -40,28 +40,17 @@ NEW_DATA = ("pairs-i", "pairs-j")  # the near-miss batch of session 23
 
 
 def text_pairs(companies: list[dict], embedder: object) -> list[tuple[str, str, int, str, bool]]:
-    """(question, passage, label, company group, is_decision_pair), chosen as `fit_answerability._pairs` does."""
+    """(question, passage, label, company group, is_decision_pair), the pairs `fit_answerability` learns from."""
+    import fit_answerability as fit  # scripts/ is on the path
+
     rows = []
     for company in companies:
         passages = company["passages"]
         questions = [q for q in company["questions"] if q.get("language", "en") == "en"]
-        if not questions:
-            continue
-        vectors = np.asarray(embedder.embed(  # type: ignore[attr-defined]
-            passages + [q["text"] for q in questions]))
-        p_vectors, q_vectors = vectors[: len(passages)], vectors[len(passages):]
-        for index, question in enumerate(questions):
-            similarity = p_vectors @ q_vectors[index]
-            order = [int(i) for i in np.argsort(-similarity)]
-            gold = set(question["answered_by"])
-            if gold:
-                best = max(gold, key=lambda i: similarity[i])
-                chosen = [(i, 1, i == best) for i in gold] + [(i, 0, False) for i in [i for i in order
-                                                                                      if i not in gold][:2]]
-            else:
-                chosen = [(i, 0, rank == 0) for rank, i in enumerate(order[:3])]
-            rows += [(question["text"], passages[i], label, company["group"], decision)
-                     for i, label, decision in chosen]
+        if questions:
+            chosen = fit.chosen_pairs(passages, questions, embedder)  # type: ignore[arg-type]
+            rows += [(questions[q]["text"], passages[p], label, company["group"], decision)
+                     for q, p, label, decision in chosen]
     return rows
 
 

@@ -70,26 +70,33 @@ def _pairs(companies: list[dict], embedder: SentenceTransformerEmbedder):  # typ
         if not questions:
             continue
         texts = passages + [q["text"] for q in questions]
-        vectors = np.asarray(embedder.embed(texts))
         words = embedder.word_vectors(texts)
-        p_vectors, q_vectors = vectors[: len(passages)], vectors[len(passages):]
-        for index, question in enumerate(questions):
-            similarity = p_vectors @ q_vectors[index]
-            order = [int(i) for i in np.argsort(-similarity)]
-            gold = set(question["answered_by"])
-            q_words = words[len(passages) + index]
-            chosen: list[tuple[int, int, bool]] = []
-            if gold:
-                best_gold = max(gold, key=lambda i: similarity[i])
-                chosen += [(i, 1, i == best_gold) for i in gold]
-                chosen += [(i, 0, False) for i in [i for i in order if i not in gold][:2]]
-            else:
-                chosen += [(i, 0, rank == 0) for rank, i in enumerate(order[:3])]
-            for passage_index, label, decision in chosen:
-                features = pair_features(q_words, words[passage_index])
-                if features is not None:
-                    rows.append((features, label, company["group"], decision))
+        for index, passage_index, label, decision in chosen_pairs(passages, questions, embedder):
+            features = pair_features(words[len(passages) + index], words[passage_index])
+            if features is not None:
+                rows.append((features, label, company["group"], decision))
     return rows
+
+
+def chosen_pairs(passages: list[str], questions: list[dict],
+                 embedder: SentenceTransformerEmbedder) -> list[tuple[int, int, int, bool]]:
+    """(question index, passage index, label, is_decision_pair) for one company's English ``questions``: an answerable
+    question with each passage answering it and the two nearest that do not, an unanswerable one with its three
+    nearest passages (nearest by the embedder's sentence similarity, as retrieval ranks them)."""
+    vectors = np.asarray(embedder.embed(passages + [q["text"] for q in questions]))
+    p_vectors, q_vectors = vectors[: len(passages)], vectors[len(passages):]
+    chosen: list[tuple[int, int, int, bool]] = []
+    for index, question in enumerate(questions):
+        similarity = p_vectors @ q_vectors[index]
+        order = [int(i) for i in np.argsort(-similarity)]
+        gold = set(question["answered_by"])
+        if gold:
+            best_gold = max(gold, key=lambda i: similarity[i])
+            chosen += [(index, i, 1, i == best_gold) for i in gold]
+            chosen += [(index, i, 0, False) for i in [i for i in order if i not in gold][:2]]
+        else:
+            chosen += [(index, i, 0, rank == 0) for rank, i in enumerate(order[:3])]
+    return chosen
 
 
 def _fit(rows: list[tuple[PairFeatures, int]], *, epochs: int = 300, seed: int = 7):  # type: ignore[no-untyped-def]
