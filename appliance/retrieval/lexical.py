@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
-from functools import cache
+from functools import cache, lru_cache
 
 WORD_RE = re.compile(r"[\w][\w'’-]*", re.UNICODE)
 
@@ -35,8 +35,10 @@ def words(text: str) -> list[str]:
     return [_without_clitic(match.group(0).lower().strip("'’-")) for match in WORD_RE.finditer(text)]
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """A deliberately light English stemmer: 'panels'/'panel', 'installing'/'install', 'guaranteed'/'guarantee'."""
+    """A deliberately light English stemmer: 'panels'/'panel', 'installing'/'install', 'guaranteed'/'guarantee'.
+    Memoised: the answer path stems the same few thousand words for every question."""
     if len(word) <= 3 or word.isdigit():
         return word
     for suffix, replacement in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
@@ -58,8 +60,10 @@ DOCUMENT_LANGUAGE_WORDS = 8  # shorter texts (table rows, headings) are too shor
 _local = threading.local()
 
 
+@lru_cache(maxsize=1 << 16)
 def stem_in(word: str, language: str) -> str:
-    """``word`` stemmed in ``language`` (ISO 639-1): Snowball for the six other chat languages, else `stem`."""
+    """``word`` stemmed in ``language`` (ISO 639-1): Snowball for the six other chat languages, else `stem`
+    (memoised like `stem`; the Snowball stemmer objects stay one per thread)."""
     algorithm = SNOWBALL.get(language)
     if algorithm is None or len(word) <= 3 or word.isdigit():
         return stem(word)
