@@ -20,7 +20,6 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from appliance.answering.ambiguity import (
-    MAX_OPTIONS,
     column_options,
     competing_options,
     quote_item_options,
@@ -30,7 +29,6 @@ from appliance.answering.ambiguity import (
 from appliance.answering.answerability import packaged_model, pair_features
 from appliance.answering.commercial import concepts_asked
 from appliance.answering.compose import (
-    ANSWER_TYPES,
     ComposedReply,
     MEASURE_KINDS,
     MEASURE_QUERY_WORDS,
@@ -54,7 +52,6 @@ from appliance.answering.quote_models import (
     same_thing_heads,
 )
 from appliance.answering.quote_passages import QuoteDocument, quote_document
-from appliance.answering.span_readings import one_is_meant, span_readings
 from appliance.answering.quote_pool import (
     ABOUT_THE_QUOTE,
     asks_line_item_figures,
@@ -457,9 +454,6 @@ class EvidenceGatherer:
             if answer is not None and document is not None and not alternatives and only_listed_option(
                     options, items, answer.quoted):
                 options = ()
-            if not options and answer is not None and kinds:
-                # a short list in the quoted span giving the value asked for to several things (span_readings.py)
-                options = await self._span_options(text, answer, kinds[0], items)
             if language == "en" and not across and answer is not None:
                 answerability = await self._answerability(text, answer)
                 if answerability is not None:
@@ -511,22 +505,6 @@ class EvidenceGatherer:
         # its figures are the values, read as for a value asked in English
         return competing_options(question, answer, knowledge, asked_kinds=(), max_passages=passages,
                                  siblings=siblings, language="en", all_quoted=True)
-
-    async def _span_options(self, question: str, answer: ComposedReply, kind: str,
-                            items: list[tuple[str, str | None]]) -> tuple[str, ...]:
-        """The readings a follow-up question names when the quoted span lists the value asked for several things
-        and the question chooses none (`span_readings`): unless the question is closer in meaning to one of them
-        than to the next by ``span_reading_margin`` (English embedder, one call for the question and the parts)."""
-        cited = answer.citations[0] if answer.citations else None
-        if cited is None or cited.candidate.passage.doc_kind == "quote":
-            return ()  # the quote's lines are told apart by their names (quote_item_options)
-        readings = span_readings(question, cited.text, ANSWER_TYPES[kind][1], [name for name, _ in items])
-        if not readings:
-            return ()
-        vectors = await asyncio.to_thread(self._embedder.embed, [question, *(r.text for r in readings)])
-        if one_is_meant(vectors[0], vectors[1:], self._policy.span_reading_margin):
-            return ()
-        return tuple(r.label for r in readings[:MAX_OPTIONS])
 
     async def _table_siblings(self, answer: ComposedReply | None) -> list[ScoredPassage]:
         """The passages of the document and section of a quoted table row (a long table is split between passages,

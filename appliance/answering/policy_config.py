@@ -48,10 +48,6 @@ class PolicyConfig:
     # Non-English question quoting one row of a table: the row counts as the one asked about when its multilingual
     # similarity beats every other row's by this margin (else the agent asks which row is meant).
     multilingual_row_margin: float = 0.05
-    # A quoted list giving the value asked for to several things the question does not choose between is asked back
-    # unless the question's English-embedder similarity to one part beats the next part's by this (span_readings.py;
-    # set on the development and calibration evidence, DESIGN-NOTES "Judgement, session 24").
-    span_reading_margin: float = 0.15
     answer_threshold: float = 0.42
     clarify_threshold: float = 0.28
     # An English question's answer is handed off when the answerability model (answering/answerability/) gives the
