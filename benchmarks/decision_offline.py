@@ -16,7 +16,6 @@ by one version of the code is only valid for that version's evidence gathering; 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import pickle
 import sys
 from dataclasses import fields, replace
@@ -24,30 +23,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
-from appliance import evaluation  # noqa: E402
-from appliance.answering import evidence as evidence_module  # noqa: E402
 from appliance.answering.decision import decide  # noqa: E402
 from appliance.answering.policy_config import PolicyConfig, load_policy_config  # noqa: E402
 from benchmarks.scenarios_eval import group_of, held_out_names  # noqa: E402
+from fit_thresholds import record_evidence  # noqa: E402  (scripts/ is on the path)
 
 
 def record(folder: Path, out: Path) -> Path:
     if folder.resolve().name in held_out_names():
         raise SystemExit(f"{folder.name} is held out: its questions are not to be read")
-    seen = {}
-    original = evidence_module.EvidenceGatherer.gather
-
-    async def recording(self, turn, *args, **kwargs):  # type: ignore[no-untyped-def]
-        found = await original(self, turn, *args, **kwargs)
-        seen[turn.question] = found
-        return found
-
-    evidence_module.EvidenceGatherer.gather = recording  # type: ignore[method-assign]
-    try:
-        report = asyncio.run(evaluation.evaluate(folder))
-    finally:
-        evidence_module.EvidenceGatherer.gather = original  # type: ignore[method-assign]
+    report, seen = record_evidence(folder)
     rows = [(q["id"], q["expect"], q["language"], q["question"], seen.get(q["question"]), q)
             for q in report["per_question"]]
     target = out / f"{folder.resolve().name}.pkl"

@@ -54,8 +54,8 @@ VAGUE_GRID = (0.3, 0.35, 0.4, 0.5)  # the intent classifier's "vague" probabilit
 ANSWERABILITY_GRID = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)  # 0: the answerability check is off
 
 
-def _record(folder: Path) -> list[tuple[str, Evidence]]:
-    """(expected behaviour, evidence) for every question of a scenario, through the real answer path."""
+def record_evidence(folder: Path) -> tuple[dict, dict[str, Evidence]]:
+    """A scenario's `appliance eval` report and, per question text, the evidence `decide` read for it."""
     seen: dict[str, Evidence] = {}
     original = evidence_module.EvidenceGatherer.gather
 
@@ -69,6 +69,12 @@ def _record(folder: Path) -> list[tuple[str, Evidence]]:
         report = asyncio.run(evaluation.evaluate(folder))
     finally:
         evidence_module.EvidenceGatherer.gather = original  # type: ignore[method-assign]
+    return report, seen
+
+
+def _record(folder: Path) -> list[tuple[str, Evidence]]:
+    """(expected behaviour, evidence) for every question of a scenario, through the real answer path."""
+    report, seen = record_evidence(folder)
     missing = [q["id"] for q in report["per_question"] if q["question"] not in seen]
     if missing:
         raise RuntimeError(f"{folder.name}: no evidence recorded for {missing}")
