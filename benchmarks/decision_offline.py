@@ -58,7 +58,10 @@ def replay(out: Path, pairs: list[str]) -> None:
     base = load_policy_config()
     changed = replace(base, **_overrides(pairs))
     totals: dict[str, list[int]] = {}
-    for path in sorted(out.glob("*.pkl")):
+    recorded = sorted(out.glob("*.pkl"))
+    if not recorded:
+        raise SystemExit(f"{out} holds no recorded evidence: run `record` first")
+    for path in recorded:
         group = group_of(path.stem)
         with open(path, "rb") as handle:
             rows = pickle.load(handle)  # noqa: S301 (written by `record` above, on this machine)
@@ -84,6 +87,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("rest", nargs="*")
     args = parser.parse_args(argv)
     if args.command == "record":
+        if not args.rest:
+            parser.error("record needs at least one SCENARIO_DIR")
+        missing = [folder for folder in args.rest if not (Path(folder) / "scenario.json").is_file()]
+        if missing:
+            parser.error(f"not a scenario folder (no scenario.json): {', '.join(missing)}")
         args.out.mkdir(parents=True, exist_ok=True)
         for folder in args.rest:
             print(record(Path(folder), args.out))

@@ -33,3 +33,13 @@ def test_replay_counts_what_a_threshold_changes(tmp_path: Path, capsys):
     out = capsys.readouterr().out
     assert "LOSS some-scenario q1 [en] expect=clarify clarify->handoff" in out
     assert "development: 1 -> 0 of 1" in out
+
+
+def test_bad_input_is_refused_before_anything_runs(tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        decision_offline.main(["record", str(tmp_path / "out")])
+    with pytest.raises(SystemExit):
+        decision_offline.main(["record", str(tmp_path / "out"), str(tmp_path)])  # no scenario.json
+    assert not (tmp_path / "out").exists()
+    with pytest.raises(SystemExit, match="no recorded evidence"):
+        decision_offline.replay(tmp_path, [])
