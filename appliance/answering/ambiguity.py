@@ -12,6 +12,10 @@ A pure function over the question and the passages the answer was chosen from; n
   overlap at least PARALLEL_MIN, figures left out), not another figure about another aspect;
 - a group of such readings with two or more different values, none of which the question names: ambiguous; each is
   named by what distinguishes it (a table row's first cell, its heading, or its words the others do not have).
+
+The quote's line items are readings too: of a figure asked of something several lines are (`quote_item_options`),
+and of anything a short question asks about a kind of thing the quote holds several of, naming none of them
+(`quote_kind_options`: "What electrical supply does the oven need?" with a deck oven and a rack oven quoted).
 """
 
 from __future__ import annotations
@@ -257,6 +261,67 @@ def quote_item_options(question: str, quote_passages: list[Passage], *, asked_ki
     pattern = ANSWER_TYPES[kind][1]
     if len({tuple(sorted(_values(p.text, pattern))) for p in chosen}) < 2:
         return ()
+    return tuple(p.heading_path[-1] for p in chosen[:MAX_OPTIONS])
+
+
+SHORT_QUESTION_MAX = 9  # words: "What's the battery life?", "Quelle est la capacité du séchoir ?"
+_OWN_NAME_END = re.compile(r",|\(| - | per ", re.I)  # "Gold service plan, year 1 (per machine)": the machine is not it
+_MODEL_TOKEN = re.compile(r"\d")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?¿¡:;]\s*)$")
+
+
+def _own_name(item: str) -> str:
+    """An item's own name: the words before its details ("Tumble dryer TD-70 G (700 l, gas)": "Tumble dryer TD-70 G";
+    "Full service plan per machine": "Full service plan")."""
+    return _OWN_NAME_END.split(item, maxsplit=1)[0]
+
+
+def names_something(question: str, language: str) -> bool:
+    """The question names a model or a brand: a word with a digit ("TD-70", "K20") or a capitalised word that does
+    not open a sentence ("the Rotora", "KelvaneLink"; German capitalises every noun, so only digits count there)."""
+    for match in _WORD.finditer(question):
+        word = match.group()
+        if _MODEL_TOKEN.search(word):
+            return True
+        if language != "de" and word[0].isupper() and not _OPENS_SENTENCE.search(question[:match.start()]) \
+                and word.lower() not in {"i", "i'm", "i'd", "i've", "i'll"}:
+            return True
+    return False
+
+
+def quote_kind_options(question: str, wording: str, quote_passages: list[Passage], *,
+                       language: str = "en") -> tuple[str, ...]:
+    """The line items a follow-up question should name when a short question asks about a kind of thing the quote
+    holds several different ones of, without naming one ("What electrical supply does the oven need?" with a deck
+    oven and a rack oven on the quote; "Quelle est la capacité du séchoir ?" with two dryers): the buyer did not say
+    which, and two products of one kind differ in what a buyer asks about them. () when the question is longer than
+    SHORT_QUESTION_MAX words (it states its circumstances, which often say which), names a model or a brand, asks
+    about them together (an English plural: "the new lifts"), or its words match one item's own name best.
+    ``wording``: the question in the quote's language (its English bridge for another language), whose subject
+    terms are matched against the items' own names."""
+    if len(_WORD.findall(question)) > SHORT_QUESTION_MAX or names_something(question, language):
+        return ()
+    subject = subject_terms(wording)
+    items = [p for p in quote_passages if len(p.heading_path) >= 3 and p.heading_path[1] == LINE_ITEMS_HEADING]
+    if not subject or len(items) < 2:
+        return ()
+    own = [{stem(w) for w in words(_own_name(p.heading_path[-1]))} for p in items]
+    counts = [sum(term_matches(t, name) for t in subject) for name in own]
+    best = max(counts)
+    chosen = [p for p, n in zip(items, counts, strict=True) if n == best and best > 0]
+    if len(chosen) < 2:
+        return ()
+    if language == "en":
+        names = [w.lower() for p in chosen for w in words(_own_name(p.heading_path[-1]))]
+        stems = {stem(w) for w in names}
+        for word in words(question):
+            if term_matches(stem(word), stems) and _PLURAL.search(word) and word.lower() not in names:
+                return ()  # "the sensors": all of them
+    # named by their own names when those tell them apart ("Stratos 4-deck electric deck oven"), else in full
+    # ("Universal loop sling, size M (red)" and "…, size L (green)")
+    own_names = [_own_name(p.heading_path[-1]).strip() for p in chosen[:MAX_OPTIONS]]
+    if len({n.lower() for n in own_names}) == len(own_names) and all(own_names):
+        return tuple(own_names)
     return tuple(p.heading_path[-1] for p in chosen[:MAX_OPTIONS])
 
 

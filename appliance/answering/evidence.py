@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+import numpy as np
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -23,6 +24,7 @@ from appliance.answering.ambiguity import (
     column_options,
     competing_options,
     quote_item_options,
+    quote_kind_options,
     starts_mid_table,
     table_header,
 )
@@ -96,6 +98,7 @@ from appliance.retrieval.lexical import document_language
 from appliance.settings import Settings
 
 UNIT_CACHE_SIZE = 20_000
+PASSAGE_VECTORS_CACHED = 256  # a quoted passage's word vectors: (words, 384) floats each, ~100 KB for 60 words
 EMBED_BATCH = 64
 
 
@@ -151,6 +154,8 @@ class EvidenceGatherer:
         self._unit_vectors: dict[str, list[float]] = {}
         self._multilingual_vectors: dict[str, list[float]] = {}  # passage text -> USE vector (non-English questions)
         self._word_vectors: dict[str, list[float]] = {}  # single word -> USE vector (`_same_thing`)
+        # quoted text -> its words' contextual vectors (`_answerability`; the same passages answer many questions)
+        self._passage_word_vectors: dict[str, tuple[list[str], np.ndarray]] = {}
         self._meaning = MeaningIndex(self._intent_embedder)  # every answer unit by meaning (the third fusion list)
         self._vocabulary: dict[tuple[str, str], set[str]] = {}
         self._document_languages: dict[str, str] = {}  # source content hash -> its language (lexical.py)
@@ -451,6 +456,9 @@ class EvidenceGatherer:
                 options = section_row_options(text, answer, cited_document)
             if not options and not checks.value_kind_held:
                 options = measure_options
+            if not options and document is not None and not (sums or schedule or figures):
+                # a short question about a kind of thing the quote holds several of ("the oven", two ovens quoted)
+                options = quote_kind_options(turn.question, text, document.passages, language=language)
             if answer is not None and document is not None and not alternatives and only_listed_option(
                     options, items, answer.quoted):
                 options = ()
@@ -548,7 +556,16 @@ class EvidenceGatherer:
         cited = answer.citations[0].candidate.passage if answer.citations else None
         if model is None or word_vectors is None or cited is None or cited.doc_kind == "quote":
             return None
-        question_words, passage_words = await asyncio.to_thread(word_vectors, [question, answer.quoted])
+        # the model's forward pass is the cost (~40 ms for a question and a passage on two cores): a passage quoted
+        # before is not read again
+        passage_words = self._passage_word_vectors.get(answer.quoted)
+        if passage_words is not None:
+            [question_words] = await asyncio.to_thread(word_vectors, [question])
+        else:
+            question_words, passage_words = await asyncio.to_thread(word_vectors, [question, answer.quoted])
+            self._passage_word_vectors[answer.quoted] = passage_words
+            while len(self._passage_word_vectors) > PASSAGE_VECTORS_CACHED:
+                self._passage_word_vectors.pop(next(iter(self._passage_word_vectors)))
         features = pair_features(question_words, passage_words)
         return None if features is None else round(model.probability(features), 4)
 

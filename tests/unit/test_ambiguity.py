@@ -210,3 +210,46 @@ def test_the_price_of_one_more_asks_which_though_every_row_is_quoted():
     assert competing_options(question, both, pool, asked_kinds=()) == ()
     assert competing_options(question, both, pool, asked_kinds=(), all_quoted=True) == (
         "Wireless handheld mic channel (SND-WMIC-HH)", "Wireless headset mic channel (SND-WMIC-HS)")
+
+
+def test_a_short_question_about_a_kind_of_thing_the_quote_holds_several_of_asks_which_one():
+    from appliance.answering.ambiguity import quote_kind_options
+
+    ovens = _quote_passages([("Deck oven, 4 decks, stone soles", 2, 18450, 5),
+                             ("Rack oven with steam generator", 6, 21900, 0), ("Installation per store", 6, 900, 0),
+                             ("Service plan per oven, year 1", 8, 480, 0)])
+    asked = "What electrical supply does the oven need?"
+    assert quote_kind_options(asked, asked, ovens) == ("Deck oven", "Rack oven with steam generator")
+    # asked in another language, matched in its English bridge
+    assert len(quote_kind_options("Quelle alimentation faut-il pour le four ?", "what supply need oven", ovens,
+                                  language="fr")) == 2
+    # a word of one item's own name picks it; the plural asks about them all
+    assert quote_kind_options("What supply does the rack oven need?", "What supply does the rack oven need?",
+                              ovens) == ()
+    assert quote_kind_options("What supply do the ovens need?", "What supply do the ovens need?", ovens) == ()
+    # an item named after "per" or a comma is not one of them ("Service plan per oven" is no oven)
+    one = _quote_passages([("Rack oven with steam generator", 6, 21900, 0), ("Service plan per oven", 6, 480, 0)])
+    assert quote_kind_options("How long is the oven warranty?", "How long is the oven warranty?", one) == ()
+    # named in full when their own names are the same
+    slings = _quote_passages([("Loop sling, size M", 4, 180, 0), ("Loop sling, size L", 4, 190, 0)])
+    load = "What's the safe working load of the sling?"
+    assert quote_kind_options(load, load, slings) == ("Loop sling, size M", "Loop sling, size L")
+    # a long question states its circumstances; a model or a brand name says which
+    long = "Our electrician is asking what electrical supply the oven needs at the new store in the old mill"
+    assert quote_kind_options(long, long, ovens) == ()
+    assert quote_kind_options("What supply does the oven DO-4 need?", "What supply does the oven DO-4 need?",
+                              ovens) == ()
+    assert quote_kind_options("Does the Stratos oven need a hood?", "Does the Stratos oven need a hood?", ovens) == ()
+
+
+def test_a_question_names_a_model_by_a_digit_or_a_capitalised_word_not_opening_a_sentence():
+    from appliance.answering.ambiguity import names_something
+
+    assert names_something("Is Kassory Pay PCI compliant?", "en")
+    assert names_something("How heavy is the TD-70?", "en")
+    assert not names_something("What electrical supply does the oven need?", "en")
+    assert not names_something("Ok. What is the price? Then I decide.", "en")
+    assert not names_something("I need the weight", "en")
+    # German capitalises every noun: only a digit names a model there
+    assert not names_something("Wie lange dauert die Installation vor Ort?", "de")
+    assert names_something("Wie schwer ist der TD-70?", "de")
