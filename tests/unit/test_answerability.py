@@ -86,3 +86,42 @@ def test_a_passage_that_answers_or_an_unmeasured_one_is_quoted():
     assert decide(_evidence(0.7), PolicyConfig(answerability_min=0.4)).kind == "answer"
     assert decide(_evidence(None), PolicyConfig(answerability_min=0.4)).kind == "answer"  # not English, no model
     assert decide(_evidence(0.2), PolicyConfig(answerability_min=0.0)).kind == "answer"  # the check is off
+
+
+class _CountingWordVectors:
+    """A fake embedder named as the packaged model's one: fixed 384-dimensional vectors per word (seeded by the word),
+    and a record of every text it was asked to read."""
+
+    name = "all-MiniLM-L6-v2"
+
+    def __init__(self) -> None:
+        self.read: list[str] = []
+
+    def word_vectors(self, texts: list[str]) -> list[tuple[list[str], np.ndarray]]:
+        self.read.extend(texts)
+        result = []
+        for text in texts:
+            words = text.split()
+            vectors = np.stack([np.random.default_rng(sum(map(ord, w))).standard_normal(384) for w in words])
+            result.append((words, (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype("float32")))
+        return result
+
+
+def test_a_passage_quoted_again_is_not_read_again():
+    import asyncio
+
+    from sqlalchemy import create_engine
+
+    from appliance.answering.evidence import EvidenceGatherer
+    from appliance.settings import Settings
+
+    fake = _CountingWordVectors()
+    gatherer = EvidenceGatherer(engine=create_engine("sqlite://"), settings=Settings(), embedder=fake, store=None,
+                                reranker=None, generator=None, multilingual_embedder=fake, policy=PolicyConfig())
+    answer = _evidence(None).wordings[0].answer
+    first = asyncio.run(gatherer._answerability("Does the dashcam detect fatigue?", answer))
+    again = asyncio.run(gatherer._answerability("Can the dashcam detect fatigue?", answer))
+    assert fake.read == ["Does the dashcam detect fatigue?", answer.quoted, "Can the dashcam detect fatigue?"]
+    # the same probability as reading both again
+    question, passage = fake.word_vectors(["Can the dashcam detect fatigue?", answer.quoted])
+    assert first is not None and again == round(packaged_model().probability(pair_features(question, passage)), 4)
