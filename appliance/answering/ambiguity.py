@@ -34,6 +34,7 @@ from appliance.answering.compose import (
     row_label,
     table_cells,
 )
+from appliance.answering.crosslingual import plural_words
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING
 from appliance.answering.support import subject_terms
 from appliance.answering.text import STOPWORDS, content_terms, stem, term_matches, words
@@ -311,12 +312,14 @@ def quote_kind_options(question: str, wording: str, quote_passages: list[Passage
     chosen = [p for p, n in zip(items, counts, strict=True) if n == best and best > 0]
     if len(chosen) < 2:
         return ()
+    names = [w.lower() for p in chosen for w in words(_own_name(p.heading_path[-1]))]
+    stems = {stem(w) for w in names}
     if language == "en":
-        names = [w.lower() for p in chosen for w in words(_own_name(p.heading_path[-1]))]
-        stems = {stem(w) for w in names}
         for word in words(question):
             if term_matches(stem(word), stems) and _PLURAL.search(word) and word.lower() not in names:
                 return ()  # "the sensors": all of them
+    elif any(term_matches(stem(w), stems) for w in plural_words(question, language)):
+        return ()  # "la sala de compresores": all of them
     # named by their own names when those tell them apart ("Stratos 4-deck electric deck oven"), else in full
     # ("Universal loop sling, size M (red)" and "…, size L (green)")
     own_names = [_own_name(p.heading_path[-1]).strip() for p in chosen[:MAX_OPTIONS]]

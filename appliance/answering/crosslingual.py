@@ -111,6 +111,40 @@ def bridge(question: str, language: str, known: set[str] | frozenset[str] = froz
     return " ".join(out) if translated else None
 
 
+# The plural endings of nouns, with what each replaces in the singular ("compresores": "compresor", "forni":
+# "forno", "fours": "four", "Pumpen": "Pumpe"); German plurals by umlaut ("Öfen") and Italian feminine ones
+# ("macchine") are not read.
+_NOUN_PLURALS = {
+    "es": (("es", ""), ("s", "")),
+    "pt": (("s", ""),),
+    "fr": (("s", ""), ("x", "")),
+    "it": (("i", "o"), ("i", "e")),  # not "-e" for "-a": "ordine" is no plural of "ordina"
+    "nl": (("en", ""), ("s", "")),
+    "de": (("en", ""), ("n", ""), ("e", ""), ("er", "")),
+}
+
+
+def plural_words(question: str, language: str) -> frozenset[str]:
+    """The English words of the question's nouns written in the plural: those whose singular form the glossary
+    translates alike ("¿… la sala de compresores?": "compressor"). Empty for English and languages without a
+    glossary."""
+    entries = glossary(language)
+    if language == "en" or not entries:
+        return frozenset()
+    found = set()
+    for match in _TOKEN.finditer(question):
+        token = _ELISION.sub("", match.group(0).lower())
+        english = _lookup(token, entries, language)
+        if english is None:
+            continue
+        for plural, singular in _NOUN_PLURALS.get(language, ()):
+            single = token[: -len(plural)] + singular if token.endswith(plural) else ""
+            if len(single) >= 3 and single != token and single in entries and entries[single] == english:
+                found.add(english)
+                break
+    return frozenset(found)
+
+
 def _cognate(word: str, known: set[str] | frozenset[str]) -> str | None:
     """The knowledge's English word that ``word`` (not in the glossary) is a plural or inflected form of, written
     without the ending: "tachographen" (de), "sensores" (es), "sensori" (it), "modules" (fr); None when the word is

@@ -223,6 +223,11 @@ def test_a_short_question_about_a_kind_of_thing_the_quote_holds_several_of_asks_
     # asked in another language, matched in its English bridge
     assert len(quote_kind_options("Quelle alimentation faut-il pour le four ?", "what supply need oven", ovens,
                                   language="fr")) == 2
+    # in the plural, in any language, they are all asked about
+    assert quote_kind_options("¿Qué alimentación necesitan los hornos?", "what supply need oven", ovens,
+                              language="es") == ()
+    assert len(quote_kind_options("¿Qué alimentación necesita el horno?", "what supply need oven", ovens,
+                                  language="es")) == 2
     # a word of one item's own name picks it; the plural asks about them all
     assert quote_kind_options("What supply does the rack oven need?", "What supply does the rack oven need?",
                               ovens) == ()

@@ -165,3 +165,21 @@ def test_a_name_written_in_capitals_inside_the_word_is_kept_not_split():
 
 def test_short_words_are_not_looked_up_without_their_accents():
     assert glossary("it").get("sì") == "yes" and glossary("it").get("si") != "yes"  # "si": oneself, not yes
+
+
+@pytest.mark.parametrize(("question", "language", "plural"), [
+    ("¿Entre qué temperaturas debe mantenerse la sala de compresores?", "es", {"compressor", "temperature"}),
+    ("Quali sono i tempi di consegna dei forni?", "it", {"oven"}),
+    ("Qual é o prazo dos fornos?", "pt", {"oven"}),
+    ("Hoeveel wegen de ovens?", "nl", {"oven"}),
+    ("Wie lange dauert die Lieferung der Pumpen?", "de", {"pump"}),
+    # singulars, and an Italian singular in -e whose -a form is another word ("ordine", "ordina")
+    ("Wie viel wiegt die Pumpe?", "de", set()),
+    ("Quelle est la capacité du séchoir ?", "fr", set()),
+    ("Quali sono i tempi di consegna del forno dopo l'ordine?", "it", set()),
+    ("How heavy are the ovens?", "en", set()),  # English plurals are read where they are used
+])
+def test_the_english_words_of_nouns_written_in_the_plural(question, language, plural):
+    from appliance.answering.crosslingual import plural_words
+
+    assert plural_words(question, language) == plural
