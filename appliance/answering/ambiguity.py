@@ -297,7 +297,8 @@ def quote_kind_options(question: str, wording: str, quote_passages: list[Passage
     oven and a rack oven on the quote; "Quelle est la capacité du séchoir ?" with two dryers): the buyer did not say
     which, and two products of one kind differ in what a buyer asks about them. () when the question is longer than
     SHORT_QUESTION_MAX words (it states its circumstances, which often say which), names a model or a brand, asks
-    about them together (an English plural: "the new lifts"), or its words match one item's own name best.
+    about them together (a plural: "the new lifts", "the sensor batteries", "los hornos"), or its words match one
+    item's own name best.
     ``wording``: the question in the quote's language (its English bridge for another language), whose subject
     terms are matched against the items' own names."""
     if len(_WORD.findall(question)) > SHORT_QUESTION_MAX or names_something(question, language):
@@ -315,9 +316,12 @@ def quote_kind_options(question: str, wording: str, quote_passages: list[Passage
     names = [w.lower() for p in chosen for w in words(_own_name(p.heading_path[-1]))]
     stems = {stem(w) for w in names}
     if language == "en":
-        for word in words(question):
-            if term_matches(stem(word), stems) and _PLURAL.search(word) and word.lower() not in names:
-                return ()  # "the sensors": all of them
+        tokens = words(question)
+        for index, word in enumerate(tokens):
+            # the noun, and the noun it qualifies if any: "the sensors", "the sensor batteries" are all of them
+            if term_matches(stem(word), stems) and any(
+                    _PLURAL.search(w) and w not in names and stem(w) != w for w in tokens[index:index + 2]):
+                return ()
     elif any(term_matches(stem(w), stems) for w in plural_words(question, language)):
         return ()  # "la sala de compresores": all of them
     # named by their own names when those tell them apart ("Stratos 4-deck electric deck oven"), else in full

@@ -232,6 +232,8 @@ def test_a_short_question_about_a_kind_of_thing_the_quote_holds_several_of_asks_
     assert quote_kind_options("What supply does the rack oven need?", "What supply does the rack oven need?",
                               ovens) == ()
     assert quote_kind_options("What supply do the ovens need?", "What supply do the ovens need?", ovens) == ()
+    batteries = "How long do the oven batteries last?"  # the noun an item's noun qualifies
+    assert quote_kind_options(batteries, batteries, ovens) == ()
     # an item named after "per" or a comma is not one of them ("Service plan per oven" is no oven)
     one = _quote_passages([("Rack oven with steam generator", 6, 21900, 0), ("Service plan per oven", 6, 480, 0)])
     assert quote_kind_options("How long is the oven warranty?", "How long is the oven warranty?", one) == ()
