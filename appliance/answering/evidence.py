@@ -73,7 +73,7 @@ from appliance.answering.quote_pool import (
     worded_as_sum,
 )
 from appliance.answering.rewrite import search_text
-from appliance.answering.scope import name_known, unknown_extras, vocabulary
+from appliance.answering.scope import load_word_frequencies, name_known, unknown_extras, vocabulary
 from appliance.answering.section_rows import section_row_options
 from appliance.answering.support import (
     check_answer,
@@ -179,6 +179,7 @@ class EvidenceGatherer:
 
     async def warm_all(self) -> int:
         """`warm_source` for every ready source (at start-up, in the background)."""
+        await asyncio.to_thread(load_word_frequencies)
         with Session(self._engine) as session:
             source_ids = session.exec(select(KnowledgeSource.id)
                                       .where(KnowledgeSource.status == SourceStatus.READY)).all()

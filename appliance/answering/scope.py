@@ -6,6 +6,12 @@ mentions that thing. When the words of the clause that asks are ones no source a
 nearest passage is about something else the offer does (the sprinklers it does supply, what the probes do measure),
 and quoting it reads as a yes. Such a question goes to a person.
 
+The same holds for any yes/no question about a topic the knowledge never mentions ("Are your slings latex-free?",
+"Is the freezer rated for altitude?"), but a question without "also" uses many everyday words the knowledge does
+not ("quickly", "people", "hey"), and misspells some ("totla"). There only a rare word counts: one whose frequency
+in the language at large (wordfreq's Zipf scale) is below RARE_ZIPF, and which is no slip of the keyboard away from
+a word the knowledge uses or one of the language's commonest words.
+
 Pure functions over the question, its language and the knowledge's vocabulary; no company or product words. The
 words that mark the ask (an "also" word) and the clauses that state circumstances rather than the ask ("if one of the
 trackers dies after two years, ...") are the language's own grammar words, listed for every chat language.
@@ -14,6 +20,10 @@ trackers dies after two years, ...") are the language's own grammar words, liste
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from wordfreq import top_n_list, zipf_frequency
 
 from appliance.answering.commercial import asks_yes_or_no
 from appliance.answering.text import STOPWORDS, _asking_sentences, sentence_spans, term_matches
@@ -29,6 +39,19 @@ ALSO_WORDS: dict[str, frozenset[str]] = {
     "pt": frozenset({"também"}),
     "nl": frozenset({"ook"}),
 }
+
+#: Zipf frequency (log10 of uses per billion words of the language at large) below which an asked word names a topic
+#: rather than filler: "latex" 3.4, "altitude" 3.9, "generator" 3.9 against "quickly" 5.0, "often" 5.4, "people" 6.2.
+RARE_ZIPF = 4.0
+#: The language's commonest words, where a slip of the keyboard lands ("wats" for "what's", "teh" for "the").
+COMMON_WORDS = 3000
+#: How much more frequent (Zipf) a common word one slip away must be for a word to be read as a slip of it.
+SLIP_MARGIN = 1.0
+#: The languages the rare-word test is measured in. Every development knowledge base is English; in the other
+#: languages inflection spreads a word's uses over its forms ("certifiées" 2.7 against "certified" 4.2), so one
+#: threshold does not read their forms alike.
+RARE_WORD_LANGUAGES = frozenset({"en"})
+_LETTERS = "abcdefghijklmnopqrstuvwxyz'"
 
 # Words opening a clause that states a circumstance, not the ask: the clause runs to the next comma or the end.
 _SUBORDINATORS: dict[str, str] = {
@@ -72,15 +95,60 @@ def asks_for_more(question: str, language: str) -> bool:
 
 def unknown_extras(question: str, language: str, known: set[str]) -> tuple[str, ...]:
     """The words of the clause that asks which the knowledge (``known``: the stemmed vocabulary of the sources and the
-    quote, in ``language``) never uses, when ``question`` asks whether the offer also covers something; () when it
-    does not ask that or every asked word is known. Words of one letter, figures and grammar words are not read."""
-    if not asks_for_more(question, language):
+    quote, in ``language``) never uses, when ``question`` asks yes or no: every such word when it asks whether the
+    offer also covers something, only the rare ones otherwise (see the module docstring); () when it asks for a value
+    or every asked word is known. Words of one letter, figures and grammar words are not read."""
+    more = asks_for_more(question, language)
+    if not more and not asks_yes_or_no(_asking_text(question)):
         return ()
-    also = ALSO_WORDS[language]
+    also = ALSO_WORDS.get(language, frozenset())
     found = [word for word in words(asked_clause(question, language))
              if len(word) > 1 and not word.isdigit() and word not in STOPWORDS and word not in also
              and not _known(word, known)]
+    if not more:
+        if language not in RARE_WORD_LANGUAGES:
+            return ()
+        found = [word for word in found if zipf_frequency(word, language) < RARE_ZIPF
+                 and not _a_slip(word, known, language)]
     return tuple(dict.fromkeys(found))
+
+
+def load_word_frequencies() -> None:
+    """Read the word-frequency lists the rare-word test uses (about 0.2 s a language) ahead of the first question."""
+    for language in RARE_WORD_LANGUAGES:
+        _common_words(language)
+        zipf_frequency("word", language)
+
+
+def _a_slip(word: str, known: set[str], language: str) -> bool:
+    """``word`` is a slip of the keyboard: one slip away from a word the knowledge uses ("totla": "total"), or from
+    one of the language's commonest words that is far more frequent than ``word`` itself ("whats": "what's"; not
+    "altitude": "attitude" is not that much more frequent)."""
+    if any(True for _ in _one_slip_away(stem(word), known)):
+        return True
+    own = zipf_frequency(word, language)
+    return any(zipf_frequency(other, language) >= own + SLIP_MARGIN
+               for other in _one_slip_away(word, _common_words(language)))
+
+
+@lru_cache(maxsize=16)
+def _common_words(language: str) -> frozenset[str]:
+    return frozenset(top_n_list(language, COMMON_WORDS))
+
+
+def _one_slip_away(word: str, vocabulary: set[str] | frozenset[str]) -> Iterator[str]:
+    """The words of ``vocabulary`` one letter left out, added, changed or two swapped away from ``word``. None for
+    words shorter than four letters: they are too close to too many others to tell."""
+    if len(word) < 4:
+        return
+    for index in range(len(word) + 1):
+        head, tail = word[:index], word[index:]
+        edits = [head + letter + tail for letter in _LETTERS]
+        if tail:
+            edits += [head + tail[1:]] + [head + letter + tail[1:] for letter in _LETTERS]
+        if len(tail) > 1:
+            edits.append(head + tail[1] + tail[0] + tail[2:])
+        yield from (edit for edit in edits if edit != word and edit in vocabulary)
 
 
 def vocabulary(text: str) -> set[str]:

@@ -50,3 +50,31 @@ def test_a_name_is_known_as_a_word_or_as_the_letters_of_a_code():
     known = vocabulary("Enclosure rated IP67. Certified to EN1090. SMS alerts.")
     assert name_known("ip", known) and name_known("en", known) and name_known("sms", known)
     assert not name_known("cscs", known) and not name_known("ipx", known)
+
+
+@pytest.mark.parametrize("question,extras", [
+    # a yes/no question about a topic the knowledge never mentions: its rare words count
+    ("Are the drippers latex-free?", ("latex-free",)),
+    ("Is the probe rated for operation at altitude?", ("altitude",)),
+    # everyday words the knowledge does not use are no topic ("quickly", "people")
+    ("Can you install the drip kits quickly with few people?", ()),
+    # a slip of the keyboard: "dripers" is one letter from the knowledge's "drippers"
+    ("Do the dripers give 2 l/h?", ()),
+    # asking for a value, not yes or no: not this rule's question
+    ("What altitude is the probe rated for?", ()),
+])
+def test_a_yes_or_no_question_counts_only_its_rare_unknown_words(question, extras):
+    assert unknown_extras(question, "en", KNOWN) == extras
+
+
+def test_rare_words_are_read_in_english_only():
+    known = vocabulary("Les sondes mesurent l'humidité du sol à trois profondeurs. La garantie couvre 24 mois.")
+    # inflection spreads a French word's uses over its forms: the test is not measured there
+    assert unknown_extras("Les sondes sont-elles certifiées pour la haute altitude ?", "fr", known) == ()
+    # an "also" question counts every unknown word in every language
+    assert "certifiées" in unknown_extras("Les sondes sont aussi certifiées ?", "fr", known)
+
+
+def test_a_slip_of_a_far_more_frequent_word_is_no_topic():
+    assert unknown_extras("Can you install it tomorow?", "en", KNOWN) == ()  # "tomorrow"
+    assert unknown_extras("Is the warranty 24 months, whats included?", "en", KNOWN) == ()  # "what's"
