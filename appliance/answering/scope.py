@@ -52,6 +52,13 @@ SLIP_MARGIN = 1.0
 #: threshold does not read their forms alike.
 RARE_WORD_LANGUAGES = frozenset({"en"})
 _LETTERS = "abcdefghijklmnopqrstuvwxyz'"
+# What an English "what" question asks for: the words after "what" (and "is", "the") up to a preposition, a word
+# of the question's own clause or the end ("What resale value can we expect ...": "resale value").
+_WHAT_ASKED = re.compile(
+    r"\bwhat(?:'s|’s|s| is| are| was| would be| will be)?\s+(?:(?:the|your|a|an|our)\s+)?"
+    r"((?:[\w-]+\s+){0,3}?[\w-]+)"
+    r"(?=\s+(?:of|per|for|on|in|at|to|with|from|is|are|does|do|can|will|would|we|you|i|that|when|if)\b|\s*[?,.;:]|$)",
+    re.I)
 
 # Words opening a clause that states a circumstance, not the ask: the clause runs to the next comma or the end.
 _SUBORDINATORS: dict[str, str] = {
@@ -96,13 +103,19 @@ def asks_for_more(question: str, language: str) -> bool:
 def unknown_extras(question: str, language: str, known: set[str]) -> tuple[str, ...]:
     """The words of the clause that asks which the knowledge (``known``: the stemmed vocabulary of the sources and the
     quote, in ``language``) never uses, when ``question`` asks yes or no: every such word when it asks whether the
-    offer also covers something, only the rare ones otherwise (see the module docstring); () when it asks for a value
-    or every asked word is known. Words of one letter, figures and grammar words are not read."""
+    offer also covers something, only the rare ones otherwise (see the module docstring); when it asks what a thing's
+    attribute is, the rare ones naming the attribute ("What's the carbon footprint per kg?": "footprint"); () when it
+    asks for a value otherwise, or every asked word is known. Words of one letter, figures and grammar words are not
+    read."""
     more = asks_for_more(question, language)
-    if not more and not asks_yes_or_no(_asking_text(question)):
+    if more or asks_yes_or_no(_asking_text(question)):
+        asked = asked_clause(question, language)
+    elif language in RARE_WORD_LANGUAGES and (attribute := _WHAT_ASKED.search(_asking_text(question))):
+        asked = attribute.group(1)  # "What's the carbon footprint per kg?": "carbon footprint"
+    else:
         return ()
     also = ALSO_WORDS.get(language, frozenset())
-    found = [word for word in words(asked_clause(question, language))
+    found = [word for word in words(asked)
              if len(word) > 1 and not word.isdigit() and word not in STOPWORDS and word not in also
              and not _known(word, known)]
     if not more:

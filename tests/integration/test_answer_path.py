@@ -222,13 +222,15 @@ async def test_asking_whether_the_offer_also_covers_something_never_mentioned_ha
 
 
 @pytest.mark.asyncio(loop_scope="module")
-async def test_a_yes_or_no_question_about_a_topic_never_mentioned_hands_off(built):
+async def test_a_question_about_a_topic_never_mentioned_hands_off(built):
     container, _ = built
     reply = await _ask(built, "Is the X2 rated for use at high altitude?", "buyer-altitude")
     assert reply.decision == "handoff" and _cause(container, reply) == "unknown_extra", reply
     with Session(container.engine) as session:
         decision = session.exec(select(Decision).where(Decision.agent_message_id == reply.message_id)).one()
         assert "altitude" in decision.reason  # the rep reads what the knowledge lacks
+    footprint = await _ask(built, "What's the carbon footprint of the X2 battery?", "buyer-footprint")
+    assert footprint.decision == "handoff" and _cause(container, footprint) == "unknown_extra", footprint
     # everyday words the knowledge does not use ("quickly") do not make a topic
     quick = await _ask(built, "Does the X2 battery recharge quickly?", "buyer-quickly")
     assert _cause(container, quick) != "unknown_extra", quick

@@ -60,8 +60,8 @@ def test_a_name_is_known_as_a_word_or_as_the_letters_of_a_code():
     ("Can you install the drip kits quickly with few people?", ()),
     # a slip of the keyboard: "dripers" is one letter from the knowledge's "drippers"
     ("Do the dripers give 2 l/h?", ()),
-    # asking for a value, not yes or no: not this rule's question
-    ("What altitude is the probe rated for?", ()),
+    # asking for a value otherwise than "what": not read
+    ("How long is the warranty when the probes run at altitude?", ()),
 ])
 def test_a_yes_or_no_question_counts_only_its_rare_unknown_words(question, extras):
     assert unknown_extras(question, "en", KNOWN) == extras
@@ -78,3 +78,15 @@ def test_rare_words_are_read_in_english_only():
 def test_a_slip_of_a_far_more_frequent_word_is_no_topic():
     assert unknown_extras("Can you install it tomorow?", "en", KNOWN) == ()  # "tomorrow"
     assert unknown_extras("Is the warranty 24 months, whats included?", "en", KNOWN) == ()  # "what's"
+
+
+@pytest.mark.parametrize("question,extras", [
+    # a "what" question counts the rare unknown words of the attribute it asks for
+    ("What's the carbon footprint per kg of the drippers?", ("footprint",)),
+    ("What resale value can we expect for the probes after 3 years?", ("resale",)),
+    ("What altitude are the probes rated for?", ("altitude",)),
+    # a rare word outside the attribute asked is not the question's topic
+    ("What is the warranty if the probes run at altitude?", ()),
+])
+def test_a_what_question_counts_the_rare_unknown_words_of_its_attribute(question, extras):
+    assert unknown_extras(question, "en", KNOWN) == extras
