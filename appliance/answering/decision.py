@@ -50,7 +50,7 @@ CAUSES = {
     "quote_terms": "the quote's payment terms",
     "vague": "the question is too vague",
     "unknown_name": "the question names something the knowledge never mentions",
-    "unknown_extra": "the question asks yes or no about something the knowledge never mentions",
+    "unknown_extra": "the question asks about something the knowledge never mentions",
     "no_knowledge": "the knowledge does not answer the question",
     "partial_match": "several passages only partly match",
     "no_support": "no passage supports an answer",
@@ -100,7 +100,7 @@ class Evidence:
     quote_figure: ComposedReply | None = None  # a computed sum over the quote lines the question names
     quote_terms: ComposedReply | None = None  # the quote's payment terms and stage amounts, asked how it is paid
     unknown_names: tuple[str, ...] = ()  # names and codes the question asks about that no source nor the quote holds
-    unknown_extras: tuple[str, ...] = ()  # asked words no source nor the quote uses, in a yes/no question (scope.py)
+    unknown_extras: tuple[str, ...] = ()  # rare asked words no source nor the quote uses (scope.py)
     asked_units: tuple[str, ...] = ()  # the measures whose unit the question asks its value in ("in grams": mass)
 
 

@@ -43,7 +43,7 @@ ALSO_WORDS: dict[str, frozenset[str]] = {
 #: Zipf frequency (log10 of uses per billion words of the language at large) below which an asked word names a topic
 #: rather than filler: "latex" 3.4, "altitude" 3.9, "generator" 3.9 against "quickly" 5.0, "often" 5.4, "people" 6.2.
 RARE_ZIPF = 4.0
-#: The language's commonest words, where a slip of the keyboard lands ("wats" for "what's", "teh" for "the").
+#: The language's commonest words, where a slip of the keyboard lands ("whats" for "what's", "tomorow" for "tomorrow").
 COMMON_WORDS = 3000
 #: How much more frequent (Zipf) a common word one slip away must be for a word to be read as a slip of it.
 SLIP_MARGIN = 1.0
