@@ -108,9 +108,13 @@ def unknown_extras(question: str, language: str, known: set[str]) -> tuple[str, 
     asks for a value otherwise, or every asked word is known. Words of one letter, figures and grammar words are not
     read."""
     more = asks_for_more(question, language)
-    if more or asks_yes_or_no(_asking_text(question)):
+    rare_only = not more
+    if rare_only and language not in RARE_WORD_LANGUAGES:
+        return ()
+    asking = _asking_text(question)
+    if more or asks_yes_or_no(asking):
         asked = asked_clause(question, language)
-    elif language in RARE_WORD_LANGUAGES and (attribute := _WHAT_ASKED.search(_asking_text(question))):
+    elif attribute := _WHAT_ASKED.search(asking):
         asked = attribute.group(1)  # "What's the carbon footprint per kg?": "carbon footprint"
     else:
         return ()
@@ -118,9 +122,7 @@ def unknown_extras(question: str, language: str, known: set[str]) -> tuple[str, 
     found = [word for word in words(asked)
              if len(word) > 1 and not word.isdigit() and word not in STOPWORDS and word not in also
              and not _known(word, known)]
-    if not more:
-        if language not in RARE_WORD_LANGUAGES:
-            return ()
+    if rare_only:
         found = [word for word in found if zipf_frequency(word, language) < RARE_ZIPF
                  and not _a_slip(word, known, language)]
     return tuple(dict.fromkeys(found))
