@@ -271,7 +271,7 @@ _MODEL_TOKEN = re.compile(r"\d")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?¿¡:;]\s*)$")
 
 
-def _own_name(item: str) -> str:
+def own_name(item: str) -> str:
     """An item's own name: the words before its details ("Tumble dryer TD-70 G (700 l, gas)": "Tumble dryer TD-70 G";
     "Full service plan per machine": "Full service plan")."""
     return _OWN_NAME_END.split(item, maxsplit=1)[0]
@@ -307,13 +307,13 @@ def quote_kind_options(question: str, wording: str, quote_passages: list[Passage
     items = [p for p in quote_passages if len(p.heading_path) >= 3 and p.heading_path[1] == LINE_ITEMS_HEADING]
     if not subject or len(items) < 2:
         return ()
-    own = [{stem(w) for w in words(_own_name(p.heading_path[-1]))} for p in items]
+    own = [{stem(w) for w in words(own_name(p.heading_path[-1]))} for p in items]
     counts = [sum(term_matches(t, name) for t in subject) for name in own]
     best = max(counts)
     chosen = [p for p, n in zip(items, counts, strict=True) if n == best and best > 0]
     if len(chosen) < 2:
         return ()
-    names = [w.lower() for p in chosen for w in words(_own_name(p.heading_path[-1]))]
+    names = [w.lower() for p in chosen for w in words(own_name(p.heading_path[-1]))]
     stems = {stem(w) for w in names}
     if language == "en":
         tokens = words(question)
@@ -326,7 +326,7 @@ def quote_kind_options(question: str, wording: str, quote_passages: list[Passage
         return ()  # "la sala de compresores": all of them
     # named by their own names when those tell them apart ("Stratos 4-deck electric deck oven"), else in full
     # ("Universal loop sling, size M (red)" and "…, size L (green)")
-    own_names = [_own_name(p.heading_path[-1]).strip() for p in chosen[:MAX_OPTIONS]]
+    own_names = [own_name(p.heading_path[-1]).strip() for p in chosen[:MAX_OPTIONS]]
     if len({n.lower() for n in own_names}) == len(own_names) and all(own_names):
         return tuple(own_names)
     return tuple(p.heading_path[-1] for p in chosen[:MAX_OPTIONS])

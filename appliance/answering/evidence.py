@@ -54,6 +54,7 @@ from appliance.answering.quote_models import (
     same_thing_heads,
 )
 from appliance.answering.quote_passages import QuoteDocument, quote_document
+from appliance.answering.quoted_items import quoted_item_options
 from appliance.answering.quote_pool import (
     ABOUT_THE_QUOTE,
     asks_line_item_figures,
@@ -460,6 +461,11 @@ class EvidenceGatherer:
             if not options and document is not None and not (sums or schedule or figures):
                 # a short question about a kind of thing the quote holds several of ("the oven", two ovens quoted)
                 options = quote_kind_options(turn.question, text, document.passages, language=language)
+            if not options and answer is not None and answer.citations[0].candidate.passage.doc_kind != "quote" \
+                    and not (sums or schedule or figures):
+                # "How long's the warranty?" answered by a list giving each of the quoted devices its own
+                options = quoted_item_options(turn.question, text, items, answer.quoted, asked_kinds=kinds,
+                                              english=language == "en")
             if answer is not None and document is not None and not alternatives and only_listed_option(
                     options, items, answer.quoted):
                 options = ()
