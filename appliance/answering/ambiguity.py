@@ -27,6 +27,7 @@ from appliance.answering.compose import (
     _ASKS_FOR_FIGURE,
     ANSWER_TYPES,
     LABEL_MAX,
+    PERIOD_WORDS,
     TABLE_SEPARATOR,
     ComposedReply,
     alternative_columns,
@@ -223,8 +224,7 @@ _PER_UNIT = re.compile(
     r"\b(?:unit (?:price|cost)s?|per (?:unit|piece|item)|each|apiece|discount (?:rate|percentage))\b", re.I)
 
 
-_PERIOD_TERMS = frozenset(stem(w) for w in """year years yearly annual annually month months monthly week weeks weekly
-    day days daily quarter quarterly hour hours hourly""".split())
+_PERIOD_TERMS = frozenset(stem(w) for w in PERIOD_WORDS)
 
 
 def quote_item_options(question: str, quote_passages: list[Passage], *, asked_kinds: tuple[str, ...],
@@ -417,3 +417,20 @@ def column_options(question: str, answer: ComposedReply | None,
         if any(w.lower() in asked and w.lower() not in others and w.lower() not in STOPWORDS for w in words(label)):
             return ()
     return tuple(label for label in labels if label)[:MAX_OPTIONS] if all(labels) else ()
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def names_one_option(questions: tuple[str, ...], options: tuple[str, ...]) -> bool:
+    """A figure of the question (as asked, or its English wording) is in exactly one of the options and in no other:
+    "the 80mm poured-in-place surfacing" over "… (SRF-PIR-50)", "… (SRF-PIR-80)", "… (SRF-PIR-100)". The question
+    chose; there is nothing to ask. Only figures: a word of one option's label is often the kind of thing all of
+    them are ("the room" beside "Quay Room" and "Lighthouse Hall"; measured, it lost more than it found)."""
+    if len(options) < 2:
+        return False
+    asked = {f for question in questions for f in _DIGITS.findall(question)}
+    marks = [set(_DIGITS.findall(option)) for option in options]
+    chosen = [index for index, figures_ in enumerate(marks)
+              if asked & (figures_ - set().union(*(m for j, m in enumerate(marks) if j != index)))]
+    return len(chosen) == 1

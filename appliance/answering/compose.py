@@ -492,14 +492,30 @@ def alternative_columns(row: list[str], header: list[str] | None = None, *, any_
         if alike:
             shapes["#alike"] = alike
     columns = max(shapes.values(), key=len, default=[])
+    if header is not None and len(header) == len(row) and _per_period([header[i] for i in columns]):
+        return []  # "€99" per month and "€1,188" per year: one price
     return columns if len(columns) >= 2 and len({row[i] for i in columns}) >= 2 else []
+
+
+# Words of a period: columns whose labels differ by these alone ("Price per month", "Price per year") state one
+# figure counted over different periods, not figures of different things.
+PERIOD_WORDS = frozenset("""year years yearly annual annually month months monthly week weeks weekly day days daily
+    quarter quarterly hour hours hourly""".split())
+
+
+def _per_period(labels: list[str]) -> bool:
+    """Two or more labels that differ by their period words alone ("Price per month (EUR)", "Price per year (EUR)")."""
+    return len(labels) >= 2 and len({frozenset(w.lower() for w in words(label)) - PERIOD_WORDS
+                                     for label in labels}) == 1 and len(set(labels)) == len(labels)
 
 
 def _labels_alike(labels: list[str]) -> bool:
     """Column labels that name things of one kind: each a model number (a figure in every label: "Strata 180",
     "Strata 205"), or sharing a word ("Basic plan", "Premium plan"); not the labels of different measures ("Width",
-    "Depth", "Height"; "Qty", "Unit price")."""
+    "Depth", "Height"; "Qty", "Unit price"), nor of one figure per period ("Price per month", "Price per year")."""
     if len(labels) < 2 or len(set(labels)) < len(labels):
+        return False
+    if _per_period(labels):
         return False
     if all(_CELL_DIGITS.search(label) for label in labels):
         return True

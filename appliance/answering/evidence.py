@@ -23,6 +23,7 @@ from sqlmodel import Session, select
 from appliance.answering.ambiguity import (
     column_options,
     competing_options,
+    names_one_option,
     quote_item_options,
     quote_kind_options,
     starts_mid_table,
@@ -85,7 +86,7 @@ from appliance.answering.support import (
     states_asked_unit,
     states_concept,
 )
-from appliance.answering.text import asked_names
+from appliance.answering.text import asked_names, asks_of_each
 from appliance.answering.units import asked_units, states_unit
 from appliance.domain.accounts import User
 from appliance.domain.agents import Agent
@@ -466,6 +467,9 @@ class EvidenceGatherer:
                 # "How long's the warranty?" answered by a list giving each of the quoted devices its own
                 options = quoted_item_options(turn.question, text, items, answer.quoted, asked_kinds=kinds,
                                               english=language == "en")
+            if asks_of_each(turn.question) or names_one_option((turn.question, text), options):
+                # "each of the passenger lifts": every reading is asked for; "the 80mm surfacing": one was chosen
+                options = ()
             if answer is not None and document is not None and not alternatives and only_listed_option(
                     options, items, answer.quoted):
                 options = ()

@@ -17,8 +17,9 @@ text; no scenario or company words:
 - a word of the question some units have and others not chooses those ("the guarantee on the load cells": the load
   cells' lines, which name no quoted item: nothing to ask);
 - two or more items with values of the asked kind (a duration or a measure), not all the same: ambiguous, unless
-  the question names one of them, asks about all of them ("each", "both", "every" and their equivalents), or its
-  subject names some items' kind of thing ("the oven": the ovens among them are the options; one left: none).
+  the question names one of them or its subject names some items' kind of thing ("the oven": the ovens among them
+  are the options; one left: none). A question about each of them is answered (`text.asks_of_each`, read by the
+  caller for every kind of option).
 """
 
 from __future__ import annotations
@@ -41,10 +42,6 @@ _TOKEN = re.compile(r"[^\W_][\w'’/-]*", re.UNICODE)
 _UNIT_END = re.compile(r"\n|(?<=[.!?])\s+")
 _CLAUSE_END = re.compile(r";|\s+and\s+|,\s+")
 _PLURAL = re.compile(r"(?:[^s]s|ies|es)$", re.I)
-# The question asks about all of them (each one's value, both, every one)
-_ALL_OF_THEM = re.compile(
-    r"\b(?:each|every|all|both|respectively|jede[nrsm]?|jeweils|alle|beide[nr]?|chaque|tous|toutes|cada|todos|"
-    r"todas|ambos|ambas|ogni|ciascun[oa]?|tutti|tutte|entrambi|entrambe|elke|ieder|iedere)\b", re.I)
 
 
 def _naming_words(line_items: list[tuple[str, str | None]]) -> dict[str, int]:
@@ -91,7 +88,7 @@ def quoted_item_options(question: str, wording: str, line_items: list[tuple[str,
     (its bridge for another language), whose subject is matched with the items' names; ``english``: the question
     was asked in English (its plural is read then)."""
     kinds = [k for k in asked_kinds if k in _KINDS]
-    if not kinds or len(line_items) < 2 or _ALL_OF_THEM.search(question) or _ALL_OF_THEM.search(wording):
+    if not kinds or len(line_items) < 2:
         return ()
     naming = _naming_words(line_items)
     asked = {t.lower() for t in _TOKEN.findall(f"{question} {wording}")}

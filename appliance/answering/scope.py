@@ -62,7 +62,8 @@ _WHAT_ASKED = re.compile(
 
 # Words opening a clause that states a circumstance, not the ask: the clause runs to the next comma or the end.
 _SUBORDINATORS: dict[str, str] = {
-    "en": r"if|unless|while|whenever|in case|because|since|although|though|so that",
+    "en": r"if|unless|while|whenever|in case|because|since|although|though|so that|suppose|supposing|assuming"
+          r"|provided|imagine|hypothetically",
     "fr": r"si|lorsque|quand|parce que|puisque|bien que",
     "es": r"si|cuando|mientras|porque|aunque",
     "de": r"wenn|falls|weil|obwohl|während",

@@ -32,6 +32,29 @@ LANGUAGE_WORDS = {
 }
 
 
+# "each of the passenger lifts", "every controller cabinet", "both gate types", "chaque hôtel", "jede Schranke": the
+# question asks about all of them, one by one; there is no one of them to choose. Not a period ("each day", "every
+# year": a figure's period) nor a unit ("cost each", "cada unidade": a figure per unit, still of some one thing).
+_EACH = re.compile(r"\b(?:each|every|jede[nrsm]?|chaque|cada|ogni|elke|iedere?)\s+(?:one\s+)?(?:of\s+)?"
+                   r"(?:the\s+|our\s+|your\s+|these\s+|those\s+|de\s+|des\s+|los\s+|las\s+|os\s+|as\s+)?"
+                   r"([^\W\d_][\w-]*)", re.I)
+_BOTH = re.compile(r"\b(?:both|beide[nr]?|les deux|ambos|ambas|entrambi|entrambe)\b", re.I)
+_NOT_A_THING = frozenset("""day days week month year time hour quarter morning afternoon evening night shift season
+    unit piece item single individual
+    tag woche monat jahr mal stunde einheit stück jour semaine mois an année fois heure unité pièce día semana mes año
+    vez hora unidad pieza uno una giorno settimana mese anno volta ora unità pezzo dia mês ano hora unidade peça um uma
+    dag week maand jaar keer uur eenheid stuk""".split())
+
+
+def asks_of_each(question: str) -> bool:
+    """The question asks about each of several things, or both ("How long will each of the passenger lifts be out
+    of service?"), not about one of them."""
+    if _BOTH.search(question):
+        return True
+    return any(match.group(1).lower() not in _NOT_A_THING and match.group(1).lower() not in STOPWORDS
+               for match in _EACH.finditer(question))
+
+
 def content_terms(text: str) -> list[str]:
     """Stemmed words that carry meaning (stopwords removed), in order, without duplicates."""
     seen: dict[str, None] = {}

@@ -153,9 +153,13 @@ async def test_the_price_of_a_part_for_a_quoted_model_is_not_that_models_line(bu
 async def test_a_count_given_as_bare_numbers_per_model_is_asked_back_when_no_model_is_named(built):
     # "| Filter cartridges per housing | 1 | 3 |" under "| Specification | FH-10 | FH-20 |": no unit in the cells,
     # the model numbers above them make them one value per model
-    reply = await _ask(built, "How many filter cartridges go in each filter housing?", "buyer-cartridges")
+    reply = await _ask(built, "How many filter cartridges go in the filter housing?", "buyer-cartridges")
     assert reply.decision == "clarify", reply
     assert "FH-10" in reply.text and "FH-20" in reply.text, reply.text
+    # asked of each housing, every model's figure is asked for: the row is quoted with both
+    each = await _ask(built, "How many filter cartridges go in each filter housing?", "buyer-cartridges-each")
+    assert each.decision == "answer", each
+    assert "FH-10" in each.text and "FH-20" in each.text and "| 1 | 3 |" in each.text, each.text
     named = await _ask(built, "How many filter cartridges go in the FH-20 filter housing?", "buyer-cartridges-named")
     assert named.decision == "answer" and "3" in named.text and "FH-10" not in named.text, named
 

@@ -4,7 +4,7 @@ yield none."""
 
 from dataclasses import replace
 
-from appliance.answering.ambiguity import competing_options
+from appliance.answering.ambiguity import competing_options, names_one_option
 from appliance.answering.compose import extractive_answer
 from appliance.answering.decision import Evidence, Wording, decide
 from appliance.answering.policy_config import PolicyConfig
@@ -260,3 +260,14 @@ def test_a_question_names_a_model_by_a_digit_or_a_capitalised_word_not_opening_a
     # German capitalises every noun: only a digit names a model there
     assert not names_something("Wie lange dauert die Installation vor Ort?", "de")
     assert names_something("Wie schwer ist der TD-70?", "de")
+
+
+def test_a_figure_of_one_option_only_chooses_it():
+    surfacing = ("Poured-in-place rubber (SRF-PIR-50)", "Poured-in-place rubber (SRF-PIR-80)",
+                 "Poured-in-place rubber (SRF-PIR-100)")
+    assert names_one_option(("What fall height is the 80mm poured-in-place surfacing tested to?",), surfacing)
+    assert names_one_option(("Welche Fallhöhe hat der Belag?", "what fall height has the SRF-PIR-100"), surfacing)
+    assert not names_one_option(("What fall height is the poured-in-place surfacing tested to?",), surfacing)
+    assert not names_one_option(("Is the 50 or the 80 mm surfacing tested higher?",), surfacing)  # two: none chosen
+    # a word of one label is no choice: "room" is what every option is
+    assert not names_one_option(("What's the maximum capacity of the room?",), ("Lighthouse Hall", "Quay Room"))

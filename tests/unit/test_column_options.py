@@ -153,3 +153,14 @@ def test_bare_numbers_under_alike_labels_stay_alternatives_beside_another_measur
     row = "| CX-4 | 2,100 | 2,350 | 5 h |"
     # the two heights are readings of one thing; the fitting time is not, and does not hide them
     assert named_columns("What room height is needed for the CX-4?", header, row) == (0, 2, 3)
+
+
+def test_one_price_per_period_is_no_two_readings():
+    prices = ("| Licence | Price per month (EUR) | Price per year (EUR) |\n|---|---|---|\n"
+              "| Core POS licence, per terminal | 29 | 348 |\n| Kitchen display licence | €12 | €144 |")
+    assert _options("What does the Core POS licence cost per terminal?", _pool(prices)) == ()
+    assert _options("What does the kitchen display licence cost?", _pool(prices)) == ()
+    plans = ("| Licence | Basic plan (EUR) | Premium plan (EUR) |\n|---|---|---|\n"
+             "| Core POS licence, per terminal | 29 | 48 |")
+    assert _options("What does the Core POS licence cost per terminal?", _pool(plans)) == (
+        "Basic plan (EUR)", "Premium plan (EUR)")

@@ -2,7 +2,7 @@ import pytest
 
 from appliance.answering.compose import clarifying_question, extractive_answer
 from appliance.answering.policy import is_underspecified
-from appliance.answering.text import asked_names, asked_terms, detect_language, figures, sentence_spans
+from appliance.answering.text import asked_names, asked_terms, asks_of_each, detect_language, figures, sentence_spans
 from appliance.retrieval.contracts import Passage, ScoredPassage
 
 
@@ -227,3 +227,15 @@ def test_a_question_asking_for_the_stages_quotes_every_row_of_their_table():
     # one stage asked: its row alone
     one = extractive_answer("How much is the deposit?", pool)
     assert one is not None and "Deposit" in one.text and "Completion" not in one.text
+
+
+def test_a_question_about_each_of_several_things_is_told_from_one_per_unit_or_per_period():
+    for question in ("How long will each of the passenger lifts be out of service while you install it?",
+                     "The mesh decks on the quote — how much weight can each deck hold?",
+                     "How much are the security gates, both gate types combined?",
+                     "Combien de temps faut-il pour chaque hôtel ?", "Wie lange dauert es für jede Schranke?"):
+        assert asks_of_each(question), question
+    for question in ("What time does the package end each day?", "Qual é o peso de cada unidade?",
+                     "chairs are listed at 18,450 each with 8% off", "How much do they cost each?",
+                     "What does each individual badge work out at after the discount?", "What is the warranty?"):
+        assert not asks_of_each(question), question

@@ -62,6 +62,10 @@ def test_a_name_is_known_as_a_word_or_as_the_letters_of_a_code():
     ("Do the dripers give 2 l/h?", ()),
     # asking for a value otherwise than "what": not read
     ("How long is the warranty when the probes run at altitude?", ()),
+    # a supposed circumstance is no part of the ask, as one opened by "if" is not
+    ("Suppose the probes run at altitude, does the warranty cover them?", ()),
+    ("Assuming the probes run at altitude, is the warranty 24 months?", ()),
+    ("Does the warranty cover the probes at altitude?", ("altitude",)),
 ])
 def test_a_yes_or_no_question_counts_only_its_rare_unknown_words(question, extras):
     assert unknown_extras(question, "en", KNOWN) == extras
