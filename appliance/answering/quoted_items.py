@@ -28,7 +28,7 @@ import re
 
 from wordfreq import zipf_frequency
 
-from appliance.answering.ambiguity import own_name
+from appliance.answering.ambiguity import _PLURAL, own_name
 from appliance.answering.compose import ANSWER_TYPES, MEASURE_KINDS
 from appliance.answering.support import subject_terms
 from appliance.answering.text import stem, term_matches, words
@@ -41,7 +41,6 @@ _TOKEN = re.compile(r"[^\W_][\w'’/-]*", re.UNICODE)
 # or "and" / a comma ("3 working days for the M280 and 2 working days for the P500").
 _UNIT_END = re.compile(r"\n|(?<=[.!?])\s+")
 _CLAUSE_END = re.compile(r";|\s+and\s+|,\s+")
-_PLURAL = re.compile(r"(?:[^s]s|ies|es)$", re.I)
 
 
 def _naming_words(line_items: list[tuple[str, str | None]]) -> dict[str, int]:
