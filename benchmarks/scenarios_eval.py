@@ -73,6 +73,7 @@ HELD_OUT = (
     "benchmarks/scenarios/brightkey-hotel-locks",
     "benchmarks/scenarios/portavia-industrial-doors",
     "benchmarks/scenarios/oakhurst-classroom-furniture",
+    "benchmarks/scenarios/glacivo-winter-service",
 )
 CALIBRATION_DIR = "benchmarks/calibration"  # the threshold fit's scenarios (scripts/fit_thresholds.py)
 FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
