@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from appliance.answering.compose import MEASURE_KINDS, ComposedReply
-from appliance.answering.intent import HANDOFF_INTENTS
+from appliance.answering.intent import HANDOFF_INTENTS, handoff_mass
 from appliance.answering.policy_config import PolicyConfig
 
 DecisionKind = Literal["answer", "clarify", "handoff"]
@@ -118,12 +118,11 @@ class Decision:
 
 
 def _handoff_intent(intents: dict[str, float]) -> tuple[str | None, float]:
-    """The likeliest of the intents that need a person, and the probability mass of all of them (a message read as
-    0.3 a change, 0.3 a competitor comparison and 0.4 a question needs a person with probability 0.6)."""
+    """The likeliest of the intents that need a person, and the probability mass of all of them."""
     handoff = {k: v for k, v in intents.items() if k in HANDOFF_INTENTS}
     if not handoff:
         return None, 0.0
-    return max(handoff, key=handoff.__getitem__), sum(handoff.values())
+    return max(handoff, key=handoff.__getitem__), handoff_mass(intents)
 
 
 MAX_LISTED = 5  # the words a reason names (a decision's reason is stored in at most 500 characters)

@@ -42,7 +42,8 @@ from appliance.answering.compose import (
     under_header,
 )
 from appliance.answering.decision import Evidence, Wording
-from appliance.answering.intent import IntentClassifier, packaged_classifier
+from appliance.answering.intent import IntentClassifier, handoff_mass, packaged_classifier
+from appliance.answering.intent.frames import framed_question
 from appliance.answering.meaning_index import MeaningIndex
 from appliance.answering.policy import confidence, is_underspecified
 from appliance.answering.policy_config import PolicyConfig
@@ -233,6 +234,14 @@ class EvidenceGatherer:
         stage = time.perf_counter()
         vector = (await asyncio.to_thread(self._intent_embedder.embed, [question]))[0]
         probabilities = self._intent_classifier.probabilities(vector, question)
+        asked = framed_question(question)
+        if asked is not None:
+            # "Could you confirm the warranty period on …?": what is asked, without the polite frame that opens most
+            # requests for a change in the training data, is read too; the reading that needs a person less is kept
+            framed = self._intent_classifier.probabilities(
+                (await asyncio.to_thread(self._intent_embedder.embed, [asked]))[0], asked)
+            if handoff_mass(framed) < handoff_mass(probabilities):
+                probabilities = framed
         latencies["intent"] = elapsed_ms(stage)
         return probabilities, vector
 

@@ -1,7 +1,8 @@
 """Values a quoted list gives per quoted item, through the real stack (SQLite, docling, MiniLM, Milvus-lite, the
 pipeline): "How long's the warranty?" answered by a list giving the quoted terminal and handheld their own warranty
 is asked back naming them; naming one item is answered with its line; a question about each of them is answered,
-not asked back; a price table giving one price per month and per year is no two readings of the price."""
+not asked back; a price table giving one price per month and per year is no two readings of the price; a polite
+frame ("Could you confirm …") around a question is read off before the intent decides."""
 
 from __future__ import annotations
 
@@ -96,3 +97,14 @@ async def test_one_price_per_month_and_per_year_is_no_question_of_which(built):
     reply = await ask_buyer(built, "What does the kitchen display licence cost per screen?", "buyer-licence")
     assert reply.decision == "answer", reply  # not "per month or per year?"
     assert "144" in reply.text, reply.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_polite_frame_around_a_question_is_no_request_for_a_person(built):
+    # "could you" opens most change and negotiation messages the intent model was trained on (intent/frames.py)
+    reply = await ask_buyer(built, "Could you confirm the warranty period on the HH6 handheld?", "buyer-confirm")
+    assert reply.decision == "answer", reply
+    assert "24 months" in reply.text, reply.text
+    commitment = await ask_buyer(built, "Could you confirm you will extend the warranty on the HH6 handheld to five "
+                                        "years at no cost?", "buyer-commitment")
+    assert commitment.decision == "handoff", commitment

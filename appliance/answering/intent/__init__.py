@@ -30,6 +30,12 @@ INTENTS = ("negotiation", "change", "competitor", "complaint", "person", "legal"
 HANDOFF_INTENTS = frozenset({"negotiation", "change", "competitor", "complaint", "person", "legal"})
 
 
+def handoff_mass(probabilities: dict[str, float]) -> float:
+    """The probability mass of the intents that need a person (a message read as 0.3 a change, 0.3 a competitor
+    comparison and 0.4 a question needs a person with probability 0.6)."""
+    return sum(v for k, v in probabilities.items() if k in HANDOFF_INTENTS)
+
+
 @dataclass(frozen=True)
 class LabelledMessage:
     label: str

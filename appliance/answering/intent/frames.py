@@ -1,0 +1,41 @@
+"""Polite request frames around an information question: "Could you confirm the warranty period on the DC2
+controllers?", "Can you remind me of the payment schedule?", "Pourriez-vous préciser le délai de livraison ?".
+
+"Could you…" and "Can you…" open most requests for a change or a concession in the intent model's training data, so
+such a frame reads as a request to the seller even when what it asks for is information. Only frames whose verb asks
+to be told something count (confirm, remind, summarise, explain, clarify, tell, walk through, in the seven chat
+languages), and only when what follows names a thing rather than a commitment: "Could you confirm you'll waive the
+fee?", "…confirmar que nos alargam a garantia", "walk me through why the invoice is higher" keep their frame.
+"""
+
+from __future__ import annotations
+
+import re
+
+_GREETING = r"(?:(?:hi|hello|hey|bonjour|hallo|hola|ciao|olá|hoi)\b[\s,!.]*)?"
+_ASKER = (r"(?:(?:could|can|would) you(?: please)?|please|pourriez-vous|pouvez-vous|(?:können|könnten) sie(?: bitte)?"
+          r"|(?:podría|puede|podrían|pueden)(?: usted)?|(?:potrebbe|può|potreste|potete)|(?:poderia|pode|poderiam)"
+          r"|(?:kunt|kan|zou) u)")
+_TELL = (r"(?:just\s+)?(?:confirm|remind (?:me|us)(?: of)?|summari[sz]e|tell (?:me|us)|explain|clarify"
+         r"|let (?:me|us) know|spell out|walk (?:me|us) through|break down"
+         r"|(?:me |nous )?(?:confirmer|rappeler|résumer|indiquer|préciser|expliquer)"
+         r"|(?:mir |uns )?(?:bestätigen|erklären|zusammenfassen|sagen|nennen|mitteilen)"
+         r"|(?:me |nos )?(?:confirmar|recordar|resumir|indicar|explicar|decir|aclarar|lembrar)"
+         r"|(?:mi |ci )?(?:confermare|ricordare|riassumere|indicare|spiegare|dire|chiarire)"
+         r"|(?:me |ons )?(?:bevestigen|uitleggen|samenvatten|vertellen|aangeven))")
+# what follows names a commitment or a grievance, not a thing: a clause ("that you…", "que…", "dass…", "why…"), or
+# something new rather than a thing of the offer ("confirm an extension of the warranty", "une extension")
+_CLAUSE = (r"(?:that|whether|if|why|you|we|que|qu'|si|pourquoi|vous|nous|dass|ob|warum|sie|wir|por qué|porque"
+           r"|che|se|perché|dat|of|waarom|u|wij|we"
+           r"|a|an|un|une|ein|eine|einen|einem|uno|una|um|uma|een)\b")
+_FRAME = re.compile(rf"^\s*{_GREETING}{_ASKER}\s+{_TELL}\b(?!\s*,?\s*{_CLAUSE})\s*", re.I)
+
+
+def framed_question(message: str) -> str | None:
+    """What ``message`` asks to be told, without its polite frame ("Could you confirm the warranty period on X?":
+    "the warranty period on X?"); None when it has no such frame or nothing follows it."""
+    match = _FRAME.match(message)
+    if match is None:
+        return None
+    rest = message[match.end():].strip()
+    return rest if any(ch.isalnum() for ch in rest) else None

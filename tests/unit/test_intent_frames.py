@@ -1,0 +1,41 @@
+"""Polite request frames around an information question (`intent/frames.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from appliance.answering.intent import handoff_mass
+from appliance.answering.intent.frames import framed_question
+
+
+@pytest.mark.parametrize(("message", "asked"), [
+    ("Could you confirm the warranty period on the DC2 door controllers?",
+     "the warranty period on the DC2 door controllers?"),
+    ("Can you remind me of the payment schedule on this quote?", "the payment schedule on this quote?"),
+    ("Hi, could you please summarise the payment milestones?", "the payment milestones?"),
+    ("Pourriez-vous me préciser le délai de livraison ?", "le délai de livraison ?"),
+    ("Könnten Sie mir bitte die Zahlungsbedingungen nennen?", None),  # the verb ends the sentence: no frame
+    ("Kunt u aangeven tot wanneer de offerte geldig is?", "tot wanneer de offerte geldig is?"),
+])
+def test_the_frame_is_taken_off_an_information_question(message, asked):
+    assert framed_question(message) == asked
+
+
+@pytest.mark.parametrize("message", [
+    "Could you confirm you'll waive the cancellation fee?",  # a commitment asked for
+    "Could you confirm that the price holds until March?",
+    "Könnten Sie uns bestätigen, dass Sie die Garantie verlängern?",
+    "Poderia confirmar que nos alargam a garantia?",
+    "Could you walk me through why the invoice is higher than the quote?",  # a grievance
+    "Pourriez-vous nous confirmer une extension de garantie à cinq ans ?",  # something new
+    "Could you give us a better price?",  # not a verb of being told
+    "Could you confirm?",  # nothing follows
+    "What is the warranty period?",  # no frame
+])
+def test_no_frame_is_taken_off_a_request_for_a_commitment_or_a_concession(message):
+    assert framed_question(message) is None
+
+
+def test_the_handoff_mass_sums_the_intents_that_need_a_person():
+    probabilities = {"negotiation": 0.2, "change": 0.1, "information": 0.6, "commercial": 0.1}
+    assert handoff_mass(probabilities) == pytest.approx(0.3)
