@@ -51,6 +51,10 @@ SLIP_MARGIN = 1.0
 #: languages inflection spreads a word's uses over its forms ("certifiées" 2.7 against "certified" 4.2), so one
 #: threshold does not read their forms alike.
 RARE_WORD_LANGUAGES = frozenset({"en"})
+#: A plural pronoun in the clause that asks points back at things named before it ("Our housekeeping uses microfibre
+#: cloths. Can you rent those to us?"): the sentences before the ask are then part of what it asks about. Plural
+#: only: "it", "this" and "that" as often stand for the offer or a situation (measured, session 28).
+_BACK_REFERENCE = {"en": re.compile(r"\b(?:them|those|these|they|ones)\b", re.I)}
 _LETTERS = "abcdefghijklmnopqrstuvwxyz'"
 # What an English "what" question asks for: the words after "what" (and "is", "the") up to a preposition, a word
 # of the question's own clause or the end ("What resale value can we expect ...": "resale value").
@@ -104,7 +108,8 @@ def asks_for_more(question: str, language: str) -> bool:
 def unknown_extras(question: str, language: str, known: set[str]) -> tuple[str, ...]:
     """The words of the clause that asks which the knowledge (``known``: the stemmed vocabulary of the sources and the
     quote, in ``language``) never uses, when ``question`` asks yes or no: every such word when it asks whether the
-    offer also covers something, only the rare ones otherwise (see the module docstring); when it asks what a thing's
+    offer also covers something, only the rare ones otherwise (see the module docstring), and then also those of the
+    sentences before the ask when a plural pronoun of the ask points back at them; when it asks what a thing's
     attribute is, the rare ones naming the attribute ("What's the carbon footprint per kg?": "footprint"); () when it
     asks for a value otherwise, or every asked word is known. Words of one letter, figures and grammar words are not
     read."""
@@ -115,6 +120,9 @@ def unknown_extras(question: str, language: str, known: set[str]) -> tuple[str, 
     asking = _asking_text(question)
     if more or asks_yes_or_no(asking):
         asked = asked_clause(question, language)
+        back = _BACK_REFERENCE.get(language)
+        if rare_only and back is not None and back.search(asked):
+            asked = f"{_told_before(question)} {asked}"
     elif attribute := _WHAT_ASKED.search(asking):
         asked = attribute.group(1)  # "What's the carbon footprint per kg?": "carbon footprint"
     else:
@@ -127,6 +135,13 @@ def unknown_extras(question: str, language: str, known: set[str]) -> tuple[str, 
         found = [word for word in found if zipf_frequency(word, language) < RARE_ZIPF
                  and not _a_slip(word, known, language)]
     return tuple(dict.fromkeys(found))
+
+
+def _told_before(question: str) -> str:
+    """The sentences of ``question`` before the first one that asks ("Our housekeeping uses microfibre cloths.")."""
+    spans = sentence_spans(question)
+    first = _asking_sentences(question, spans)[0]
+    return " ".join(question[s.start:s.end] for s in spans if s.end <= first.start)
 
 
 def load_word_frequencies() -> None:

@@ -71,6 +71,19 @@ def test_a_yes_or_no_question_counts_only_its_rare_unknown_words(question, extra
     assert unknown_extras(question, "en", KNOWN) == extras
 
 
+@pytest.mark.parametrize("question,extras", [
+    # a plural pronoun of the ask points back at what the sentence before names
+    ("Our greenhouses use fogging nozzles. Can you service those as well?", ("greenhouses", "fogging", "nozzles")),
+    ("We run lysimeters on two plots. Will they work with the probes?", ("lysimeters",)),
+    # without one, the story is context, not the ask ("Our site gets thunderstorms. Is the warranty 24 months?")
+    ("Our orchards get thunderstorms every summer. Is the warranty 24 months?", ()),
+    # "it" as often stands for the offer or a situation
+    ("Our orchards get thunderstorms every summer. Is it covered by the warranty?", ()),
+])
+def test_a_plural_pronoun_of_the_ask_reads_the_sentences_before_it(question, extras):
+    assert unknown_extras(question, "en", KNOWN) == extras
+
+
 def test_rare_words_are_read_in_english_only():
     known = vocabulary("Les sondes mesurent l'humidité du sol à trois profondeurs. La garantie couvre 24 mois.")
     # inflection spreads a French word's uses over its forms: the test is not measured there
