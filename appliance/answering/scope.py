@@ -40,6 +40,19 @@ ALSO_WORDS: dict[str, frozenset[str]] = {
     "nl": frozenset({"ook"}),
 }
 
+# "instead of" in each chat language: the question asks whether the offer covers something other than what it offers
+# ("Do you offer a lease instead of paying up front?"), which a passage answers only if it mentions that thing.
+_INSTEAD = {
+    "en": r"instead of|rather than",
+    "fr": r"au lieu de|au lieu d'|plutôt que",
+    "es": r"en lugar de|en vez de",
+    "de": r"statt|anstatt|anstelle von|anstelle",
+    "it": r"invece di|invece del|invece della|invece dei|invece delle|al posto di|al posto del|al posto della",
+    "pt": r"em vez de|em lugar de|ao invés de",
+    "nl": r"in plaats van",
+}
+INSTEAD = {lang: re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])", re.I) for lang, alternatives in _INSTEAD.items()}
+
 #: Zipf frequency (log10 of uses per billion words of the language at large) below which an asked word names a topic
 #: rather than filler: "latex" 3.4, "altitude" 3.9, "generator" 3.9 against "quickly" 5.0, "often" 5.4, "people" 6.2.
 RARE_ZIPF = 4.0
@@ -98,9 +111,11 @@ def asked_clause(question: str, language: str) -> str:
 
 def asks_for_more(question: str, language: str) -> bool:
     """``question`` asks yes or no whether the offer also covers something ("Do you also install EV chargers?"; the
-    "also" may be in the sentence before: "We also need nitrogen. Can you supply a generator?")."""
+    "also" may be in the sentence before: "We also need nitrogen. Can you supply a generator?"), or covers something
+    instead of what it offers ("Is the tower available with recycled plastic panels instead of HPL?")."""
     also = ALSO_WORDS.get(language)
-    if not also or not any(word in also for word in words(question)):
+    instead = INSTEAD.get(language)
+    if not (also and any(word in also for word in words(question)) or instead and instead.search(question)):
         return False
     return asks_yes_or_no(_asking_text(question))
 
@@ -128,6 +143,8 @@ def unknown_extras(question: str, language: str, known: set[str]) -> tuple[str, 
     else:
         return ()
     also = ALSO_WORDS.get(language, frozenset())
+    if language in INSTEAD:
+        asked = INSTEAD[language].sub(" ", asked)  # the marker is grammar, not what is asked about
     found = [word for word in words(asked)
              if len(word) > 1 and not word.isdigit() and word not in STOPWORDS and word not in also
              and not _known(word, known)]

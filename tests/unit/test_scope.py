@@ -84,6 +84,23 @@ def test_a_plural_pronoun_of_the_ask_reads_the_sentences_before_it(question, ext
     assert unknown_extras(question, "en", KNOWN) == extras
 
 
+@pytest.mark.parametrize("question,language,extras", [
+    # something instead of what the offer has: every unknown word counts, as after "also"; the marker is grammar
+    ("Can the drip kits come with titanium fittings instead of the drippers?", "en", ("come", "titanium", "fittings")),
+    ("Do you offer a lease instead of paying up front?", "en", ("offer", "lease", "paying", "front")),
+    ("Les sondes mesurent-elles la salinité au lieu de l'humidité ?", "fr", ("salinité",)),
+    # every word known: the knowledge can say yes or no
+    ("Can you install the drip kits instead of the sprinklers?", "en", ()),
+    # not a yes/no question
+    ("What do the probes measure instead of salinity?", "en", ()),
+])
+def test_a_question_asking_for_something_instead_counts_every_unknown_word(question, language, extras):
+    known = KNOWN if language == "en" else vocabulary("Les sondes mesurent-elles l'humidité du sol ? Oui, à trois "
+                                                      "profondeurs. La garantie couvre 24 mois.")
+    assert unknown_extras(question, language, known) == extras
+
+
+
 def test_rare_words_are_read_in_english_only():
     known = vocabulary("Les sondes mesurent l'humidité du sol à trois profondeurs. La garantie couvre 24 mois.")
     # inflection spreads a French word's uses over its forms: the test is not measured there
