@@ -4,13 +4,15 @@
 trip?": a question asking whether the offer *also* covers something is answered yes or no only by a passage that
 mentions that thing. When the words of the clause that asks are ones no source and not the quote ever use, the
 nearest passage is about something else the offer does (the sprinklers it does supply, what the probes do measure),
-and quoting it reads as a yes. Such a question goes to a person.
+and quoting it reads as a yes. Such a question goes to a person. So does one asking for something *instead of* what
+the offer has ("Do you offer a lease instead of paying up front?").
 
 The same holds for any yes/no question about a topic the knowledge never mentions ("Are your slings latex-free?",
 "Is the freezer rated for altitude?"), but a question without "also" uses many everyday words the knowledge does
 not ("quickly", "people", "hey"), and misspells some ("totla"). There only a rare word counts: one whose frequency
 in the language at large (wordfreq's Zipf scale) is below RARE_ZIPF, and which is no slip of the keyboard away from
-a word the knowledge uses or one of the language's commonest words.
+a word the knowledge uses or one of the language's commonest words. When the ask points back with a plural pronoun
+("Our housekeeping uses microfibre cloths. Can you rent those to us?"), the sentences before it are read too.
 
 Pure functions over the question, its language and the knowledge's vocabulary; no company or product words. The
 words that mark the ask (an "also" word) and the clauses that state circumstances rather than the ask ("if one of the

@@ -23,8 +23,8 @@ _TELL = (r"(?:just\s+)?(?:confirm|remind (?:me|us)(?: of)?|summari[sz]e|tell (?:
          r"|(?:me |nos )?(?:confirmar|recordar|resumir|indicar|explicar|decir|aclarar|lembrar)"
          r"|(?:mi |ci )?(?:confermare|ricordare|riassumere|indicare|spiegare|dire|chiarire)"
          r"|(?:me |ons )?(?:bevestigen|uitleggen|samenvatten|vertellen|aangeven))")
-# what follows names a commitment or a grievance, not a thing: a clause ("that you…", "que…", "dass…", "why…"), or
-# something new rather than a thing of the offer ("confirm an extension of the warranty", "une extension")
+# what follows names a commitment or a grievance, not a thing: a clause ("that you…", "que…", "dass…", "why…"),
+# or something new rather than a thing of the offer ("confirm an extension of the warranty", "une extension")
 _CLAUSE = (r"(?:that|whether|if|why|you|we|que|qu'|si|pourquoi|vous|nous|dass|ob|warum|sie|wir|por qué|porque"
            r"|che|se|perché|dat|of|waarom|u|wij|we"
            r"|a|an|un|une|ein|eine|einen|einem|uno|una|um|uma|een)\b")
