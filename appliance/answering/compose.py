@@ -493,7 +493,7 @@ def alternative_columns(row: list[str], header: list[str] | None = None, *, any_
             shapes["#alike"] = alike
     columns = max(shapes.values(), key=len, default=[])
     if header is not None and len(header) == len(row) and _per_period([header[i] for i in columns]):
-        return []  # "€99" per month and "€1,188" per year: one price
+        return []  # "€99" per month and "€1,188" per year: one price; "10 Mbit/s" minimum, "20" recommended: one need
     return columns if len(columns) >= 2 and len({row[i] for i in columns}) >= 2 else []
 
 
@@ -503,9 +503,17 @@ PERIOD_WORDS = frozenset("""year years yearly annual annually month months month
     quarter quarterly hour hours hourly""".split())
 
 
+# Words of a degree: columns whose labels differ by these alone ("Minimum", "Recommended"; "Max. load", "Min. load")
+# state one requirement or rating at two levels, which a buyer asking for it wants both of.
+DEGREE_WORDS = frozenset("""minimum min maximum max recommended typical nominal average peak continuous
+    mínimo máximo recomendado típico recommandé typique mindestens empfohlen typisch minimo massimo raccomandato
+    consigliato tipico aanbevolen""".split())
+
+
 def _per_period(labels: list[str]) -> bool:
-    """Two or more labels that differ by their period words alone ("Price per month (EUR)", "Price per year (EUR)")."""
-    return len(labels) >= 2 and len({frozenset(w.lower() for w in words(label)) - PERIOD_WORDS
+    """Two or more labels that differ by their period or degree words alone ("Price per month (EUR)", "Price per
+    year (EUR)"; "Minimum", "Recommended")."""
+    return len(labels) >= 2 and len({frozenset(w.lower() for w in words(label)) - PERIOD_WORDS - DEGREE_WORDS
                                      for label in labels}) == 1 and len(set(labels)) == len(labels)
 
 

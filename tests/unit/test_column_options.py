@@ -164,3 +164,13 @@ def test_one_price_per_period_is_no_two_readings():
              "| Core POS licence, per terminal | 29 | 48 |")
     assert _options("What does the Core POS licence cost per terminal?", _pool(plans)) == (
         "Basic plan (EUR)", "Premium plan (EUR)")
+
+
+def test_a_minimum_and_a_recommended_value_are_no_two_readings():
+    needs = ("| Connection | Minimum | Recommended |\n|---|---|---|\n"
+             "| Internet bandwidth per restaurant | 10 Mbit/s | 20 Mbit/s |\n| Latency | 150 ms | 50 ms |")
+    assert _options("What internet bandwidth do we need per restaurant?", _pool(needs)) == ()
+    models = ("| Connection | Gateway G1 | Gateway G2 |\n|---|---|---|\n"
+              "| Internet bandwidth per restaurant | 10 Mbit/s | 20 Mbit/s |")
+    assert _options("What internet bandwidth do we need per restaurant?", _pool(models)) == ("Gateway G1",
+                                                                                               "Gateway G2")
