@@ -15,7 +15,8 @@ from appliance.answering.intent.frames import framed_question
     ("Hi, could you please summarise the payment milestones?", "the payment milestones?"),
     ("Pourriez-vous me préciser le délai de livraison ?", "le délai de livraison ?"),
     ("Könnten Sie mir bitte die Zahlungsbedingungen nennen?", None),  # the verb ends the sentence: no frame
-    ("Kunt u aangeven tot wanneer de offerte geldig is?", "tot wanneer de offerte geldig is?"),
+    ("Kunt u aangeven tot wanneer de offerte geldig is?", "tot wanneer de offerte geldig is?"),  # an embedded question
+    ("Can you remind me until what date this quote is valid?", "until what date this quote is valid?"),
 ])
 def test_the_frame_is_taken_off_an_information_question(message, asked):
     assert framed_question(message) == asked
@@ -28,6 +29,8 @@ def test_the_frame_is_taken_off_an_information_question(message, asked):
     "Poderia confirmar que nos alargam a garantia?",
     "Could you walk me through why the invoice is higher than the quote?",  # a grievance
     "Pourriez-vous nous confirmer une extension de garantie à cinq ans ?",  # something new
+    "Could you confirm the extended warranty comes free if we sign this week?",  # a statement to confirm
+    "Could you confirm the 15% discount still applies if we order next year?",
     "Could you give us a better price?",  # not a verb of being told
     "Could you confirm?",  # nothing follows
     "What is the warranty period?",  # no frame

@@ -29,6 +29,16 @@ _CLAUSE = (r"(?:that|whether|if|why|you|we|que|qu'|si|pourquoi|vous|nous|dass|ob
            r"|che|se|perché|dat|of|waarom|u|wij|we"
            r"|a|an|un|une|ein|eine|einen|einem|uno|una|um|uma|een)\b")
 _FRAME = re.compile(rf"^\s*{_GREETING}{_ASKER}\s+{_TELL}\b(?!\s*,?\s*{_CLAUSE})\s*", re.I)
+# A statement to confirm ("the extended warranty comes free if we sign", "the 15% discount still applies") asks for a
+# commitment; an embedded question ("until what date the quote is valid", "tot wanneer de offerte geldig is") or a
+# thing named ("the warranty period on the controllers") asks to be told. Read by its verb and its opening word.
+_FINITE = re.compile(r"\b(?:is|are|was|will|would|comes?|applies|apply|holds?|stays?|remains?|includes?|covers?"
+                     r"|can|could|est|sont|reste|restent|s'applique|es|son|sigue|siguen|aplica|ist|sind|gilt|bleibt"
+                     r"|è|sono|vale|resta|é|são|continua|zijn|blijft|geldt)\b", re.I)
+_EMBEDDED_QUESTION = re.compile(
+    r"^(?:what|when|how|which|who|where|until|quand|quel|quelle|quels|quelles|comment|combien|où|jusqu'à|cuándo|cuál"
+    r"|cuáles|cómo|cuánto|cuánta|dónde|qué|hasta|wann|wie|welche|welcher|welches|was|wo|bis|quando|quale|quali|come"
+    r"|quanto|quanta|dove|cosa|qual|quais|onde|até|wanneer|welke|hoe|hoeveel|waar|wat|tot)\b", re.I)
 
 
 def framed_question(message: str) -> str | None:
@@ -38,4 +48,6 @@ def framed_question(message: str) -> str | None:
     if match is None:
         return None
     rest = message[match.end():].strip()
-    return rest if any(ch.isalnum() for ch in rest) else None
+    if not any(ch.isalnum() for ch in rest) or _FINITE.search(rest) and not _EMBEDDED_QUESTION.match(rest):
+        return None
+    return rest
