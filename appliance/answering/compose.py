@@ -492,7 +492,7 @@ def alternative_columns(row: list[str], header: list[str] | None = None, *, any_
         if alike:
             shapes["#alike"] = alike
     columns = max(shapes.values(), key=len, default=[])
-    if header is not None and len(header) == len(row) and _per_period([header[i] for i in columns]):
+    if header is not None and len(header) == len(row) and _one_value_apart([header[i] for i in columns]):
         return []  # "€99" per month and "€1,188" per year: one price; "10 Mbit/s" minimum, "20" recommended: one need
     return columns if len(columns) >= 2 and len({row[i] for i in columns}) >= 2 else []
 
@@ -510,7 +510,7 @@ DEGREE_WORDS = frozenset("""minimum min maximum max recommended typical nominal 
     consigliato tipico aanbevolen""".split())
 
 
-def _per_period(labels: list[str]) -> bool:
+def _one_value_apart(labels: list[str]) -> bool:
     """Two or more labels that differ by their period or degree words alone ("Price per month (EUR)", "Price per
     year (EUR)"; "Minimum", "Recommended")."""
     return len(labels) >= 2 and len({frozenset(w.lower() for w in words(label)) - PERIOD_WORDS - DEGREE_WORDS
@@ -523,7 +523,7 @@ def _labels_alike(labels: list[str]) -> bool:
     "Depth", "Height"; "Qty", "Unit price"), nor of one figure per period ("Price per month", "Price per year")."""
     if len(labels) < 2 or len(set(labels)) < len(labels):
         return False
-    if _per_period(labels):
+    if _one_value_apart(labels):
         return False
     if all(_CELL_DIGITS.search(label) for label in labels):
         return True

@@ -232,14 +232,16 @@ class EvidenceGatherer:
     async def intents(self, question: str, latencies: dict[str, float]) -> tuple[dict[str, float], list[float]]:
         """The intent classifier's probabilities for the buyer's message, and its multilingual sentence vector."""
         stage = time.perf_counter()
-        vector = (await asyncio.to_thread(self._intent_embedder.embed, [question]))[0]
-        probabilities = self._intent_classifier.probabilities(vector, question)
+        # "Could you confirm the warranty period on …?": what is asked, without the polite frame that opens most
+        # requests for a change in the training data, is read too (one embedding call); the reading that needs a
+        # person less is kept
         asked = framed_question(question)
+        texts = [question] if asked is None else [question, asked]
+        vectors = await asyncio.to_thread(self._intent_embedder.embed, texts)
+        vector = vectors[0]
+        probabilities = self._intent_classifier.probabilities(vector, question)
         if asked is not None:
-            # "Could you confirm the warranty period on …?": what is asked, without the polite frame that opens most
-            # requests for a change in the training data, is read too; the reading that needs a person less is kept
-            framed = self._intent_classifier.probabilities(
-                (await asyncio.to_thread(self._intent_embedder.embed, [asked]))[0], asked)
+            framed = self._intent_classifier.probabilities(vectors[1], asked)
             if handoff_mass(framed) < handoff_mass(probabilities):
                 probabilities = framed
         latencies["intent"] = elapsed_ms(stage)

@@ -26,7 +26,7 @@ _TELL = (r"(?:just\s+)?(?:confirm|remind (?:me|us)(?: of)?|summari[sz]e|tell (?:
 # what follows names a commitment or a grievance, not a thing: a clause ("that you…", "que…", "dass…", "why…"),
 # or something new rather than a thing of the offer ("confirm an extension of the warranty", "une extension")
 _CLAUSE = (r"(?:that|whether|if|why|you|we|que|qu'|si|pourquoi|vous|nous|dass|ob|warum|sie|wir|por qué|porque"
-           r"|che|se|perché|dat|of|waarom|u|wij|we"
+           r"|che|se|perché|dat|of|waarom|u|wij"
            r"|a|an|un|une|ein|eine|einen|einem|uno|una|um|uma|een)\b")
 _FRAME = re.compile(rf"^\s*{_GREETING}{_ASKER}\s+{_TELL}\b(?!\s*,?\s*{_CLAUSE})\s*", re.I)
 # A statement to confirm ("the extended warranty comes free if we sign", "the 15% discount still applies") asks for a
