@@ -76,7 +76,9 @@ from appliance.answering.quote_pool import (
     worded_as_sum,
 )
 from appliance.answering.rewrite import search_text
-from appliance.answering.scope import load_word_frequencies, name_known, unknown_extras, vocabulary
+from appliance.answering.knowledge_words import KnowledgeWords
+from appliance.answering.scope import (
+    load_word_frequencies, name_known, unknown_extras, unknown_extras_across, vocabulary)
 from appliance.answering.section_rows import section_row_options
 from appliance.answering.support import (
     check_answer,
@@ -161,6 +163,7 @@ class EvidenceGatherer:
         self._passage_word_vectors: dict[str, tuple[list[str], np.ndarray]] = {}
         self._meaning = MeaningIndex(self._intent_embedder)  # every answer unit by meaning (the third fusion list)
         self._vocabulary: dict[tuple[str, str], set[str]] = {}
+        self._knowledge_words = KnowledgeWords(self._intent_embedder)  # by meaning, for questions in other languages
         self._document_languages: dict[str, str] = {}  # source content hash -> its language (lexical.py)
         self._quote_lock = asyncio.Lock()
 
@@ -178,6 +181,9 @@ class EvidenceGatherer:
             source = session.get(KnowledgeSource, source_id)
             sha = source.content_sha256 if source is not None else ""
         await asyncio.to_thread(self._meaning.add, ("source", source_id, sha), passages)
+        if sha:  # its words by meaning too, for questions in another language (`_unknown_across`)
+            await asyncio.to_thread(self._read_source, source_id, sha)
+            await asyncio.to_thread(self._knowledge_words.embed, [("source", sha)])
         return embedded
 
     async def warm_all(self) -> int:
@@ -293,8 +299,11 @@ class EvidenceGatherer:
         known = self.known_terms(turn)
         unknown_names = tuple(name for name in asked_names(turn.question, capitalised=language != "de")
                               if not name_known(name, known))
-        # Words are compared with a knowledge written in the question's language only.
-        extras = unknown_extras(turn.question, language, known) if language in self._source_languages(turn) else ()
+        # Words are compared as written with a knowledge in the question's language, by meaning with one in another.
+        if language in self._source_languages(turn):
+            extras = unknown_extras(turn.question, language, known)
+        else:
+            extras = await asyncio.to_thread(self._unknown_across, turn, language, known)
         has_context = any(t["role"] == "buyer" for t in turn.history)
         # The bridge renders a bare quantity word (combien, cuánto, wie viel, quanto) as "how much"; whether it asks a
         # price is decided by the question's own words ("combien coûte" is bridged as "how much cost").
@@ -684,6 +693,7 @@ class EvidenceGatherer:
                 self._indexed_quotes[quote_id] = document.sha256
                 self._quote_documents[quote_id] = document
                 self._vocabulary[("quote", document.sha256)] = vocabulary(document.text)
+                self._knowledge_words.remember(("quote", document.sha256), document.text)
         return document
 
     def known_terms(self, turn: Turn) -> set[str]:
@@ -703,7 +713,16 @@ class EvidenceGatherer:
             source = session.get(KnowledgeSource, source_id)
             text = source.canonical_text if source is not None else ""
         self._vocabulary[("source", sha)] = vocabulary(text)
+        self._knowledge_words.remember(("source", sha), text)
         self._document_languages[sha] = document_language(text[:4000])
+
+    def _unknown_across(self, turn: Turn, language: str, known: set[str]) -> tuple[str, ...]:
+        """`unknown_extras_across` against the words of the quote and the agent's ready sources (blocking: the
+        first question in another language embeds the knowledge's words, about 0.6 ms a word, once)."""
+        keys = [("quote", self._indexed_quotes.get(int(turn.quote.id or 0), ""))]
+        keys += [("source", sha) for sha in turn.source_hashes.values()]
+        return unknown_extras_across(turn.question, language, known,
+                                     lambda asked: self._knowledge_words.nearest(keys, asked))
 
     def _source_languages(self, turn: Turn) -> set[str]:
         """The languages of the agent's ready sources (each read once per content hash, from its first 4000

@@ -237,6 +237,17 @@ async def test_a_question_about_a_topic_never_mentioned_hands_off(built):
 
 
 @pytest.mark.asyncio(loop_scope="module")
+async def test_a_topic_never_mentioned_in_any_language_hands_off(built):
+    """The English knowledge is read by meaning for a question in another language: "Kühlhäusern" (cold stores)
+    has no translation in it, "Lithium" has."""
+    container, _ = built
+    reply = await _ask(built, "Ist der X2 für den Einsatz in Kühlhäusern zugelassen?", "buyer-kuehlhaus")
+    assert reply.decision == "handoff" and _cause(container, reply) == "unknown_extra", reply
+    known = await _ask(built, "Hat der X2 eine Lithium-Batterie?", "buyer-lithium")
+    assert _cause(container, known) != "unknown_extra", known
+
+
+@pytest.mark.asyncio(loop_scope="module")
 async def test_a_physical_measure_is_answered_only_where_a_sentence_states_it(built):
     container, _ = built
     stated = await _ask(built, "What weight can the X2 lift?", "buyer-weight")
