@@ -74,9 +74,11 @@ MAX_LIST_CHARS = 600
 
 def _units(candidate: ScoredPassage, rank: int) -> list[tuple[int, int]]:
     """Answer units of a passage: the whole passage for the quote's short passages, else its sentences, list
-    items and table rows, never a heading line."""
+    items and table rows, never a heading line. The quote's notes are sentences too: a paragraph about the deal names
+    every item and holds figures of every kind, so quoted whole it "answers" questions none of its sentences does
+    (a door width, a supply's amperage, a response time)."""
     text = candidate.passage.text
-    if candidate.passage.doc_kind == "quote":
+    if candidate.passage.doc_kind == "quote" and candidate.passage.heading_path[1:2] != ("Notes",):
         return [(0, len(text))]
     spans = sentence_spans(text)
     planted = planted_sentences(text, [(span.start, span.end) for span in spans])  # across sentences (issue 12)

@@ -49,6 +49,15 @@ def test_the_sentence_that_asks_outweighs_the_story_told_before_it():
     table = passage("The combination oven needs a 3 x 32 A fuse.", heading=("Site guide", "Electrical"), number=1)
     reply = extractive_answer(question, [notes, table])
     assert reply is not None and "32 A" in reply.text
+    # the quote's notes are read sentence by sentence: the paragraph names the oven and the site, and holds figures,
+    # but none of its sentences states the fuse
+    paragraph = passage("Notes on the quote: Installation of the combination oven is planned for week 12. The "
+                        "hotel's electrician upgrades the supply on the oven wall beforehand. Two stores in scope.",
+                        heading=("Quote", "Notes"), number=0, kind="quote")
+    reply = extractive_answer(question, [paragraph, table])
+    assert reply is not None and "32 A" in reply.text and "week 12" not in reply.text
+    from_notes = extractive_answer("When is the installation of the combination oven planned?", [paragraph])
+    assert from_notes is not None and "week 12" in from_notes.text and "Two stores" not in from_notes.text
     # one sentence, or an asking sentence naming too little to stand alone: every term counts alike
     assert asked_terms("How long is the warranty?") == {"warranty"}
     assert "truck" in asked_terms("We run 40 trucks. Is that possible?")
