@@ -162,9 +162,13 @@ FIGURE_BONUS = 0.75  # a unit holding some figure, when the question asks for on
 
 # What kind of value a question asks for, from its wording (English and the chat's other languages), and what such
 # a value looks like in a sentence. A sentence holding the asked-for kind is likelier to be the answer.
-_DURATION_UNITS = (r"(?:minutes?|mins?|hours?|hrs?|h|days?|business days?|working days?|weeks?|months?|years?|yrs?"
-                   r"|minuten|stunden|tage[n]?|wochen|monate[n]?|jahre[n]?|jours?|heures?|semaines?|mois|ans|années?"
-                   r"|minutos|horas|días|dias|semanas|meses|años|anos|ore|giorni|settimane|mesi|anni)")
+_DURATION_UNITS = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|(?:business|working|office) (?:days?|hours?)"
+                   r"|weeks?|months?|years?|yrs?"
+                   r"|sekunden|minuten|stunden?|(?:werk|arbeits)?tage?[n]?|wochen?|monate?[n]?|jahre?[n]?"
+                   r"|secondes?|jours?(?: ouvrés| ouvrables)?|heures?|semaines?|mois|ans|années?"
+                   r"|segundos|minutos|horas?|días?(?: hábiles| laborables)?|dias?(?: úteis)?|semanas?|meses|mes|años?"
+                   r"|anos?|secondi|ore|giorni(?: lavorativi)?|settimane|mesi|anni"
+                   r"|seconden|minuten|uur|uren|(?:werk)?dagen|dag|weken|week|maanden|maand|jaren|jaar)")
 # "How much" asks for money unless the question measures something else with it ("how much does it weigh", "how
 # much power does it use at night"): general English measures, not any product's words.
 HOW_MUCH_MONEY = (r"\bhow much\b(?![^?.!]*\b(?:weigh\w*|weight\w*|heavy|power|energy|electricity|kwh|watts?|consum\w*"

@@ -299,3 +299,14 @@ def test_one_more_of_a_thing_is_told_from_an_extra_charge():
                      "Is there an additional fee for weekend installation?", "How much is the radio mic?",
                      "Was kostet die Schulung?"):
         assert not asks_one_more(question), question
+
+
+def test_durations_in_seconds_business_hours_and_every_chat_language():
+    from appliance.answering.compose import holds_answer_type
+
+    for text in ("A cappuccino takes 35 seconds.", "An engineer is on site within 8 business hours.",
+                 "Lieferung in 6 Wochen", "binnen 5 werkdagen", "garantie van 12 maanden", "en 10 días hábiles",
+                 "livraison sous 15 jours ouvrés", "consegna in 3 settimane", "prazo de 30 dias úteis"):
+        assert holds_answer_type(text, "duration"), text
+    for text in ("Tag 1234 is the label", "Price 35 EUR", "week-end support"):
+        assert not holds_answer_type(text, "duration"), text
