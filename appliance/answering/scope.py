@@ -14,7 +14,12 @@ in the language at large (wordfreq's Zipf scale) is below RARE_ZIPF, and which i
 a word the knowledge uses or one of the language's commonest words. When the ask points back with a plural pronoun
 ("Our housekeeping uses microfibre cloths. Can you rent those to us?"), the sentences before it are read too.
 
-Pure functions over the question, its language and the knowledge's vocabulary; no company or product words. The
+A question in another language than the knowledge (a German question over English documents) shares no words with
+it, so there a rare word counts when no word of the knowledge is its translation: the nearest knowledge word by
+multilingual word vectors (`knowledge_words.py`) is farther than CROSSLINGUAL_SAME_WORD (`unknown_extras_across`).
+
+Pure functions over the question, its language and the knowledge's vocabulary (and, across languages, a function
+giving each asked word's nearest knowledge word); no company or product words. The
 words that mark the ask (an "also" word) and the clauses that state circumstances rather than the ask ("if one of the
 trackers dies after two years, ...") are the language's own grammar words, listed for every chat language.
 """
