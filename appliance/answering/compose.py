@@ -168,7 +168,7 @@ _DURATION_UNITS = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|(?:bus
                    r"|secondes?|jours?(?: ouvrés| ouvrables)?|heures?|semaines?|mois|ans|années?"
                    r"|segundos|minutos|horas?|días?(?: hábiles| laborables)?|dias?(?: úteis)?|semanas?|meses|mes|años?"
                    r"|anos?|secondi|ore|giorni(?: lavorativi)?|settimane|mesi|anni"
-                   r"|seconden|minuten|uur|uren|(?:werk)?dagen|dag|weken|week|maanden|maand|jaren|jaar)")
+                   r"|seconden|uur|uren|(?:werk)?dagen|dag|weken|maanden|maand|jaren|jaar)")  # nl minuten, week: above
 # "How much" asks for money unless the question measures something else with it ("how much does it weigh", "how
 # much power does it use at night"): general English measures, not any product's words.
 HOW_MUCH_MONEY = (r"\bhow much\b(?![^?.!]*\b(?:weigh\w*|weight\w*|heavy|power|energy|electricity|kwh|watts?|consum\w*"

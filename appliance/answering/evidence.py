@@ -180,9 +180,10 @@ class EvidenceGatherer:
         with Session(self._engine) as session:
             source = session.get(KnowledgeSource, source_id)
             sha = source.content_sha256 if source is not None else ""
+            text = source.canonical_text if source is not None else ""
         await asyncio.to_thread(self._meaning.add, ("source", source_id, sha), passages)
         if sha:  # its words by meaning too, for questions in another language (`_unknown_across`)
-            await asyncio.to_thread(self._read_source, source_id, sha)
+            await asyncio.to_thread(self._remember_source, sha, text)
             await asyncio.to_thread(self._knowledge_words.embed, [("source", sha)])
         return embedded
 
@@ -712,6 +713,12 @@ class EvidenceGatherer:
         with Session(self._engine) as session:
             source = session.get(KnowledgeSource, source_id)
             text = source.canonical_text if source is not None else ""
+        self._remember_source(sha, text)
+
+    def _remember_source(self, sha: str, text: str) -> None:
+        """A source text's stemmed vocabulary, its language and its words for `_unknown_across` (once per hash)."""
+        if ("source", sha) in self._vocabulary and sha in self._document_languages:
+            return
         self._vocabulary[("source", sha)] = vocabulary(text)
         self._knowledge_words.remember(("source", sha), text)
         self._document_languages[sha] = document_language(text[:4000])
