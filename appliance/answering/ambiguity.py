@@ -360,17 +360,21 @@ def starts_mid_table(answer: ComposedReply | None) -> bool:
 
 
 def table_header(answer: ComposedReply, pool: list[ScoredPassage] | list[Passage]) -> str | None:
-    """The header row of the table whose row ``answer`` quotes from a passage that starts mid-table: the first row
-    of an earlier passage of the same document and section in ``pool`` with as many cells; None if none is."""
+    """The header row of the table whose row ``answer`` quotes from a passage that starts mid-table: the last header
+    row of an earlier passage of the same document and section in ``pool`` with as many cells; None if none is."""
     passage = answer.citations[0].candidate.passage
     row = table_cells(_quoted_rows(answer)[-1]) if _quoted_rows(answer) else []
     for candidate in pool:
         other = candidate.passage if isinstance(candidate, ScoredPassage) else candidate
         if (other.doc_kind, other.doc_id) == (passage.doc_kind, passage.doc_id) \
-                and other.heading_path == passage.heading_path \
-                and other.start < passage.start and (first := _header_row(other.text)) is not None \
-                and len(table_cells(first)) == len(row):
-            return first
+                and other.heading_path == passage.heading_path and other.start < passage.start:
+            # its last header row as wide as the row (a sheet's title may stand alone in a table above it)
+            lines = other.text.splitlines()
+            headers = [line for line, below in zip(lines, lines[1:]) if line.lstrip().startswith("|")
+                       and not TABLE_SEPARATOR.match(line) and TABLE_SEPARATOR.match(below)
+                       and len(table_cells(line)) == len(row)]
+            if headers:
+                return headers[-1]
     return None
 
 

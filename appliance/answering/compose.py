@@ -110,17 +110,19 @@ def _table_headers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     for start, end in spans:
         is_row = text[start:end].lstrip().startswith("|")
         contiguous = previous_end >= 0 and not text[previous_end:start].strip("\n -|:")
+        lines = text[start:end].splitlines()[1:] + text[end:].lstrip("\r\n").split("\n", 1)[:1]
         if not is_row:
             header, headless = None, False
             result.append(None)
+        elif lines and TABLE_SEPARATOR.match(lines[0]):
+            # the separator row follows (or ends) a header row: a table starts, even right under another one (a
+            # sheet's title alone in a table, then the sheet's own table)
+            header, headless = (start, end), False
+            result.append(True)
         elif (header is None and not headless) or not contiguous:
-            lines = text[start:end].splitlines()[1:] + text[end:].lstrip("\r\n").split("\n", 1)[:1]
-            if lines and TABLE_SEPARATOR.match(lines[0]):  # the separator row follows (or ends) the header row
-                header, headless = (start, end), False
-                result.append(True)
-            else:  # no separator row under it: a data row of a table that began earlier
-                header, headless = None, True
-                result.append(None)
+            # no separator row under it: a data row of a table that began earlier
+            header, headless = None, True
+            result.append(None)
         else:
             result.append(header)
         previous_end = end
@@ -184,7 +186,9 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                    r"|\blife expectancy\b"
                    r"|\b(?:cuánto (?:dura|tiempo|tarda)|wie lange|wie schnell|combien de temps|délai|quanto dura"
                    r"|quanto tempo|hoe lang)\b", re.I),
-        re.compile(r"\d[\d.,]*\s*(?:(?:-|–|to|bis|à|a)\s*\d[\d.,]*\s*)?" + _DURATION_UNITS + r"\b", re.I),
+        re.compile(r"\d[\d.,]*\s*(?:(?:-|–|to|bis|à|a)\s*\d[\d.,]*\s*)?" + _DURATION_UNITS + r"\b"
+                   # a service level's time stated as a day ("next business day", "same working day")
+                   r"|\b(?:next|same)[- ](?:business|working) day\b", re.I),
     ),
     "money": (
         re.compile(HOW_MUCH_MONEY + r"|\b(?:cost|costs|price|prices|priced|fee|fees|charge|charged|pay|paid|free|total"
@@ -269,6 +273,25 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 
 # Kinds of value only a figure with its unit states: a sentence without one does not answer (decision.py).
 MEASURE_KINDS = frozenset({"weight", "size", "power", "loudness", "speed", "brightness"})
+# "How quickly will an engineer be on site?", "how fast does your support team respond?": the time a service takes to
+# answer a call, which terms and service plans state as a response time ("On-site response", "P1 response time") in a
+# table among other durations (lead times, curing times, warranty periods). Read in English (a question in another
+# language through its bridge). Someone coming to the site is asked an on-site time, not a remote one.
+ASKS_RESPONSE = re.compile(
+    r"\bhow (?:quick|quickly|fast|soon)\b(?=[^?.!]*\b(?:engineers?|technicians?|someone|somebody|support|service desk"
+    r"|help ?desk|respond\w*|response|on[- ]site|come out|attend|show up|get (?:here|there|to us)|callouts?"
+    r"|call-outs?)\b)|\b(?:response|reaction|attendance|callout|call-out) times?\b", re.I)
+ASKS_ON_SITE = re.compile(r"\b(?:on[- ]site|come out|get (?:here|there|to us)|show up|attend\w*|engineers?"
+                          r"|technicians?|callouts?|call-outs?)\b", re.I)
+STATES_RESPONSE = re.compile(r"\brespon\w*|\breaction\b|\battend\w*|\bcall-?outs?\b", re.I)
+# a response by phone or remotely ("Remote response time (engineer call-back)"), not someone coming to the site
+REMOTE_RESPONSE = re.compile(r"\bremote\w*|\bcall-?backs?\b|\b(?:by|over the) (?:tele)?phone\b", re.I)
+# an on-site time: attendance, a call-out, or a response on site ("On-site response"), not work done on site
+STATES_ON_SITE = re.compile(r"\battend\w*|\bcall-?outs?\b|\bon[- ]site\s+within\b"
+                            r"|\bon[- ]site\b(?=[^|.\n]{0,40}\b(?:respon|reaction))"
+                            r"|\b(?:respon\w*|reaction)\b(?=[^|.\n]{0,40}\bon[- ]site\b)", re.I)
+
+
 # What a datasheet calls each measure (its column or row name and unit), added to the search for a question asking it.
 MEASURE_QUERY_WORDS = {"weight": "weight kg", "size": "dimensions mm", "power": "power consumption W",
                        "loudness": "noise level dB", "speed": "speed m/s rpm", "brightness": "brightness nits cd/m²"}

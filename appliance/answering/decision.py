@@ -16,7 +16,10 @@ Every rule that chooses between answering, asking a follow-up question and handi
    something ("Do you also supply over-tree sprinklers?") when words of the clause that asks are ones the knowledge
    never uses (`scope.py`);
 4. the better of the question's wordings (as asked, or bridged to English for an English-only embedder): the one
-   whose retrieval confidence is higher;
+   whose retrieval confidence is higher, unless only the other one answers above ``answer_threshold``, passing
+   every check of rules 6-8, with a passage naming the product codes the question names (a bridge loses the words
+   that say which row of a datasheet is meant: "Quel est l'affaiblissement acoustique de la cabine Solo S1 ?"
+   bridged finds a sentence on another model);
 5. confidence below ``clarify_threshold`` hands off (the knowledge does not cover it), between the thresholds asks;
 6. an answer needs a supporting sentence (the passage-support rule) that names the question's subject; a table row
    answers only when the question names something of that row, not just the column;
@@ -84,6 +87,7 @@ class Wording:
     options: tuple[str, ...] = ()  # several things the best passages give different values for (ambiguity.py)
     row_options: tuple[str, ...] = ()  # the rows of the quoted table, named when the question does not choose one
     unit_stated: bool = True  # the quoted text holds a figure in the unit the question asks in (units.py)
+    codes_named: bool = True  # the quoted text or its headings name every product code asked ("Solo S1", "ULT-700")
 
 
 @dataclass(frozen=True)
@@ -135,6 +139,12 @@ def _listed(words: tuple[str, ...]) -> str:
     return f"{shown} and {len(words) - MAX_LISTED} more" if len(words) > MAX_LISTED else shown
 
 
+def _checked(wording: Wording) -> bool:
+    """The wording's answer passes every check of its quoted text (rules 6-8)."""
+    return wording.answer is not None and wording.subject_named and wording.value_kind_held \
+        and wording.concept_named and wording.row_chosen and not wording.options and wording.unit_stated
+
+
 def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
     intent, mass = _handoff_intent(evidence.intents)
     signals: dict[str, float] = {f"intent_{k}": v for k, v in evidence.intents.items()}
@@ -145,7 +155,8 @@ def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
     if intent is not None and mass >= config.handoff_intent_min:
         return Decision("handoff", f"the buyer's message needs a person ({intent})", round(mass, 4), intent=intent,
                         signals=signals, cause="intent")
-    best = max(evidence.wordings, key=lambda w: w.confidence, default=None)
+    best = max(evidence.wordings, key=lambda w: (w.confidence >= config.answer_threshold and _checked(w)
+                                                 and w.codes_named, w.confidence), default=None)
     if best is not None:
         signals |= best.signals
         signals["crosslingual"] = float(best.crosslingual)

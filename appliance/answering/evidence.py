@@ -32,9 +32,14 @@ from appliance.answering.ambiguity import (
 from appliance.answering.answerability import packaged_model, pair_features
 from appliance.answering.commercial import concepts_asked
 from appliance.answering.compose import (
+    ASKS_ON_SITE,
+    ASKS_RESPONSE,
     ComposedReply,
     MEASURE_KINDS,
     MEASURE_QUERY_WORDS,
+    REMOTE_RESPONSE,
+    STATES_ON_SITE,
+    STATES_RESPONSE,
     answer_types,
     answer_unit_texts,
     extractive_answer,
@@ -298,6 +303,8 @@ class EvidenceGatherer:
         standalone rewrite in a conversation; bridged to English) the retrieval confidence, the extractive answer it
         yields and whether that answer answers."""
         known = self.known_terms(turn)
+        # the product codes asked about ("Solo S1", "ULT-700"): the wording whose answer names them is preferred
+        codes = [name for name in asked_names(turn.question, capitalised=False) if any(c.isdigit() for c in name)]
         unknown_names = tuple(name for name in asked_names(turn.question, capitalised=language != "de")
                               if not name_known(name, known))
         # Words are compared as written with a knowledge in the question's language, by meaning with one in another.
@@ -428,6 +435,28 @@ class EvidenceGatherer:
                     # a table states the measure for several things, none named by the question ("How heavy is
                     # the oven?" over three ovens' weights): which one is asked
                     measure_options = column_options(text, held, await self._table_siblings(held) or pool)
+            responded = False  # the answer was chosen as the response time asked
+            if answer is not None and ASKS_RESPONSE.search(text):
+                # "How quickly does an engineer come out?" answered by a lead time or a concrete's curing time: the
+                # row or sentence stating a response time (on site when someone is to come, and also instead of a
+                # remote one), deeper in the pool (a service plan's table ranks below an installation guide that
+                # names engineers)
+                on_site, first = bool(ASKS_ON_SITE.search(text)), answer.quoted
+                wanted: tuple[re.Pattern[str], ...] = ()
+                if not STATES_RESPONSE.search(first):
+                    wanted = (STATES_ON_SITE, STATES_RESPONSE) if on_site else (STATES_RESPONSE,)
+                elif on_site and REMOTE_RESPONSE.search(first) and not STATES_ON_SITE.search(first):
+                    wanted = (STATES_ON_SITE,)
+                for stated in wanted:
+                    accepted = chosen_by[0]  # and what chose the answer so far (it states the concept asked)
+                    responding = (lambda unit, stated=stated, accepted=accepted: bool(stated.search(unit))
+                                  and holds_answer_type(unit, "duration") and (accepted is None or accepted(unit)),
+                                  2 * passages)
+                    found, found_checks = best_answer(*responding)
+                    if found is not None:  # the row stating the response time is the row asked
+                        answer, checks, chosen_by = found, replace(found_checks, row_chosen=True), responding
+                        responded = True
+                        break
             if unit_meaning and answer is not None:
                 quoted = max((v for t, v in unit_meaning.items() if t.strip() and t.strip() in answer.text),
                              default=0.0)
@@ -455,8 +484,10 @@ class EvidenceGatherer:
                     answer, checks = every, replace(checks, row_chosen=True)  # the header and two rows or more
             cited_document = await self._table_document(answer)  # read once: the siblings and the section rows
             siblings = _same_section(answer, cited_document)
-            options = competing_options(text, answer, pool, asked_kinds=kinds, max_passages=passages,
-                                        siblings=siblings, language=language)
+            # a response time's row was chosen as the row asked: the other rows of its table are no readings of it
+            options = () if responded else competing_options(text, answer, pool, asked_kinds=kinds,
+                                                             max_passages=passages, siblings=siblings,
+                                                             language=language)
             # "add another radio mic" quoted from the quote's handheld mic line: the seller lists a headset mic at
             # another price, and the buyer did not say which one more
             alternatives = await self._listed_alternatives(text, pool, similarity, language) \
@@ -475,7 +506,7 @@ class EvidenceGatherer:
                 options = column_options(text, answer, pool)
                 if not options and starts_mid_table(answer):  # the table's header is in an earlier passage
                     options = column_options(text, answer, siblings)
-            if not options:
+            if not options and not responded:
                 # the same row label in other sections of the quoted document (one datasheet section per product)
                 options = section_row_options(text, answer, cited_document)
             if not options and not checks.value_kind_held:
@@ -519,7 +550,10 @@ class EvidenceGatherer:
                 # kWh" beside standby watts per model) are no readings of the value asked: whichever the buyer
                 # chose, no passage states it
                 options = ()
-            wordings.append(Wording(options=options, row_options=rows, unit_stated=unit_stated,
+            said = " ".join([answer.quoted, *answer.citations[0].candidate.passage.heading_path]).lower() \
+                if answer is not None and answer.citations else ""
+            codes_named = all(re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", said) for code in codes)
+            wordings.append(Wording(options=options, row_options=rows, unit_stated=unit_stated, codes_named=codes_named,
                 text=text, confidence=score, signals=signals, answer=answer, subject_named=checks.subject_named,
                 value_kind_held=checks.value_kind_held, concept_named=checks.concept_named,
                 row_chosen=checks.row_chosen, crosslingual=across))

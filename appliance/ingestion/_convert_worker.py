@@ -33,6 +33,7 @@ from appliance.ingestion.convert import (
     document_to_json,
     markdown_table,
     render_document,
+    split_title_row,
 )
 from appliance.ingestion.document import ConvertedDocument, IngestionError
 
@@ -292,6 +293,9 @@ def elements_from_docling(doc: Any) -> tuple[list[Element], str]:
         elif isinstance(item, TableItem):
             rows = [[cell.text for cell in row] for row in item.data.grid]
             if any(cell.strip() for row in rows for cell in row):
+                title, rows = split_title_row(rows)
+                if title is not None:  # a sheet's title stands alone, as docling writes a title of its own row
+                    elements.append(Element("table", markdown_table([[title]])))
                 elements.append(Element("table", markdown_table(rows)))
         elif isinstance(item, CodeItem):
             elements.append(Element("code", item.text))

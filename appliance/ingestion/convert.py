@@ -441,6 +441,21 @@ def _render(element: Element) -> str:
     return " ".join(element.text.split())
 
 
+def split_title_row(rows: Sequence[Sequence[str]]) -> tuple[str | None, Sequence[Sequence[str]]]:
+    """A spreadsheet's title written in its table's first row ("Price List 2026 - equipment (GBP, excl. VAT)", the
+    other cells empty or repeating it, as a merged cell reads) and the table below it: (the title, the rows under
+    it), so the row that names the columns is read as the header; (None, ``rows``) for any other table. The row under
+    the title names two columns or more, mostly in words (a data row holds figures)."""
+    if len(rows) < 3 or len(rows[0]) < 2:
+        return None, rows
+    titles = {" ".join(cell.split()) for cell in rows[0] if cell.strip()}
+    names = [cell for cell in rows[1] if cell.strip()]
+    worded = sum(not any(c.isdigit() for c in cell) for cell in names)
+    if len(titles) != 1 or len(names) < 2 or worded * 2 <= len(names):
+        return None, rows
+    return titles.pop(), rows[1:]
+
+
 def markdown_table(rows: Sequence[Sequence[str]]) -> str:
     """A compact Markdown table: the first row is the header; cell whitespace collapsed, pipes escaped."""
     if not rows:

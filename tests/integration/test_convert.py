@@ -486,3 +486,24 @@ def test_limits_from_settings() -> None:
 
 def test_fixtures_are_small() -> None:
     assert all(p.stat().st_size < 200_000 for p in FIXTURES.iterdir())
+
+
+def test_a_sheets_title_row_stands_apart_from_the_table_it_heads(tmp_path: Path) -> None:
+    # a price list whose first row is its title: the row naming the columns is the table's header, so a price is
+    # read under "Additional day", not under the title
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Rental price list 2026 - equipment (GBP, excl. VAT)"])
+    sheet.append(["SKU", "Description", "Event rate (1-3 days)", "Additional day"])
+    sheet.append(["SND-LA", "Line-array package", 2850, 900])
+    sheet.append(["LX-WASH", "LED wash light", 22, 8])
+    path = tmp_path / "prices.xlsx"
+    book.save(path)
+    doc = convert_file(path, filename=path.name, limits=LIMITS)
+    check_document(doc)
+    tables = blocks_of(doc, "table")
+    assert tables[0].splitlines()[0] == "| Rental price list 2026 - equipment (GBP, excl. VAT) |"
+    assert tables[1].splitlines()[0] == "| SKU | Description | Event rate (1-3 days) | Additional day |"
+    assert "| SND-LA | Line-array package | 2850 | 900 |" in tables[1]

@@ -62,6 +62,53 @@ def test_the_better_wording_wins_and_is_recorded():
     assert decision.kind == "answer" and decision.wording == "how" and decision.signals["crosslingual"] == 1.0
 
 
+def test_a_wording_whose_answer_names_the_asked_code_wins_over_a_likelier_one_that_does_not():
+    # "Quel est l'affaiblissement acoustique de la cabine Solo S1 ?": the bridge finds a sentence on another model
+    asked = Wording(text="cabine", confidence=0.58, signals={}, answer=_answer("| Solo S1 | 34 dB |"),
+                    subject_named=True, value_kind_held=True, concept_named=True)
+    bridged = Wording(text="cabin", confidence=0.89, signals={}, answer=_answer("The Solo Lite L1 has 28 dB."),
+                      subject_named=True, value_kind_held=True, concept_named=True, crosslingual=True,
+                      codes_named=False)
+    assert decide(_evidence(asked, bridged), CONFIG).wording == "cabine"
+    # not below the answer threshold, nor when that wording's answer fails a check (a row not chosen)
+    low = Wording(text="cabine", confidence=0.4, signals={}, answer=_answer(), subject_named=True,
+                  value_kind_held=True, concept_named=True)
+    assert decide(_evidence(low, bridged), CONFIG).wording == "cabin"
+    unchosen = Wording(text="cabine", confidence=0.6, signals={}, answer=_answer(), subject_named=True,
+                       value_kind_held=True, concept_named=True, row_chosen=False)
+    assert decide(_evidence(unchosen, bridged), CONFIG).wording == "cabin"
+    # both name the codes (or neither): the likelier one, as before
+    named = Wording(text="cabin", confidence=0.89, signals={}, answer=_answer(), subject_named=True,
+                    value_kind_held=True, concept_named=True, crosslingual=True)
+    assert decide(_evidence(asked, named), CONFIG).wording == "cabin"
+
+
+def test_a_service_response_time_is_read_as_asked_and_stated():
+    from appliance.answering.compose import (ASKS_ON_SITE, ASKS_RESPONSE, REMOTE_RESPONSE, STATES_ON_SITE,
+                                             STATES_RESPONSE, holds_answer_type)
+    assert ASKS_RESPONSE.search("If a hoist breaks down on Gold, how quickly does an engineer come out?")
+    assert ASKS_RESPONSE.search("how quick will your engineer be on site with the plan you quoted us?")
+    assert ASKS_RESPONSE.search("What's the on-site response time under our contract?")
+    assert not ASKS_RESPONSE.search("How quickly can you deliver the chairs?")
+    assert not ASKS_RESPONSE.search("how fast do price changes actually hit the shelf?")
+    assert STATES_RESPONSE.search("| Breakdown response time | 5 working days | Next working day |")
+    assert STATES_RESPONSE.search("| P1 on-site attendance | within 3 working days |")
+    assert not STATES_RESPONSE.search("Ceiling hoists and track: 6-8 weeks from order.")
+    assert holds_answer_type("| Breakdown response time | Next working day |", "duration")
+    assert not holds_answer_type("orders are shipped the same day", "duration")  # prose, not a service level
+    # someone coming to the site is asked an on-site time, not a remote one
+    assert ASKS_ON_SITE.search("how quickly will an engineer be on site?")
+    assert not ASKS_ON_SITE.search("how quickly will your support desk respond?")
+    assert STATES_ON_SITE.search("| P1 on-site attendance | next working day |")
+    assert not STATES_ON_SITE.search("| P1 remote response | 4 working hours |")
+    assert STATES_ON_SITE.search("| On-site response | within 8 working hours |")
+    assert not STATES_ON_SITE.search("A surface-mount bridge takes 2 working days on site.")  # work, not a response
+    assert STATES_ON_SITE.search("If a machine fails, a technician is on site within 8 business hours.")
+    assert REMOTE_RESPONSE.search("| Remote response time (engineer call-back) | within 8 business hours |")
+    assert not REMOTE_RESPONSE.search("| Breakdown response target | next working day | 8 working hours |")
+    assert holds_answer_type("an engineer attends the same business day", "duration")
+
+
 def test_no_supporting_sentence_hands_off():
     assert decide(_evidence(_wording(answer=False)), CONFIG).reason == "no passage supports an answer"
 
