@@ -292,6 +292,20 @@ STATES_ON_SITE = re.compile(r"\battend\w*|\bcall-?outs?\b|\bon[- ]site\s+within\
                             r"|\b(?:respon\w*|reaction)\b(?=[^|.\n]{0,40}\bon[- ]site\b)", re.I)
 
 
+def response_patterns(question: str, quoted: str) -> tuple[re.Pattern[str], ...]:
+    """What the answer to a question asking a response time must state, best first, when ``quoted`` (the answer
+    chosen so far) does not state it: a response time (on site first when someone is to come), or an on-site one
+    instead of a remote one; () when no response time is asked or ``quoted`` states the one asked."""
+    if not ASKS_RESPONSE.search(question):
+        return ()
+    on_site = bool(ASKS_ON_SITE.search(question))
+    if not STATES_RESPONSE.search(quoted):
+        return (STATES_ON_SITE, STATES_RESPONSE) if on_site else (STATES_RESPONSE,)
+    if on_site and REMOTE_RESPONSE.search(quoted) and not STATES_ON_SITE.search(quoted):
+        return (STATES_ON_SITE,)
+    return ()
+
+
 # What a datasheet calls each measure (its column or row name and unit), added to the search for a question asking it.
 MEASURE_QUERY_WORDS = {"weight": "weight kg", "size": "dimensions mm", "power": "power consumption W",
                        "loudness": "noise level dB", "speed": "speed m/s rpm", "brightness": "brightness nits cd/m²"}

@@ -32,18 +32,14 @@ from appliance.answering.ambiguity import (
 from appliance.answering.answerability import packaged_model, pair_features
 from appliance.answering.commercial import concepts_asked
 from appliance.answering.compose import (
-    ASKS_ON_SITE,
-    ASKS_RESPONSE,
     ComposedReply,
     MEASURE_KINDS,
     MEASURE_QUERY_WORDS,
-    REMOTE_RESPONSE,
-    STATES_ON_SITE,
-    STATES_RESPONSE,
     answer_types,
     answer_unit_texts,
     extractive_answer,
     holds_answer_type,
+    response_patterns,
     under_header,
 )
 from appliance.answering.decision import Evidence, Wording
@@ -436,18 +432,12 @@ class EvidenceGatherer:
                     # the oven?" over three ovens' weights): which one is asked
                     measure_options = column_options(text, held, await self._table_siblings(held) or pool)
             responded = False  # the answer was chosen as the response time asked
-            if answer is not None and ASKS_RESPONSE.search(text):
+            if answer is not None:
                 # "How quickly does an engineer come out?" answered by a lead time or a concrete's curing time: the
                 # row or sentence stating a response time (on site when someone is to come, and also instead of a
                 # remote one), deeper in the pool (a service plan's table ranks below an installation guide that
                 # names engineers)
-                on_site, first = bool(ASKS_ON_SITE.search(text)), answer.quoted
-                wanted: tuple[re.Pattern[str], ...] = ()
-                if not STATES_RESPONSE.search(first):
-                    wanted = (STATES_ON_SITE, STATES_RESPONSE) if on_site else (STATES_RESPONSE,)
-                elif on_site and REMOTE_RESPONSE.search(first) and not STATES_ON_SITE.search(first):
-                    wanted = (STATES_ON_SITE,)
-                for stated in wanted:
+                for stated in response_patterns(text, answer.quoted):
                     accepted = chosen_by[0]  # and what chose the answer so far (it states the concept asked)
                     responding = (lambda unit, stated=stated, accepted=accepted: bool(stated.search(unit))
                                   and holds_answer_type(unit, "duration") and (accepted is None or accepted(unit)),

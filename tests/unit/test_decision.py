@@ -96,6 +96,7 @@ def test_a_service_response_time_is_read_as_asked_and_stated():
     assert not STATES_RESPONSE.search("Ceiling hoists and track: 6-8 weeks from order.")
     assert holds_answer_type("| Breakdown response time | Next working day |", "duration")
     assert not holds_answer_type("orders are shipped the same day", "duration")  # prose, not a service level
+    assert holds_answer_type("an engineer attends the same business day", "duration")
     # someone coming to the site is asked an on-site time, not a remote one
     assert ASKS_ON_SITE.search("how quickly will an engineer be on site?")
     assert not ASKS_ON_SITE.search("how quickly will your support desk respond?")
@@ -106,7 +107,19 @@ def test_a_service_response_time_is_read_as_asked_and_stated():
     assert STATES_ON_SITE.search("If a machine fails, a technician is on site within 8 business hours.")
     assert REMOTE_RESPONSE.search("| Remote response time (engineer call-back) | within 8 business hours |")
     assert not REMOTE_RESPONSE.search("| Breakdown response target | next working day | 8 working hours |")
-    assert holds_answer_type("an engineer attends the same business day", "duration")
+
+
+def test_what_an_answer_to_a_response_time_question_must_state():
+    from appliance.answering.compose import STATES_ON_SITE, STATES_RESPONSE, response_patterns
+    engineer = "How quickly will an engineer be on site under our plan?"
+    # a lead time states no response: a response time is looked for, an on-site one first
+    assert response_patterns(engineer, "Ceiling hoists: 6-8 weeks from order.") == (STATES_ON_SITE, STATES_RESPONSE)
+    assert response_patterns("How fast does your support desk respond?", "Lead time 4 weeks.") == (STATES_RESPONSE,)
+    # a remote call-back for someone coming to the site: an on-site one instead
+    assert response_patterns(engineer, "| Remote response time (engineer call-back) | 4 hours |") == (STATES_ON_SITE,)
+    # the response time asked is already stated, or none is asked
+    assert response_patterns(engineer, "| Breakdown response target | next working day |") == ()
+    assert response_patterns("How long is the warranty?", "Warranty: 24 months.") == ()
 
 
 def test_no_supporting_sentence_hands_off():
