@@ -37,6 +37,14 @@ The hosted console is available 99.5% of each calendar month, measured by our ex
 
 Our support desk answers by phone from 08:00 to 18:00 CET on business days. Urgent tickets get a first response
 within 4 hours.
+
+## Breakdowns
+
+Our engineers deliver a replacement forklift within 3 weeks when a repair would take longer.
+
+| Breakdown service | Annual service |
+| --- | --- |
+| On-site response time for a breakdown | next working day |
 """
 
 PAGE = """<html><head><title>Forklift X2</title></head><body><nav>Home | Products</nav><main>
@@ -440,3 +448,11 @@ async def test_follow_up_is_rewritten_by_the_model_with_structured_output(built)
         assert "And how fast is that?" in rewrite_request["messages"][-1]["content"]
     assert reply.decision == "answer" and "80 minutes" in reply.text
     assert "rewrite" in reply.latencies_ms
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_how_quickly_someone_comes_is_answered_by_the_on_site_response_time(built):
+    # not by the other duration beside it (a replacement's delivery), which names engineers too
+    reply = await _ask(built, "If a forklift breaks down, how quickly is an engineer on site?", "buyer-breakdown")
+    assert reply.decision == "answer", reply
+    assert "next working day" in reply.text and "3 weeks" not in reply.text
