@@ -87,6 +87,7 @@ from appliance.answering.support import (
     row_chosen_by_meaning,
     row_chosen_by_unit,
     row_options,
+    rows_agree,
     states_asked_unit,
     states_concept,
 )
@@ -472,6 +473,10 @@ class EvidenceGatherer:
                 every, _ = best_answer(*chosen_by, all_rows=True)
                 if every is not None and sum(line.lstrip().startswith("|") for line in every.quoted.splitlines()) > 2:
                     answer, checks = every, replace(checks, row_chosen=True)  # the header and two rows or more
+            if answer is not None and not checks.row_chosen and rows_agree(
+                    (turn.question, text), answer.citations[0].text, answer.citations[0].candidate.passage.text,
+                    asked_kinds=kinds):
+                checks = replace(checks, row_chosen=True)  # every row says the same in the column asked
             cited_document = await self._table_document(answer)  # read once: the siblings and the section rows
             siblings = _same_section(answer, cited_document)
             # a response time's row was chosen as the row asked: the other rows of its table are no readings of it

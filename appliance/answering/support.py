@@ -141,6 +141,46 @@ def _row_chosen(subject: list[str], cited: str, passage_text: str) -> bool:
     return any(term_matches(term, vocabulary) and not term_matches(term, header_vocabulary) for term in subject)
 
 
+def rows_agree(questions: tuple[str, ...], cited: str, passage_text: str, *, asked_kinds: tuple[str, ...]) -> bool:
+    """True when every data row of the quoted row's table holds the same value in each column a wording of the
+    question names by a header word ("Quel est l'indice de protection des bornes ?" over two bollards both "RCBO 30
+    mA per outlet" under "Protection"): whichever row the buyer means, the answer is the same, so no row is to be
+    asked about. False when no wording names a column (only its first, the rows' names), when a named column's
+    values differ, or when the question asks a kind of value (an amount, a duration) the agreeing cells do not hold
+    ("How much is the bollard with the LED light?": the lighting agrees, the prices do not)."""
+    lines = [line.strip() for line in passage_text.splitlines()]
+    quoted = {line.strip() for line in cited.splitlines() if line.lstrip().startswith("|")}
+    header: list[str] = []
+    table: list[list[str]] = []  # the data rows of the table holding the quoted row, under its header row
+    table_header: list[str] = []
+    current: list[list[str]] = []
+    holds_quoted = False
+    for index, line in enumerate(lines):
+        if not line.startswith("|"):
+            current, holds_quoted = [], False
+            continue
+        if TABLE_SEPARATOR.match(line):
+            continue
+        if index + 1 < len(lines) and TABLE_SEPARATOR.match(lines[index + 1]):
+            header, current, holds_quoted = table_cells(line), [], False
+            continue
+        cells = table_cells(line)
+        if len(cells) == len(header):
+            current.append(cells)
+            holds_quoted = holds_quoted or line in quoted
+            if holds_quoted:
+                table, table_header = current, header
+    if len(table) < 2:
+        return False
+    subject = [term for question in questions for term in subject_terms(question)]
+    named = [index for index in range(1, len(table_header))
+             if any(term_matches(term, {stem(w) for w in words(table_header[index])}) for term in subject)]
+    if not named or any(len({row[index].lower() for row in table}) > 1 for index in named):
+        return False
+    agreed = " ".join(f"{table_header[index]} {table[0][index]}" for index in named)
+    return not asked_kinds or any(holds_answer_type(agreed, kind) for kind in asked_kinds)
+
+
 def _header_rows(text: str) -> set[str]:
     """The table header rows of ``text``: those the Markdown separator row follows."""
     lines = text.splitlines()

@@ -2,7 +2,7 @@
 
 from appliance.answering.commercial import concepts_asked, names_concept, states_value
 from appliance.answering.compose import CitedSpan, ComposedReply, answer_types, row_label
-from appliance.answering.support import check_answer, row_options, subject_terms
+from appliance.answering.support import check_answer, row_options, rows_agree, subject_terms
 from appliance.retrieval.contracts import Passage, ScoredPassage
 
 
@@ -310,3 +310,29 @@ def test_durations_in_seconds_business_hours_and_every_chat_language():
         assert holds_answer_type(text, "duration"), text
     for text in ("Tag 1234 is the label", "Price 35 EUR", "week-end support"):
         assert not holds_answer_type(text, "duration"), text
+
+
+_BOLLARDS = """| Model | Outlets | Protection | Lighting | List price EUR |
+| --- | --- | --- | --- | --- |
+| SP-2 | 2 x 16A | RCBO 30 mA per outlet | LED top light | 2,780.00 |
+| SP-4 | 4 x 16A | RCBO 30 mA per outlet | LED top light | 4,650.00 |
+
+| Housing: stainless steel. |
+| --- |
+| Metering: kWh meter per outlet. |"""
+
+
+def test_rows_that_agree_in_the_column_asked_leave_no_row_to_ask_about():
+    quoted = "| SP-2 | 2 x 16A | RCBO 30 mA per outlet | LED top light | 2,780.00 |"
+    # the column is named in the bridged wording only; a later one-cell table's header is not this table's
+    assert rows_agree(("Quelle protection ont les bornes ?", "what protection have the bollards"), quoted, _BOLLARDS,
+                      asked_kinds=())
+    # the outlets differ: which bollard is meant matters
+    assert not rows_agree(("How many outlets does the bollard have?",), quoted, _BOLLARDS, asked_kinds=())
+    # no column named (only what the rows are): nothing says the answer is the same
+    assert not rows_agree(("Tell me about the bollard",), quoted, _BOLLARDS, asked_kinds=())
+    # the lighting agrees but the price asked does not
+    assert not rows_agree(("How much is the bollard with the LED light?",), quoted, _BOLLARDS, asked_kinds=("money",))
+    # a table of one data row is no choice at all
+    one = "| Model | Protection |\n| --- | --- |\n| SP-2 | RCBO |"
+    assert not rows_agree(("What protection?",), "| SP-2 | RCBO |", one, asked_kinds=())
