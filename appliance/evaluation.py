@@ -99,7 +99,8 @@ async def _ask_all(container, scenario, built, setup_seconds, ingestion_seconds,
             "confidence": result.confidence, "cited_sources": cited, "expected_sources": question.sources,
             "facts": question.facts, "facts_found": facts_found, "must_not_violations": violations,
             "language": question.language or "en", "answer": result.text, "latency_ms": result.latencies_ms,
-            "reason": result.evidence.get("reason", ""), "signals": result.evidence.get("signals", {}),
+            "reason": result.evidence.get("reason", ""), "cause": result.evidence.get("cause", ""),
+            "signals": result.evidence.get("signals", {}),
         })
         if progress:
             progress(per_question[-1])

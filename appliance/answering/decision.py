@@ -31,15 +31,20 @@ Every rule that chooses between answering, asking a follow-up question and handi
    grams", "in kW": `units.py`), is answered only by a sentence stating one with such a unit; otherwise a person
    answers it;
 9. an English question whose quoted passage the answerability model says does not answer it (below
-   ``answerability_min``) is handed off: the passage is about the subject, not about what was asked.
+   ``answerability_min``) is handed off: the passage is about the subject, not about what was asked;
+10. a follow-up question chosen by the four rules that ask back (rule 5's band between the thresholds, and rules
+   6-8's subject not named, table row not chosen, several values) is not asked when the ask-back model
+   (`askback/`) gives an answer at least ``askback_answer_min`` probability: the rules are applied again without
+   those four, so the guard, the measure checks and the answerability model still hand off what they should.
 Nothing after ``decide`` changes its outcome; the pipeline only carries it out.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from appliance.answering.askback import ASKBACK_CAUSES, CAUSES as CAUSE_CODES, askback_features
 from appliance.answering.compose import MEASURE_KINDS, ComposedReply
 from appliance.answering.intent import HANDOFF_INTENTS, handoff_mass
 from appliance.answering.policy_config import PolicyConfig
@@ -105,6 +110,7 @@ class Evidence:
     quote_terms: ComposedReply | None = None  # the quote's payment terms and stage amounts, asked how it is paid
     unknown_names: tuple[str, ...] = ()  # names and codes the question asks about that no source nor the quote holds
     unknown_extras: tuple[str, ...] = ()  # rare asked words no source nor the quote uses (scope.py)
+    question: str = ""  # as asked (the ask-back model reads its shape)
     asked_units: tuple[str, ...] = ()  # the measures whose unit the question asks its value in ("in grams": mass)
 
 
@@ -146,6 +152,25 @@ def _checked(wording: Wording) -> bool:
 
 
 def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
+    decision = _by_rules(evidence, config, ask_back=True)
+    model = config.askback
+    if decision.kind != "clarify" or decision.cause not in ASKBACK_CAUSES or model is None \
+            or not config.askback_answer_min:
+        return decision
+    # rule 10: the ask-back model's second opinion on the four rules that ask back
+    answer = round(model.probabilities(askback_features(decision.signals, decision.cause, evidence.question))[
+        "answer"], 4)
+    if answer < config.askback_answer_min:
+        return replace(decision, signals=decision.signals | {"askback_answer": answer})
+    onward = _by_rules(evidence, config, ask_back=False)
+    # the signals the model read, and which rule it overruled: what a re-fit reads from the evaluation reports
+    return replace(onward, signals=decision.signals | {"askback_answer": answer,
+                                                       "askback_rule": float(CAUSE_CODES.index(decision.cause))})
+
+
+def _by_rules(evidence: Evidence, config: PolicyConfig, *, ask_back: bool) -> Decision:
+    """Rules 0-9 in order; ``ask_back`` False passes over the four that ask back (partial match, subject not named,
+    table row not chosen, competing values)."""
     intent, mass = _handoff_intent(evidence.intents)
     signals: dict[str, float] = {f"intent_{k}": v for k, v in evidence.intents.items()}
     signals["handoff_intent_mass"] = round(mass, 4)
@@ -182,7 +207,7 @@ def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
     if best is None or confidence < config.clarify_threshold:
         return Decision("handoff", "the knowledge does not answer this question", confidence, signals=signals,
                         cause="no_knowledge")
-    if confidence < config.answer_threshold:
+    if ask_back and confidence < config.answer_threshold:
         return Decision("clarify", "several passages partly match; asking which one the buyer means", confidence,
                         signals=signals, cause="partial_match")
     if best.answer is None:
@@ -192,14 +217,14 @@ def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
     if evidence.commercial_concepts and not (best.concept_named and best.value_kind_held):
         return Decision("handoff", "a commercial statement no passage states for what was asked", confidence,
                         intent="commercial", signals=signals, cause="commercial_guard")
-    if not best.subject_named:
+    if ask_back and not best.subject_named:
         return Decision("clarify", "the best passage does not name what the question is about", confidence,
                         signals=signals, cause="subject_not_named")
-    if not best.row_chosen:
+    if ask_back and not best.row_chosen:
         signals["row_chosen"] = 0.0
         return Decision("clarify", "the question does not say which of several table rows it means", confidence,
                         signals=signals, options=best.row_options, cause="row_not_chosen")
-    if best.options:
+    if ask_back and best.options:
         signals["competing_values"] = float(len(best.options))
         return Decision("clarify", "the passages give different values for different things and the question does "
                         "not say which", confidence, signals=signals, options=best.options,

@@ -30,6 +30,7 @@ from appliance.answering.ambiguity import (
     table_header,
 )
 from appliance.answering.answerability import packaged_model, pair_features
+from appliance.answering.askback import OPTION_SOURCES
 from appliance.answering.commercial import concepts_asked
 from appliance.answering.compose import (
     ComposedReply,
@@ -489,31 +490,39 @@ class EvidenceGatherer:
                 if not options and answer is not None and is_line_item(answer.citations[0].candidate.passage) \
                 and asks_one_more(text) else ()
             options = options or alternatives
+            source = "listed" if alternatives else "readings"  # where the options came from
             if not options and document is not None and not (sums or schedule) and (
                     not across or "money" in kinds or "discount" in concepts):
                 # a price or a discount asked in another language is read in its English bridge ("Qual é o preço do
                 # forno?": "what is price oven"); another share or a count is of no item there ("availability"
                 # bridged from "Verfügbarkeit")
                 options = quote_item_options(text, document.passages, asked_kinds=kinds, language=language)
+                source = "quote_items"
             if not options and not (sums or schedule):
                 options = models
+                source = "models"
             if not options:
                 options = column_options(text, answer, pool)
+                source = "columns"
                 if not options and starts_mid_table(answer):  # the table's header is in an earlier passage
                     options = column_options(text, answer, siblings)
             if not options and not responded:
                 # the same row label in other sections of the quoted document (one datasheet section per product)
                 options = section_row_options(text, answer, cited_document)
+                source = "section_rows"
             if not options and not checks.value_kind_held:
                 options = measure_options
+                source = "measures"
             if not options and document is not None and not (sums or schedule or figures):
                 # a short question about a kind of thing the quote holds several of ("the oven", two ovens quoted)
                 options = quote_kind_options(turn.question, text, document.passages, language=language)
+                source = "quote_kinds"
             if not options and answer is not None and answer.citations[0].candidate.passage.doc_kind != "quote" \
                     and not (sums or schedule or figures):
                 # "How long's the warranty?" answered by a list giving each of the quoted devices its own
                 options = quoted_item_options(turn.question, text, items, answer.quoted, asked_kinds=kinds,
                                               english=language == "en")
+                source = "quoted_items"
             if asks_of_each(turn.question) or names_one_option((turn.question, text), options):
                 # "each of the passenger lifts": every reading is asked for; "the 80mm surfacing": one was chosen
                 options = ()
@@ -548,6 +557,7 @@ class EvidenceGatherer:
             said = " ".join([answer.quoted, *answer.citations[0].candidate.passage.heading_path]).lower() \
                 if answer is not None and answer.citations else ""
             codes_named = all(re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", said) for code in codes)
+            signals["options_source"] = float(OPTION_SOURCES.index(source) + 1) if options else 0.0
             wordings.append(Wording(options=options, row_options=rows, unit_stated=unit_stated, codes_named=codes_named,
                 text=text, confidence=score, signals=signals, answer=answer, subject_named=checks.subject_named,
                 value_kind_held=checks.value_kind_held, concept_named=checks.concept_named,
@@ -557,7 +567,7 @@ class EvidenceGatherer:
             pronoun_without_subject=is_underspecified(turn.question, has_context=has_context),
             asked_kinds=kinds, commercial_concepts=concepts, wordings=tuple(wordings), unknown_names=unknown_names,
             unknown_extras=extras, asked_units=measures_in, quote_figure=figure,
-            quote_terms=terms,
+            quote_terms=terms, question=turn.question,
         )
 
     async def _listed_alternatives(self, question: str, pool: list[ScoredPassage],

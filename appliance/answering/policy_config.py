@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from appliance.answering.askback import AskbackModel, load_askback_model
+
 CONFIG_FILE = Path(__file__).parent / "policy_config.json"
 
 
@@ -53,6 +55,10 @@ class PolicyConfig:
     # An English question's answer is handed off when the answerability model (answering/answerability/) gives the
     # quoted passage less than this probability of answering it (0: the check is off).
     answerability_min: float = 0.0
+    # A follow-up question the four ask-back rules chose is not asked when the ask-back model (answering/askback/)
+    # gives an answer at least this probability: the decision goes on past those rules (0: the check is off).
+    askback_answer_min: float = 0.0
+    askback: AskbackModel | None = None  # the model itself, read from its own file (askback/model.json)
     # Fit record (read-only facts for the evidence record and the docs).
     cv_accuracy: float | None = None
     calibration: list[dict[str, Any]] = field(default_factory=list)
@@ -66,7 +72,9 @@ class PolicyConfig:
         return replace(self, answer_threshold=answer_threshold, clarify_threshold=clarify_threshold)
 
     def save(self, path: Path = CONFIG_FILE) -> None:
-        path.write_text(json.dumps(asdict(self), indent=2) + "\n", encoding="utf-8")
+        data = asdict(self)
+        data.pop("askback")  # kept in its own file by scripts/fit_askback.py
+        path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
 
 
 def load_policy_config(path: Path = CONFIG_FILE) -> PolicyConfig:
@@ -79,4 +87,4 @@ def load_policy_config(path: Path = CONFIG_FILE) -> PolicyConfig:
     for key in ("non_english_fusion", "english_fusion"):
         if key in data:
             data[key] = tuple(data[key])
-    return PolicyConfig(**data)
+    return PolicyConfig(**data, askback=load_askback_model())
