@@ -84,10 +84,13 @@ def _fit(x: np.ndarray, y: np.ndarray, c: float) -> AskbackModel:
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
     model = LogisticRegression(C=c, max_iter=5000).fit((x - mean) / scale, y)
+    coef, intercept = model.coef_, model.intercept_
+    if len(model.classes_) == 2:  # one score, for the second class: as a softmax, the first one scores 0
+        coef, intercept = np.vstack([np.zeros_like(coef), coef]), np.concatenate([[0.0], intercept])
     return AskbackModel(features=FEATURES, classes=tuple(str(k) for k in model.classes_),
                         mean=tuple(float(v) for v in mean), scale=tuple(float(v) for v in scale),
-                        coef=tuple(tuple(float(v) for v in row) for row in model.coef_),
-                        intercept=tuple(float(v) for v in model.intercept_))
+                        coef=tuple(tuple(float(v) for v in row) for row in coef),
+                        intercept=tuple(float(v) for v in intercept))
 
 
 def _decided(row: dict, answer: float | None, threshold: float) -> str:
@@ -107,7 +110,7 @@ def left_out(rows: list[dict]) -> dict[float, dict[str, list[float]]]:
         for scenario in scenarios:
             train = np.array([r["scenario"] != scenario for r in rows])
             model = _fit(x[train], y[train], c)
-            probabilities[scenario] = [model.probabilities(tuple(r["x"]))["answer"]
+            probabilities[scenario] = [model.probabilities(tuple(r["x"])).get("answer", 0.0)
                                        for r in rows if r["scenario"] == scenario]
         found[c] = probabilities
     return found

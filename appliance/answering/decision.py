@@ -158,8 +158,8 @@ def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
             or not config.askback_answer_min:
         return decision
     # rule 10: the ask-back model's second opinion on the four rules that ask back
-    answer = round(model.probabilities(askback_features(decision.signals, decision.cause, evidence.question))[
-        "answer"], 4)
+    answer = round(model.probabilities(askback_features(decision.signals, decision.cause, evidence.question)).get(
+        "answer", 0.0), 4)
     if answer < config.askback_answer_min:
         return replace(decision, signals=decision.signals | {"askback_answer": answer})
     onward = _by_rules(evidence, config, ask_back=False)
