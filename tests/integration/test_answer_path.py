@@ -45,6 +45,13 @@ Our engineers deliver a replacement forklift within 3 weeks when a repair would 
 | Breakdown service | Annual service |
 | --- | --- |
 | On-site response time for a breakdown | next working day |
+
+## Charging stations
+
+| Model | Sockets | Ingress protection | Price (EUR) |
+| --- | --- | --- | --- |
+| CS-2 wall charger | 2 | IP65 | 900 |
+| CS-4 pillar charger | 4 | IP65 | 1,400 |
 """
 
 PAGE = """<html><head><title>Forklift X2</title></head><body><nav>Home | Products</nav><main>
@@ -456,3 +463,13 @@ async def test_how_quickly_someone_comes_is_answered_by_the_on_site_response_tim
     reply = await _ask(built, "If a forklift breaks down, how quickly is an engineer on site?", "buyer-breakdown")
     assert reply.decision == "answer", reply
     assert "next working day" in reply.text and "3 weeks" not in reply.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_rows_alike_in_the_column_asked_leave_no_row_to_ask_about(built):
+    container, _ = built
+    reply = await _ask(built, "What ingress protection do the charging stations have?", "buyer-ingress")
+    assert reply.decision == "answer" and "IP65" in reply.text, reply
+    with Session(container.engine) as session:
+        decision = session.exec(select(Decision).where(Decision.agent_message_id == reply.message_id)).one()
+    assert "askback_answer" not in decision.evidence["signals"]  # the rows' agreement chose, not the ask-back check
