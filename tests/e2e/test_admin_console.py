@@ -108,6 +108,9 @@ def test_handoff_rules_and_message_defaults(demo, browser):  # noqa: F811
     page.locator("#teams-error:not(:empty)").wait_for()
     assert "team" in page.locator("#teams-error").inner_text().lower()
     assert page.locator("#all-unavailable-error").inner_text().strip()
+    # htmx wires the swapped-in form up only when it settles (20 ms later, and it drops "htmx-added" then): typing
+    # before that fires no type-ahead request at all
+    page.locator("#handoff-form:not(.htmx-added)").wait_for()
 
     page.fill("#team-search", "solu")
     # the type-ahead answered "solu", not the focus (a busy machine may answer the focus request slowly)
