@@ -9,8 +9,9 @@ commercial-statement guard, the intent. Here that becomes:
 - whether the question is a content gap (`is_gap`): it ended in a follow-up question or a handoff *for lack of
   knowledge*: a knowledge handoff, a commercial figure no passage states, or a follow-up question asked because
   the passages only partly matched or did not name the subject. A handoff on intent (the buyer wants to negotiate,
-  asked for a person, ...) and a follow-up about the buyer's wording (too vague, or which of several table rows the
-  knowledge holds) are not gaps: no article would have answered them.
+  asked for a person, ...) and a follow-up about the buyer's wording (too vague, which of several table rows the
+  knowledge holds, or which of several readings the question has) are not gaps: no article would have answered
+  them.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def is_vague_clarify(reason: str, cause: str | None = None) -> bool:
     """A follow-up question about the buyer's wording, not the knowledge: too vague, or which of several rows the
     knowledge holds they mean."""
     if cause:
-        return cause in ("vague", "row_not_chosen")
+        return cause in ("vague", "row_not_chosen", "several_readings")
     lowered = reason.lower()
     return "vague" in lowered or "which of several" in lowered
 

@@ -136,27 +136,18 @@ def competing_options(question: str, answer: ComposedReply | None, pool: list[Sc
     return options
 
 
-def value_spread(question: str, answer: ComposedReply | None, pool: list[ScoredPassage], *,
-                 asked_kinds: tuple[str, ...], max_passages: int = 4) -> tuple[float, float]:
-    """How many different values of the asked kind the best passages' knowledge units hold: all of them, and those
-    of the units that have every question term the chosen answer has (they match the question as well as it does).
-    Evidence of how many readings a question naming none of them could have, for the learned checks to weigh where
-    `competing_options` finds no group of parallel readings; (0, 0) when no kind of value is asked."""
-    if answer is None or not answer.citations or not asked_kinds:
-        return 0.0, 0.0
+def asked_values(pool: list[ScoredPassage], *, asked_kinds: tuple[str, ...], max_passages: int = 4) -> int:
+    """How many different values of the asked kind the best passages' knowledge units hold (the quote's line items
+    aside; 0 when no kind of value is asked): a question naming none of them may mean any, even where
+    `competing_options` finds no parallel rows or sentences to name (the values sit in one sentence, or in
+    different documents). The ask-back model's second opinion on an answer needs two or more."""
+    if not asked_kinds:
+        return 0
     pattern = ANSWER_TYPES[asked_kinds[0]][1]
-    chosen = answer.citations[0].candidate.passage
-    chosen_vocabulary = _vocabulary(answer.text, chosen.heading_path)
-    anchors = [t for t in content_terms(question) if term_matches(t, chosen_vocabulary)]
-    every: set[str] = set()
-    anchored: set[str] = set()
-    for candidate, unit, header in knowledge_units(list(pool[:max_passages])):
-        values = _values(unit, pattern)
-        every |= values
-        vocabulary = _vocabulary(unit + " " + (header or ""), candidate.passage.heading_path)
-        if values and all(term_matches(t, vocabulary) for t in anchors):
-            anchored |= values
-    return float(len(every)), float(len(anchored))
+    found: set[str] = set()
+    for _, unit, _ in knowledge_units(list(pool[:max_passages])):
+        found |= _values(unit, pattern)
+    return len(found)
 
 
 def _asked_cells(row: str, header: str | None, subject: list[str]) -> list[str] | None:

@@ -35,7 +35,11 @@ Every rule that chooses between answering, asking a follow-up question and handi
 10. a follow-up question chosen by the four rules that ask back (rule 5's band between the thresholds, and rules
    6-8's subject not named, table row not chosen, several values) is not asked when the ask-back model
    (`askback/`) gives an answer at least ``askback_answer_min`` probability: the rules are applied again without
-   those four, so the guard, the measure checks and the answerability model still hand off what they should.
+   those four, so the guard, the measure checks and the answerability model still hand off what they should;
+11. an answer the rules gave (rule 9 passed) is asked back instead when the best passages hold two or more values of
+   the kind asked and the same model gives a follow-up question at least ``askback_clarify_min`` probability: the
+   question has several readings the passages do not line up as parallel rows or sentences ("What's the runtime?"
+   over one sentence giving two models' runtimes). The follow-up names the best passages' topics.
 Nothing after ``decide`` changes its outcome; the pipeline only carries it out.
 """
 
@@ -44,7 +48,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from appliance.answering.askback import ASKBACK_CAUSES, CAUSES as CAUSE_CODES, askback_features
+from appliance.answering.askback import ASKBACK_CAUSES, CAUSES as CAUSE_CODES, READINGS_MIN, askback_features
 from appliance.answering.compose import MEASURE_KINDS, ComposedReply
 from appliance.answering.intent import HANDOFF_INTENTS, handoff_mass
 from appliance.answering.policy_config import PolicyConfig
@@ -69,6 +73,7 @@ CAUSES = {
     "measure_not_stated": "no passage states the measure asked for",
     "not_answered": "the best passage does not answer what was asked",
     "covered": "the knowledge covers the question",
+    "several_readings": "the question reads several ways",
 }
 
 # Answers quoting a passage the quote computes (its sums, its payment stages): never rewritten by the model, which
@@ -154,8 +159,19 @@ def _checked(wording: Wording) -> bool:
 def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
     decision = _by_rules(evidence, config, ask_back=True)
     model = config.askback
-    if decision.kind != "clarify" or decision.cause not in ASKBACK_CAUSES or model is None \
-            or not config.askback_answer_min:
+    if model is None:
+        return decision
+    if decision.kind == "answer" and decision.cause == "covered" and config.askback_clarify_min \
+            and decision.signals.get("asked_values", 0.0) >= READINGS_MIN:
+        # rule 11: the ask-back model's second opinion on an answer
+        clarify = round(model.probabilities(askback_features(decision.signals, decision.cause, evidence.question))
+                        .get("clarify", 0.0), 4)
+        signals = decision.signals | {"askback_clarify": clarify}
+        if clarify < config.askback_clarify_min:
+            return replace(decision, signals=signals)
+        return Decision("clarify", "the question reads several ways and does not say which one it means",
+                        decision.confidence, signals=signals, cause="several_readings")
+    if decision.kind != "clarify" or decision.cause not in ASKBACK_CAUSES or not config.askback_answer_min:
         return decision
     # rule 10: the ask-back model's second opinion on the four rules that ask back
     answer = round(model.probabilities(askback_features(decision.signals, decision.cause, evidence.question)).get(

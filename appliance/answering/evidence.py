@@ -21,6 +21,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from appliance.answering.ambiguity import (
+    asked_values,
     column_options,
     competing_options,
     names_one_option,
@@ -28,7 +29,6 @@ from appliance.answering.ambiguity import (
     quote_kind_options,
     starts_mid_table,
     table_header,
-    value_spread,
 )
 from appliance.answering.answerability import packaged_model, pair_features
 from appliance.answering.askback import OPTION_SOURCES
@@ -485,8 +485,7 @@ class EvidenceGatherer:
             options = () if responded else competing_options(text, answer, pool, asked_kinds=kinds,
                                                              max_passages=passages, siblings=siblings,
                                                              language=language)
-            signals["values_all"], signals["values_anchored"] = value_spread(text, answer, pool, asked_kinds=kinds,
-                                                                             max_passages=passages)
+            signals["asked_values"] = float(asked_values(pool, asked_kinds=kinds, max_passages=passages))
             # "add another radio mic" quoted from the quote's handheld mic line: the seller lists a headset mic at
             # another price, and the buyer did not say which one more
             alternatives = await self._listed_alternatives(text, pool, similarity, language) \

@@ -58,6 +58,9 @@ class PolicyConfig:
     # A follow-up question the four ask-back rules chose is not asked when the ask-back model (answering/askback/)
     # gives an answer at least this probability: the decision goes on past those rules (0: the check is off).
     askback_answer_min: float = 0.0
+    # An answer the rules gave is asked back when the same model gives a follow-up question at least this
+    # probability (0: off).
+    askback_clarify_min: float = 0.0
     askback: AskbackModel | None = None  # the model itself, read from its own file (askback/model.json)
     # Fit record (read-only facts for the evidence record and the docs).
     cv_accuracy: float | None = None

@@ -136,4 +136,5 @@ def test_the_recorded_cause_decides_the_label_and_the_gap() -> None:
     assert handoff_reason("anything at all", None, "no_knowledge") == "knowledge"
     assert handoff_reason("the buyer's message needs a person (complaint)", "complaint", "intent") == "complaint"
     assert not is_gap("clarify", "reworded sentence", None, "row_not_chosen")
+    assert not is_gap("clarify", "reworded sentence", None, "several_readings")  # about the wording, not a gap
     assert is_gap("clarify", "the question is too vague (reworded)", None, "partial_match")

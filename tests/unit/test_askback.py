@@ -27,6 +27,14 @@ def _model(feature: str, weight: float) -> AskbackModel:
                         scale=tuple(1.0 for _ in FEATURES), coef=(answer, zeros, zeros), intercept=(0.0, 0.0, 0.0))
 
 
+def _clarify_model(feature: str, weight: float) -> AskbackModel:
+    """The follow-up class gets ``weight`` times one input."""
+    zeros = tuple(0.0 for _ in FEATURES)
+    clarify = tuple(weight if name == feature else 0.0 for name in FEATURES)
+    return AskbackModel(features=FEATURES, classes=("answer", "clarify", "handoff"), mean=zeros,
+                        scale=tuple(1.0 for _ in FEATURES), coef=(zeros, clarify, zeros), intercept=(0.0, 0.0, 0.0))
+
+
 def _evidence(*, options=(), row_chosen=True, subject=True, held=True, kinds=(), question="How long is it?"):
     text = "| Model | Warranty |\n| A1 | 24 months |"
     passage = Passage(id="p1", agent_id=1, doc_kind="source", doc_id=1, text=text, heading_path=("Warranty",),
@@ -96,3 +104,37 @@ def test_only_the_four_ask_back_rules_are_overruled():
 def test_the_shipped_model_reads_the_current_inputs():
     model = load_askback_model()
     assert model is None or model.features == FEATURES
+
+
+def _readings(evidence: Evidence, values: float) -> Evidence:
+    """The best passages hold ``values`` different values of the kind asked (recorded by the evidence gatherer)."""
+    wording = evidence.wordings[0]
+    return replace(evidence, wordings=(replace(wording, signals=wording.signals | {"asked_values": values}),))
+
+
+def test_an_answer_the_model_reads_as_having_several_readings_is_asked_back():
+    evidence = _readings(_evidence(), 3.0)
+    assert decide(evidence, CONFIG).kind == "answer"
+    config = replace(CONFIG, askback=_clarify_model("cause_covered", 5.0), askback_clarify_min=0.6)
+    decision = decide(evidence, config)
+    assert decision.kind == "clarify" and decision.cause == "several_readings" and decision.options == ()
+    assert decision.signals["askback_clarify"] >= 0.6 and decision.signals["dense"] == 0.5  # the answer's evidence
+    unsure = decide(evidence, replace(config, askback_clarify_min=0.995))
+    assert unsure.kind == "answer" and unsure.cause == "covered" and "askback_clarify" in unsure.signals
+    assert decide(evidence, replace(config, askback_clarify_min=0.0)).kind == "answer"  # the check off
+    one_value = decide(_readings(_evidence(), 1.0), config)  # one value of the kind asked: one reading
+    assert one_value.kind == "answer" and "askback_clarify" not in one_value.signals
+
+
+def test_an_answer_the_model_reached_by_overruling_a_follow_up_is_not_asked_back():
+    # the follow-up was dropped because the model expected an answer: asking back on the same evidence would undo it
+    evidence = _readings(_evidence(options=("A1", "B2")), 3.0)
+    both = replace(CONFIG, askback=_model("options_readings", 5.0), askback_answer_min=0.6, askback_clarify_min=0.01)
+    decision = decide(evidence, both)
+    assert decision.kind == "answer" and "askback_rule" in decision.signals
+
+
+def test_only_covered_answers_are_asked_back():
+    figure = replace(_readings(_evidence(), 3.0), quote_figure=_evidence().wordings[0].answer)
+    config = replace(CONFIG, askback=_clarify_model("has_dense", 5.0), askback_clarify_min=0.5)
+    assert decide(figure, config).cause == "quote_figure"  # computed from the quote: one reading

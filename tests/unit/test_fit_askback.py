@@ -36,6 +36,17 @@ def test_a_decision_the_model_overruled_is_read_as_the_rule_decided(tmp_path):
     assert features["cause_row_not_chosen"] == 1.0 and features["cause_covered"] == 0.0
 
 
+def test_an_answer_the_model_asked_back_is_read_as_the_rules_answered(tmp_path):
+    asked = _question("clarify", "several_readings", "clarify", {"askback_clarify": 0.7, "dense": 0.6,
+                                                                 "asked_values": 3.0})
+    _write(tmp_path, "agrivia-irrigation", [asked])
+    [row] = fit.read_reports(tmp_path)
+    assert (row["rules"], row["cause"]) == ("answer", "covered")
+    features = dict(zip(FEATURES, row["x"], strict=True))
+    assert features["cause_covered"] == 1.0 and features["cause_several_readings"] == 0.0
+    assert features["dense"] == 0.6 and row["readings"] == 3.0
+
+
 def test_an_evaluation_scenario_is_refused(tmp_path):
     _write(tmp_path, "helios-solar", [_question("answer", "covered", "answer")])
     with pytest.raises(SystemExit, match="not a calibration scenario"):
@@ -50,6 +61,15 @@ def test_the_check_turns_only_an_ask_back_follow_up_into_an_answer():
     assert fit._decided({"rules": "handoff", "cause": "intent"}, 0.9, 0.6) == "handoff"
 
 
+def test_the_check_turns_only_a_covered_answer_into_a_follow_up_and_only_when_on():
+    answer = {"rules": "answer", "cause": "covered", "readings": 2.0}
+    assert fit._decided(answer, 0.2, 0.6, 0.7, 0.5) == "clarify"
+    assert fit._decided(answer | {"readings": 1.0}, 0.2, 0.6, 0.9, 0.5) == "answer"  # one value: one reading
+    assert fit._decided(answer, 0.2, 0.6, 0.4, 0.5) == "answer"
+    assert fit._decided(answer, 0.2, 0.6, 0.9, 0.0) == "answer"  # threshold 0: off
+    assert fit._decided({"rules": "answer", "cause": "quote_figure", "readings": 3.0}, 0.2, 0.6, 0.9, 0.5) == "answer"
+
+
 def test_left_out_probabilities_come_from_models_that_never_saw_the_scenario(tmp_path):
     # two scenarios whose follow-ups were right in one and wrong in the other: each left-out model learned the other
     right = [_question("clarify", "competing_values", "clarify", {"dense": 0.9}) for _ in range(6)]
@@ -62,5 +82,7 @@ def test_left_out_probabilities_come_from_models_that_never_saw_the_scenario(tmp
     assert set(probabilities) == set(fit.C_GRID)
     assert all(len(p) == 10 for p in probabilities[fit.C_GRID[0]].values())
     # the model fitted on the scenario whose follow-ups were wrong finds the right scenario's follow-ups answerable
-    assert min(probabilities[1.0]["agrivia-irrigation"][:6]) > 0.5
-    assert np.isfinite(sum(sum(p) for p in probabilities[fit.C_GRID[0]].values()))
+    assert min(p["answer"] for p in probabilities[1.0]["agrivia-irrigation"][:6]) > 0.5
+    every = [q for p in probabilities[fit.C_GRID[0]].values() for q in p]
+    assert all(np.isfinite(v) for q in every for v in q.values())
+    assert all(abs(sum(q.values()) - 1.0) < 1e-9 for q in every)  # answer, follow-up and handoff, all three

@@ -6,7 +6,12 @@ were right about half the time: most wrong ones asked back a question that the p
 This model reads the evidence the rules read (the intents, the retrieval confidence, the answer checks, which rule
 asked and where its options came from, the question's shape) and gives the probability that the buyer expected an
 answer; above `PolicyConfig.askback_answer_min` the decision goes on as if those four rules had not fired (the
-commercial-statement guard, the measure checks and the answerability model still apply).
+commercial-statement guard, the measure checks and the answerability model still apply). The same model reads the
+answers the rules give ("covered"): when it gives a follow-up question at least `PolicyConfig.askback_clarify_min`
+probability and the best passages hold two or more values of the kind asked, the buyer is asked which thing they
+mean (cause "several_readings"); the rules find several readings
+only where the passages line them up (parallel rows or sentences), and half the follow-ups the buyers expected on
+unseen companies were answered from one reading.
 
 A multinomial logistic regression (answer / clarify / handoff), fitted by `scripts/fit_askback.py` on the
 calibration scenarios' evaluation reports (never an evaluation scenario), stored as JSON beside this file
@@ -44,7 +49,10 @@ SIGNALS = ("intent_change", "intent_commercial", "intent_competitor", "intent_co
 # Every cause a decision can have: the model is fitted on all decisions, applied to the four above.
 CAUSES = ("intent", "quote_figure", "quote_terms", "vague", "unknown_name", "unknown_extra", "no_knowledge",
           "partial_match", "no_support", "commercial_guard", "subject_not_named", "row_not_chosen",
-          "competing_values", "measure_not_stated", "not_answered", "covered")
+          "competing_values", "measure_not_stated", "not_answered", "covered", "several_readings")
+# An answer is asked back (rule 11 of `decision.decide`) only when the best passages hold at least this many
+# different values of the kind asked (the signal "asked_values"): one value is one reading, however short the question.
+READINGS_MIN = 2
 QUESTION_WORDS_MAX = 40  # a longer question reads as this long (a story before the question)
 FEATURES = (*SIGNALS, *(f"has_{name}" for name in SIGNALS), *(f"options_{name}" for name in OPTION_SOURCES),
             *(f"cause_{name}" for name in CAUSES), "not_english", "question_words", "question_marks", "has_digit")
