@@ -39,7 +39,8 @@ Every rule that chooses between answering, asking a follow-up question and handi
 11. an answer the rules gave (rule 9 passed) is asked back instead when the best passages hold two or more values of
    the kind asked and the same model gives a follow-up question at least ``askback_clarify_min`` probability: the
    question has several readings the passages do not line up as parallel rows or sentences ("What's the runtime?"
-   over one sentence giving two models' runtimes). The follow-up names the best passages' topics.
+   over one sentence giving two models' runtimes). The follow-up names the best passages' topics. Only in a fresh
+   conversation: a follow-up question's earlier turns may have said which one (the model learned from fresh ones).
 Nothing after ``decide`` changes its outcome; the pipeline only carries it out.
 """
 
@@ -162,7 +163,7 @@ def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
     if model is None:
         return decision
     if decision.kind == "answer" and decision.cause == "covered" and config.askback_clarify_min \
-            and decision.signals.get("asked_values", 0.0) >= READINGS_MIN:
+            and decision.signals.get("asked_values", 0.0) >= READINGS_MIN and not evidence.has_context:
         # rule 11: the ask-back model's second opinion on an answer
         clarify = round(model.probabilities(askback_features(decision.signals, decision.cause, evidence.question))
                         .get("clarify", 0.0), 4)

@@ -122,6 +122,8 @@ def test_an_answer_the_model_reads_as_having_several_readings_is_asked_back():
     unsure = decide(evidence, replace(config, askback_clarify_min=0.995))
     assert unsure.kind == "answer" and unsure.cause == "covered" and "askback_clarify" in unsure.signals
     assert decide(evidence, replace(config, askback_clarify_min=0.0)).kind == "answer"  # the check off
+    in_context = decide(replace(evidence, has_context=True), config)  # the earlier turns may have said which
+    assert in_context.kind == "answer"
     one_value = decide(_readings(_evidence(), 1.0), config)  # one value of the kind asked: one reading
     assert one_value.kind == "answer" and "askback_clarify" not in one_value.signals
 
