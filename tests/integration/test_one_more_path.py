@@ -2,8 +2,10 @@
 thing, and the quote's discount.
 
 The quote lists a handheld radio mic; the seller's price list prices a handheld and a headset mic differently, and
-one truck. Asked what one more mic would cost, the agent asks back naming both mics by their names and codes; asked
-for one more truck, the quote's line answers (the seller lists no other). Asked the quote's discount in total, it
+one truck. Asked what one more mic would cost, the rules ask back naming both mics by their names and codes (the
+shipped ask-back model may overrule that follow-up; it then answers from the quote's mic line, and the decision
+records which rule it overruled and where that rule's options came from); asked for one more truck, the quote's line
+answers (the seller lists no other). Asked the quote's discount in total, it
 answers with the total's discount, never with the subtotal before discounts."""
 
 from __future__ import annotations
@@ -13,7 +15,10 @@ from pathlib import Path
 
 import pytest
 import pytest_asyncio
+from sqlmodel import Session, select
 
+from appliance.answering.askback import CAUSES, OPTION_SOURCES
+from appliance.domain.conversations import Decision
 from tests.integration.scenario_stack import ask_buyer, built_scenario
 
 pytestmark = pytest.mark.slow
@@ -65,9 +70,18 @@ async def built(scenario_dir, tmp_path_factory):
 @pytest.mark.asyncio(loop_scope="module")
 async def test_one_more_of_a_thing_the_seller_prices_twice_is_asked_back_naming_both(built):
     reply = await ask_buyer(built, "how much would it be to add another radio mic?", "buyer-mic")
-    assert reply.decision == "clarify", reply
-    assert "Wireless handheld mic channel (SND-WMIC-HH)" in reply.text, reply.text
-    assert "Wireless headset mic channel (SND-WMIC-HS)" in reply.text, reply.text
+    container, _ = built
+    with Session(container.engine) as session:
+        signals = session.exec(select(Decision).where(Decision.agent_message_id == reply.message_id)).one() \
+            .evidence["signals"]
+    assert signals["options_source"] == OPTION_SOURCES.index("listed") + 1  # the price list's two mics
+    if reply.decision == "clarify":
+        assert "Wireless handheld mic channel (SND-WMIC-HH)" in reply.text, reply.text
+        assert "Wireless headset mic channel (SND-WMIC-HS)" in reply.text, reply.text
+    else:  # the ask-back model overruled the rules' follow-up: the quote's own mic line answers
+        assert reply.decision == "answer" and "£45.00" in reply.text, reply
+        # 0.5: the lowest threshold the fit chooses from
+        assert signals["askback_rule"] == CAUSES.index("competing_values") and signals["askback_answer"] >= 0.5
 
 
 @pytest.mark.asyncio(loop_scope="module")
