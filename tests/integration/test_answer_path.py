@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 
 from appliance.answering.chat import MessageRejected, ask
 from appliance.answering.pipeline import AnswerPipeline
+from appliance.answering.policy_config import load_policy_config
 from appliance.container import build_container
 from appliance.domain.accounts import User
 from appliance.domain.availability import touch_presence
@@ -473,3 +474,22 @@ async def test_rows_alike_in_the_column_asked_leave_no_row_to_ask_about(built):
     with Session(container.engine) as session:
         decision = session.exec(select(Decision).where(Decision.agent_message_id == reply.message_id)).one()
     assert "askback_answer" not in decision.evidence["signals"]  # the rows' agreement chose, not the ask-back check
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_an_answer_holding_several_values_of_the_kind_asked_gets_the_ask_back_models_second_opinion(built):
+    # "how long" over a sentence giving two durations (9 hours per charge, 80 minutes to recharge): rule 11 of decide
+    # reads the answer; whether it asks back is the shipped model's call, recorded with the decision either way
+    container, _ = built
+    reply = await _ask(built, "How long does the battery go?", "buyer-several-readings")
+    with Session(container.engine) as session:
+        decision = session.exec(select(Decision).where(Decision.agent_message_id == reply.message_id)).one()
+    signals = decision.evidence["signals"]
+    assert signals["asked_values"] >= 2
+    config = load_policy_config()
+    assert config.askback_clarify_min > 0 and "askback_clarify" in signals
+    if signals["askback_clarify"] >= config.askback_clarify_min:
+        assert reply.decision == "clarify" and decision.evidence["cause"] == "several_readings", reply
+        assert "?" in reply.text and "9 hours" not in reply.text
+    else:
+        assert reply.decision == "answer" and "9 hours" in reply.text, reply
