@@ -80,6 +80,7 @@ HELD_OUT = (
     "benchmarks/scenarios/aerovance-pneumatic-tubes",
     "benchmarks/scenarios/flyloft-stage-rigging",
     "benchmarks/scenarios/rotorvale-lab-centrifuges",
+    "benchmarks/scenarios/rollstack-archive-shelving",
 )
 CALIBRATION_DIR = "benchmarks/calibration"  # the threshold fit's scenarios (scripts/fit_thresholds.py)
 FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
