@@ -8,10 +8,9 @@ asked and where its options came from, the question's shape) and gives the proba
 answer; above `PolicyConfig.askback_answer_min` the decision goes on as if those four rules had not fired (the
 commercial-statement guard, the measure checks and the answerability model still apply). The same model reads the
 answers the rules give ("covered"): when it gives a follow-up question at least `PolicyConfig.askback_clarify_min`
-probability and the best passages hold two or more values of the kind asked, the buyer is asked which thing they
-mean (cause "several_readings"); the rules find several readings
-only where the passages line them up (parallel rows or sentences), and half the follow-ups the buyers expected on
-unseen companies were answered from one reading.
+probability and the best passages hold two or more values of the kind asked, the buyer is asked which thing they mean
+(cause "several_readings"); the rules find several readings only where the passages line them up (parallel rows or
+sentences), and four in ten follow-ups the buyers expected on unseen companies were answered from one reading.
 
 A multinomial logistic regression (answer / clarify / handoff), fitted by `scripts/fit_askback.py` on the
 calibration scenarios' evaluation reports (never an evaluation scenario), stored as JSON beside this file
