@@ -116,9 +116,9 @@ def left_out(rows: list[dict]) -> dict[float, dict[str, list[dict[str, float]]]]
     x = np.array([r["x"] for r in rows])
     y = np.array([r["expect"] for r in rows])
     scenarios = sorted({r["scenario"] for r in rows})
-    found: dict[float, dict[str, list[float]]] = {}
+    found: dict[float, dict[str, list[dict[str, float]]]] = {}
     for c in C_GRID:
-        probabilities: dict[str, list[float]] = {}
+        probabilities: dict[str, list[dict[str, float]]] = {}
         for scenario in scenarios:
             train = np.array([r["scenario"] != scenario for r in rows])
             model = _fit(x[train], y[train], c)
@@ -131,7 +131,7 @@ def left_out(rows: list[dict]) -> dict[float, dict[str, list[dict[str, float]]]]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("reports", type=Path, help="a folder of calibration scenarios' evaluation reports")
-    parser.add_argument("--write", action="store_true", help="store the model and its threshold")
+    parser.add_argument("--write", action="store_true", help="store the model and its thresholds")
     args = parser.parse_args()
     rows = read_reports(args.reports)
     scenarios = sorted({r["scenario"] for r in rows})
