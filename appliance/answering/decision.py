@@ -49,7 +49,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from appliance.answering.askback import ASKBACK_CAUSES, CAUSES as CAUSE_CODES, READINGS_MIN, askback_features
+from appliance.answering.askback import (
+    ASKBACK_CAUSES,
+    CAUSES as CAUSE_CODES,
+    READINGS_MIN,
+    AskbackModel,
+    askback_features,
+)
 from appliance.answering.compose import MEASURE_KINDS, ComposedReply
 from appliance.answering.intent import HANDOFF_INTENTS, handoff_mass
 from appliance.answering.policy_config import PolicyConfig
@@ -165,8 +171,7 @@ def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
     if decision.kind == "answer" and decision.cause == "covered" and config.askback_clarify_min \
             and decision.signals.get("asked_values", 0.0) >= READINGS_MIN and not evidence.has_context:
         # rule 11: the ask-back model's second opinion on an answer
-        clarify = round(model.probabilities(askback_features(decision.signals, decision.cause, evidence.question))
-                        .get("clarify", 0.0), 4)
+        clarify = _model_gives(model, decision, evidence, "clarify")
         signals = decision.signals | {"askback_clarify": clarify}
         if clarify < config.askback_clarify_min:
             return replace(decision, signals=signals)
@@ -175,14 +180,19 @@ def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
     if decision.kind != "clarify" or decision.cause not in ASKBACK_CAUSES or not config.askback_answer_min:
         return decision
     # rule 10: the ask-back model's second opinion on the four rules that ask back
-    answer = round(model.probabilities(askback_features(decision.signals, decision.cause, evidence.question)).get(
-        "answer", 0.0), 4)
+    answer = _model_gives(model, decision, evidence, "answer")
     if answer < config.askback_answer_min:
         return replace(decision, signals=decision.signals | {"askback_answer": answer})
     onward = _by_rules(evidence, config, ask_back=False)
     # the signals the model read, and which rule it overruled: what a re-fit reads from the evaluation reports
     return replace(onward, signals=decision.signals | {"askback_answer": answer,
                                                        "askback_rule": float(CAUSE_CODES.index(decision.cause))})
+
+
+def _model_gives(model: AskbackModel, decision: Decision, evidence: Evidence, kind: DecisionKind) -> float:
+    """The ask-back model's probability of ``kind`` for what the rules decided (their signals and cause)."""
+    return round(model.probabilities(askback_features(decision.signals, decision.cause, evidence.question))
+                 .get(kind, 0.0), 4)
 
 
 def _by_rules(evidence: Evidence, config: PolicyConfig, *, ask_back: bool) -> Decision:
