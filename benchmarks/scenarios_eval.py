@@ -82,6 +82,8 @@ HELD_OUT = (
     "benchmarks/scenarios/rotorvale-lab-centrifuges",
     "benchmarks/scenarios/rollstack-archive-shelving",
     "benchmarks/scenarios/pyravale-cremators",
+    "benchmarks/scenarios/balnevo-hydrotherapy-pools",
+    "benchmarks/scenarios/frostelle-frost-fans",
     "benchmarks/scenarios/sentrane-fire-alarm",
     "benchmarks/scenarios/aquaroll-carwash-tunnels",
 )
