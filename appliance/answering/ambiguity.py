@@ -37,6 +37,7 @@ from appliance.answering.compose import (
 )
 from appliance.answering.crosslingual import plural_words
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING
+from appliance.answering.readings import values_of
 from appliance.answering.support import subject_terms
 from appliance.answering.text import STOPWORDS, content_terms, stem, term_matches, words
 from appliance.retrieval.contracts import Passage, ScoredPassage
@@ -83,10 +84,10 @@ def competing_options(question: str, answer: ComposedReply | None, pool: list[Sc
     # the quote's line items are left out: they are told apart by their names (quote_item_options)
     for candidate, unit, header in knowledge_units(considered):
         header_text = header or ""
-        values = tuple(sorted(_values(unit, pattern)))
+        values = tuple(sorted(values_of(unit, pattern)))
         asked_cells = _asked_cells(unit, header, subject)
         if values and asked_cells is not None:  # a row's value is in the column the question names
-            values = tuple(sorted(_values(" | ".join(asked_cells), pattern) or set(asked_cells)))
+            values = tuple(sorted(values_of(" | ".join(asked_cells), pattern) or set(asked_cells)))
         vocabulary = _vocabulary(unit + " " + header_text, candidate.passage.heading_path)
         if values and all(term_matches(t, vocabulary) for t in anchors):
             units.append((unit, (candidate.passage.heading_path or ("",))[-1], vocabulary, values))
@@ -100,7 +101,7 @@ def competing_options(question: str, answer: ComposedReply | None, pool: list[Sc
     # A unit repeating the chosen answer's value (a note restating it among other figures) is no other reading; a
     # row of the chosen row's table is one unless every value it holds is the chosen one's (rows share some:
     # "08:30 to 13:30", "08:30 to 17:00").
-    chosen_values = _values(answer.text, pattern)
+    chosen_values = values_of(answer.text, pattern)
     quoted_text = answer.text + "\n" + answer.citations[0].text  # the cited span: a whole row quoted in part
     chosen_tables = {shapes[u[0]][1] for u in units if u[0].strip() in quoted_text} - {None}
     units = [u for u in units if u[0].strip() in quoted_text
@@ -134,20 +135,6 @@ def competing_options(question: str, answer: ComposedReply | None, pool: list[Sc
         if named and all(term_matches(t, asked) for t in named):
             return ()
     return options
-
-
-def asked_values(pool: list[ScoredPassage], *, asked_kinds: tuple[str, ...], max_passages: int = 4) -> int:
-    """How many different values of the asked kind the best passages' knowledge units hold (the quote's line items
-    aside; 0 when no kind of value is asked): a question naming none of them may mean any, even where
-    `competing_options` finds no parallel rows or sentences to name (the values sit in one sentence, or in
-    different documents). The ask-back model's second opinion on an answer needs two or more."""
-    if not asked_kinds:
-        return 0
-    pattern = ANSWER_TYPES[asked_kinds[0]][1]
-    found: set[str] = set()
-    for _, unit, _ in knowledge_units(list(pool[:max_passages])):
-        found |= _values(unit, pattern)
-    return len(found)
 
 
 def _asked_cells(row: str, header: str | None, subject: list[str]) -> list[str] | None:
@@ -191,17 +178,6 @@ def _parallel(a: tuple[frozenset[str], str | None], b: tuple[frozenset[str], str
         return a_attribute == b_attribute
     union = a[0] | b[0]
     return bool(union) and len(a[0] & b[0]) / len(union) >= PARALLEL_MIN
-
-
-def _values(text: str, pattern: re.Pattern[str]) -> set[str]:
-    """The values of the asked kind in ``text``, each read to the end of its number ('€1' of '€149' is '€149')."""
-    found = set()
-    for match in pattern.finditer(text):
-        end = match.end()
-        while end < len(text) and (text[end].isdigit() or text[end] in ".,"):
-            end += 1
-        found.add(" ".join(text[match.start():end].rstrip(".,").lower().split()))
-    return found
 
 
 def _vocabulary(text: str, heading_path: tuple[str, ...] | list[str]) -> frozenset[str]:
@@ -274,7 +250,7 @@ def quote_item_options(question: str, quote_passages: list[Passage], *, asked_ki
                     and not any(w.lower() == word.lower() for w in words(names)):
                 return ()  # "the modules": all of them
     pattern = ANSWER_TYPES[kind][1]
-    if len({tuple(sorted(_values(p.text, pattern))) for p in chosen}) < 2:
+    if len({tuple(sorted(values_of(p.text, pattern))) for p in chosen}) < 2:
         return ()
     return tuple(p.heading_path[-1] for p in chosen[:MAX_OPTIONS])
 

@@ -39,7 +39,8 @@ Every rule that chooses between answering, asking a follow-up question and handi
 11. an answer the rules gave (rule 9 passed) is asked back instead when the best passages hold two or more values of
    the kind asked and the same model gives a follow-up question at least ``askback_clarify_min`` probability: the
    question has several readings the passages do not line up as parallel rows or sentences ("What's the runtime?"
-   over one sentence giving two models' runtimes). The follow-up names the best passages' topics. Only in a fresh
+   over one sentence giving two models' runtimes). The follow-up names the readings (what each value is, as its
+   passage says it: `readings.py`), or the best passages' topics when fewer than two are named. Only in a fresh
    conversation: a follow-up question's earlier turns may have said which one (the model learned from fresh ones).
 Nothing after ``decide`` changes its outcome; the pipeline only carries it out.
 """
@@ -105,6 +106,7 @@ class Wording:
     row_options: tuple[str, ...] = ()  # the rows of the quoted table, named when the question does not choose one
     unit_stated: bool = True  # the quoted text holds a figure in the unit the question asks in (units.py)
     codes_named: bool = True  # the quoted text or its headings name every product code asked ("Solo S1", "ULT-700")
+    readings: tuple[str, ...] = ()  # what each different value of the kind asked in the best passages is (readings.py)
 
 
 @dataclass(frozen=True)
@@ -175,8 +177,9 @@ def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
         signals = decision.signals | {"askback_clarify": clarify}
         if clarify < config.askback_clarify_min:
             return replace(decision, signals=signals)
+        readings = next((w.readings for w in evidence.wordings if w.text == decision.wording), ())
         return Decision("clarify", "the question reads several ways and does not say which one it means",
-                        decision.confidence, signals=signals, cause="several_readings")
+                        decision.confidence, signals=signals, options=readings, cause="several_readings")
     if decision.kind != "clarify" or decision.cause not in ASKBACK_CAUSES or not config.askback_answer_min:
         return decision
     # rule 10: the ask-back model's second opinion on the four rules that ask back

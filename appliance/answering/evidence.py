@@ -21,7 +21,6 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from appliance.answering.ambiguity import (
-    asked_values,
     column_options,
     competing_options,
     names_one_option,
@@ -78,6 +77,7 @@ from appliance.answering.quote_pool import (
     quote_first,
     worded_as_sum,
 )
+from appliance.answering.readings import asked_values, reading_labels
 from appliance.answering.rewrite import search_text
 from appliance.answering.knowledge_words import KnowledgeWords
 from appliance.answering.scope import (
@@ -486,6 +486,7 @@ class EvidenceGatherer:
                                                              max_passages=passages, siblings=siblings,
                                                              language=language)
             signals["asked_values"] = float(asked_values(pool, asked_kinds=kinds, max_passages=passages))
+            readings = reading_labels(pool, asked_kinds=kinds, max_passages=passages)
             # "add another radio mic" quoted from the quote's handheld mic line: the seller lists a headset mic at
             # another price, and the buyer did not say which one more
             alternatives = await self._listed_alternatives(text, pool, similarity, language) \
@@ -563,7 +564,7 @@ class EvidenceGatherer:
             wordings.append(Wording(options=options, row_options=rows, unit_stated=unit_stated, codes_named=codes_named,
                 text=text, confidence=score, signals=signals, answer=answer, subject_named=checks.subject_named,
                 value_kind_held=checks.value_kind_held, concept_named=checks.concept_named,
-                row_chosen=checks.row_chosen, crosslingual=across))
+                row_chosen=checks.row_chosen, crosslingual=across, readings=readings))
         return Evidence(
             intents=intents, language=language, has_context=has_context,
             pronoun_without_subject=is_underspecified(turn.question, has_context=has_context),

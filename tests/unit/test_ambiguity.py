@@ -4,7 +4,7 @@ yield none."""
 
 from dataclasses import replace
 
-from appliance.answering.ambiguity import asked_values, competing_options, names_one_option
+from appliance.answering.ambiguity import competing_options, names_one_option
 from appliance.answering.compose import extractive_answer
 from appliance.answering.decision import Evidence, Wording, decide
 from appliance.answering.policy_config import PolicyConfig
@@ -271,14 +271,3 @@ def test_a_figure_of_one_option_only_chooses_it():
     assert not names_one_option(("Is the 50 or the 80 mm surfacing tested higher?",), surfacing)  # two: none chosen
     # a word of one label is no choice: "room" is what every option is
     assert not names_one_option(("What's the maximum capacity of the room?",), ("Lighthouse Hall", "Quay Room"))
-
-
-def test_asked_values_counts_the_different_values_of_the_kind_asked_in_the_best_passages():
-    pool = _pool("The eLift 8 charges in 9.5 hours on AC and the eLift 6 in 7.5 hours.",
-                 "Delivery takes 6 weeks; delivery takes 6 weeks to the islands too.",
-                 "The chassis weighs 2,300 kg.")
-    assert asked_values(pool, asked_kinds=("duration",)) == 3  # 9.5 hours, 7.5 hours, 6 weeks (once)
-    assert asked_values(pool, asked_kinds=()) == 0  # no kind of value asked: no readings to count
-    assert asked_values(pool[:1], asked_kinds=("duration",), max_passages=1) == 2
-    quote = replace(pool[0], passage=replace(pool[0].passage, doc_kind="quote"))
-    assert asked_values([quote], asked_kinds=("duration",)) == 0  # the quote's lines are told apart by their names

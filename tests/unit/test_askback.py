@@ -128,6 +128,15 @@ def test_an_answer_the_model_reads_as_having_several_readings_is_asked_back():
     assert one_value.kind == "answer" and "askback_clarify" not in one_value.signals
 
 
+def test_the_follow_up_names_the_readings_of_the_answers_wording():
+    evidence = _readings(_evidence(), 2.0)
+    labels = ("The RS-40 runs for 9 hours per charge", "recharges fully in 80 minutes")
+    evidence = replace(evidence, wordings=(replace(evidence.wordings[0], readings=labels),))
+    config = replace(CONFIG, askback=_clarify_model("cause_covered", 5.0), askback_clarify_min=0.6)
+    decision = decide(evidence, config)
+    assert decision.cause == "several_readings" and decision.options == labels
+
+
 def test_an_answer_the_model_reached_by_overruling_a_follow_up_is_not_asked_back():
     # the follow-up was dropped because the model expected an answer: asking back on the same evidence would undo it
     evidence = _readings(_evidence(options=("A1", "B2")), 3.0)
