@@ -74,6 +74,7 @@ from appliance.answering.quote_pool import (
     is_total,
     lines_not_asked,
     named_line_items,
+    names_more,
     quote_first,
     worded_as_sum,
 )
@@ -84,6 +85,7 @@ from appliance.answering.scope import (
     load_word_frequencies, name_known, unknown_extras, unknown_extras_across, vocabulary)
 from appliance.answering.section_rows import section_row_options
 from appliance.answering.support import (
+    AnswerChecks,
     check_answer,
     read_with_header_units,
     row_chosen_by_meaning,
@@ -378,7 +380,8 @@ class EvidenceGatherer:
                 signals["multilingual_dense"] = round(multilingual, 4)
             passages = self._settings.answering.extractive_passages
             # a thing the quote lists is priced by its line; a price list's header currency prices anything else
-            listed = document is not None and bool(named_line_items(text, document.passages, kinds=kinds))
+            named = named_line_items(text, document.passages, kinds=kinds) if document is not None else []
+            listed = bool(named)
 
             def best_answer(accept=None, depth=passages, all_rows=False):  # type: ignore[no-untyped-def]
                 found = extractive_answer(text, pool, language=language, similarity=similarity,
@@ -387,6 +390,12 @@ class EvidenceGatherer:
                                            money_in_headers=not listed)
 
             answer, checks = best_answer()
+            if listed and answer is not None and not is_line_item(answer.citations[0].candidate.passage) \
+                    and names_more(text, answer, named):
+                # the quoted row names more of what was asked than the quote lines the question names ("the barn
+                # doors for the LED par lights" beside the lights' line): the quote does not list that thing
+                listed = False
+                checks = check_answer(text, answer, asked_kinds=kinds, concepts=concepts, money_in_headers=True)
             chosen_by = (None, passages)  # how the quoted answer was chosen: what it was accepted by, how deep
             if concepts and answer is not None and not (checks.concept_named and checks.value_kind_held):
                 # The best sentence does not state the commercial value asked about: the best one that does, if any
@@ -397,6 +406,16 @@ class EvidenceGatherer:
                     answer, checks = stated, stated_checks
                     chosen_by = (lambda unit: states_concept(text, unit, concepts=concepts, asked_kinds=kinds),
                                  passages)
+            if answer is not None and kinds and is_line_item(answer.citations[0].candidate.passage) \
+                    and not ABOUT_THE_QUOTE.search(text):
+                # a quote line naming the question's item only in part ("a pack of spare pinsetter strings" beside
+                # the pinsetter's line): a passage of the knowledge naming more of it, stating a value of the kind
+                # asked (a price list's header currency prices it: the quote does not list that thing) and read by
+                # the answerability model as answering, is what was asked about
+                other, other_checks = await self._knowledge_answer(
+                    text, pool, similarity, kinds, concepts, language, line=answer.citations[0].candidate.passage)
+                if other is not None:
+                    answer, checks, listed = other, other_checks, False
             measure_options: tuple[str, ...] = ()  # the columns of a table stating the measure asked, per thing
 
             def holds(unit: str) -> bool:  # a value of the measured kind, or in the unit the question asks in
@@ -572,6 +591,27 @@ class EvidenceGatherer:
             unknown_extras=extras, asked_units=measures_in, quote_figure=figure,
             quote_terms=terms, question=turn.question,
         )
+
+    async def _knowledge_answer(self, question: str, pool: list[ScoredPassage], similarity: Callable[[str], float],
+                                kinds: tuple[str, ...], concepts: tuple[str, ...], language: str, *,
+                                line: Passage) -> tuple[ComposedReply | None, AnswerChecks]:
+        """The best answer from the knowledge's passages alone (the quote's left out) when it names more of what
+        was asked than the quote's ``line`` (`names_more`), passes every check of its quoted text, holds a value of
+        the first kind asked (in its table's header units too) and, in English, the answerability model does not say
+        it fails to answer (read last: its forward pass is the cost); (None, its checks) otherwise."""
+        knowledge = [c for c in pool if c.passage.doc_kind != "quote"]
+        answer = extractive_answer(question, knowledge, language=language, similarity=similarity,
+                                   max_passages=self._settings.answering.extractive_passages)
+        checks = check_answer(question, answer, asked_kinds=kinds, concepts=concepts, money_in_headers=True)
+        if answer is None or not names_more(question, answer, [line]) \
+                or not (checks.subject_named and checks.value_kind_held and checks.concept_named) \
+                or not any(holds_answer_type(text, kinds[0])
+                           for text in (answer.quoted, read_with_header_units(answer.quoted))):
+            return None, checks
+        answerability = await self._answerability(question, answer) if language == "en" else None
+        if answerability is not None and answerability < self._policy.answerability_min:
+            return None, checks
+        return answer, checks
 
     async def _listed_alternatives(self, question: str, pool: list[ScoredPassage],
                                    similarity: Callable[[str], float], language: str) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from appliance.answering.compose import answer_types
+from appliance.answering.compose import ComposedReply, answer_types
 from appliance.answering.quote_groups import GROUPS_HEADING, named_group
 from appliance.answering.quote_models import line_items_of
 from appliance.answering.quote_passages import (
@@ -325,3 +325,20 @@ def named_line_items(question: str, passages: list[Passage], *, limit: int = 2, 
             matches.append((len(shared), passage))
     matches.sort(key=lambda pair: -pair[0])
     return [passage for _, passage in matches[:limit]]
+
+
+def subject_coverage(question: str, text: str, passage: Passage) -> int:
+    """How many of ``question``'s subject terms ``text`` (quoted from ``passage``), the passage's headings and its
+    document's title name."""
+    vocabulary = {stem(w) for w in words(" ".join([text, *passage.heading_path, passage.title]))}
+    return sum(term_matches(term, vocabulary) for term in subject_terms(question))
+
+
+def names_more(question: str, answer: ComposedReply, lines: list[Passage]) -> bool:
+    """The quoted ``answer`` names more of what ``question`` asks about than any of the quote's ``lines`` does: a
+    price list's row of a spare part or an accessory ("a pack of spare pinsetter strings") beside the line of the
+    item it belongs to ("SP9 string pinsetter"). The quote does not list that thing; its line's figures are not the
+    answer, and the row's table header prices it."""
+    cited = answer.citations[0].candidate.passage
+    return subject_coverage(question, answer.text, cited) > max(
+        (subject_coverage(question, line.text, line) for line in lines), default=0)

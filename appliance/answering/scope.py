@@ -33,6 +33,7 @@ from functools import lru_cache
 from wordfreq import top_n_list, zipf_frequency
 
 from appliance.answering.commercial import asks_yes_or_no
+from appliance.answering.intent.frames import framed_question
 from appliance.answering.text import STOPWORDS, _asking_sentences, sentence_spans, term_matches
 from appliance.retrieval.lexical import stem, words
 
@@ -76,6 +77,9 @@ RARE_WORD_LANGUAGES = frozenset({"en"})
 #: 0.3-0.55 for unrelated pairs ("videochamada"–"shows" 0.50). Chosen offline on the development and calibration
 #: questions (0.55 / 0.6 / 0.65: +3 / +4 / +7 −2; DESIGN-NOTES "Judgement, session 29").
 CROSSLINGUAL_SAME_WORD = 0.6
+#: Chat shorthand for courtesy and filler ("pls", "ur discount", "once we send the PO"), rare in the language at large
+#: but no topic a question asks the offer to cover.
+CHAT_SHORTHAND = frozenset({"pls", "plz", "ur", "thx", "ty", "asap", "btw", "fyi", "tbh", "imo", "lmk", "po"})
 #: The languages whose word frequencies wordfreq ships (every chat language).
 FREQUENCY_LANGUAGES = frozenset({"en", "fr", "es", "de", "it", "pt", "nl"})
 #: A plural pronoun in the clause that asks points back at things named before it ("Our housekeeping uses microfibre
@@ -141,7 +145,8 @@ def unknown_extras(question: str, language: str, known: set[str]) -> tuple[str, 
     sentences before the ask when a plural pronoun of the ask points back at them; when it asks what a thing's
     attribute is, the rare ones naming the attribute ("What's the carbon footprint per kg?": "footprint"); () when it
     asks for a value otherwise, or every asked word is known. Words of one letter, figures and grammar words are not
-    read."""
+    read, nor a figure with its unit ("24h"), chat shorthand ("pls") or a polite frame's verb ("summarise")."""
+    question = framed_question(question) or question  # how it asks, not what: "Could you summarise the …?"
     more = asks_for_more(question, language)
     rare_only = not more
     if rare_only and language not in RARE_WORD_LANGUAGES:
@@ -160,8 +165,8 @@ def unknown_extras(question: str, language: str, known: set[str]) -> tuple[str, 
     if language in INSTEAD:
         asked = INSTEAD[language].sub(" ", asked)  # the marker is grammar, not what is asked about
     found = [word for word in words(asked)
-             if len(word) > 1 and not word.isdigit() and word not in STOPWORDS and word not in also
-             and not _known(word, known)]
+             if len(word) > 1 and not any(character.isdigit() for character in word) and word not in STOPWORDS
+             and word not in also and word not in CHAT_SHORTHAND and not _known(word, known)]
     if rare_only:
         found = [word for word in found if zipf_frequency(word, language) < RARE_ZIPF
                  and not _a_slip(word, known, language)]

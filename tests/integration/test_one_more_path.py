@@ -6,7 +6,8 @@ one truck. Asked what one more mic would cost, the rules ask back naming both mi
 shipped ask-back model may overrule that follow-up; it then answers from the quote's mic line, and the decision
 records which rule it overruled and where that rule's options came from); asked for one more truck, the quote's line
 answers (the seller lists no other). Asked the quote's discount in total, it
-answers with the total's discount, never with the subtotal before discounts."""
+answers with the total's discount, never with the subtotal before discounts. Asked the price of an accessory of a
+quoted light, the price list's row of that accessory answers, not the light's quote line."""
 
 from __future__ import annotations
 
@@ -33,6 +34,12 @@ Day rates in GBP, excluding VAT.
 | SND-WMIC-HS | Wireless headset mic channel | 52 | 1150 |
 | LOG-TRUCK-75 | Box truck with tail-lift and driver, return trip | 480 | - |
 | LX-PAR-18 | LED par wash light | 22 | 420 |
+
+## Accessories for sale
+
+| SKU | Accessory | Price (GBP) |
+|---|---|---|
+| LX-PAR-BD4 | Barn doors for the LED par wash light, set of 4 | 64 |
 """
 
 
@@ -97,3 +104,12 @@ async def test_the_discount_in_total_is_the_totals_not_the_subtotal_before_it(bu
     assert reply.decision == "answer", reply
     assert "£105.60" in reply.text, reply.text  # 15% of 32 x £22.00
     assert "before discounts" not in reply.text, reply.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_an_accessory_of_a_quoted_item_is_priced_by_its_own_row_not_the_items_quote_line(built):
+    # the quote's LED par line names the lights; the price list's barn-door row names them and the barn doors
+    reply = await ask_buyer(built, "How much does a set of barn doors for the LED par wash lights cost?", "buyer-barn-doors")
+    assert reply.decision == "answer", reply.text
+    assert "Barn doors for the LED par wash light" in reply.text and "Price list" in reply.text, reply.text
+    assert "Quote" not in reply.text.split("“")[0], reply.text

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from appliance.answering.compose import answer_types
+from appliance.answering.compose import ComposedReply, answer_types, extractive_answer
 from appliance.answering.quote_groups import GROUPS_HEADING, item_groups, named_group
 from appliance.answering.quote_passages import quote_document
 from appliance.answering.quote_pool import (
@@ -16,11 +16,13 @@ from appliance.answering.quote_pool import (
     is_line_item,
     is_total,
     lines_not_asked,
+    names_more,
     quote_first,
+    subject_coverage,
     worded_as_sum,
 )
 from appliance.domain.quotes import LineItem, Quote, compute_totals
-from appliance.retrieval.contracts import Passage
+from appliance.retrieval.contracts import Passage, ScoredPassage
 
 ROWS = (("Washer-extractor WE-55 (55 kg, electric heating)", 2, 18000, 8),
         ("Washer-extractor WE-28 (28 kg, electric heating)", 1, 9500, 0),
@@ -151,3 +153,23 @@ def test_a_question_worded_as_a_sum_over_the_quote(question: str, summed: bool) 
     a question neither worded as one nor asking an amount does not read them (their lists of item names name
     whatever it names)."""
     assert worded_as_sum(question) is summed
+
+
+def _quoted(passage: Passage, question: str) -> ComposedReply:
+    answer = extractive_answer(question, [ScoredPassage(passage, dense_score=0.6, dense_rank=1)])
+    assert answer is not None
+    return answer
+
+
+def test_a_row_naming_more_of_what_was_asked_than_the_quote_line_names_another_thing() -> None:
+    """A spare part's price-list row names more of "a pack of spare door seals for the WE-55" than the WE-55's quote
+    line does: the evidence gatherer quotes the row instead of the line (its item is not what was asked)."""
+    line = next(p for p in _document().passages if is_line_item(p))  # the WE-55 washer-extractors
+    row = Passage(id="row", agent_id=1, doc_kind="source", doc_id=9, title="Spare parts 2026",
+                  text="| Part | Price (GBP) |\n| --- | --- |\n| WE-55 door seal, pack of 2 | 64 |",
+                  heading_path=("Spare parts",), start=0, end=70)
+    question = "How much does a pack of spare door seals for the WE-55 cost?"
+    assert names_more(question, _quoted(row, question), [line])
+    assert subject_coverage(question, line.text, line) < subject_coverage(question, row.text, row)
+    asked_of_line = "What does the WE-55 washer-extractor cost?"
+    assert not names_more(asked_of_line, _quoted(row, asked_of_line), [line])

@@ -124,3 +124,17 @@ def test_a_slip_of_a_far_more_frequent_word_is_no_topic():
 ])
 def test_a_what_question_counts_the_rare_unknown_words_of_its_attribute(question, extras):
     assert unknown_extras(question, "en", KNOWN) == extras
+
+
+@pytest.mark.parametrize("question,extras", [
+    # a figure with its unit is a value, not a topic
+    ("Is the warranty 24h or 24 months on the 170Ah drippers?", ()),
+    # chat shorthand is courtesy, not a topic
+    ("Do you install the drip kits once we send the PO pls?", ()),
+    ("Is the warranty on ur probes 24 months?", ()),
+    # a polite frame's verb is how it asks: the thing to summarise is what it asks about
+    ("Could you summarise the warranty for the probes, please?", ()),
+    ("Could you summarise the salinity readings, please?", ("salinity",)),
+])
+def test_figures_shorthand_and_polite_frames_are_no_topic(question, extras):
+    assert unknown_extras(question, "en", KNOWN) == extras
