@@ -4,9 +4,8 @@ is the value of.
 "What's the runtime?" over "The RS-40 runs 9 hours per charge and recharges in 80 minutes" has two readings: the
 runtime per charge and the recharge time. `asked_values` counts them (rule 11 of `decision.decide` asks back only
 when there are two or more); `reading_labels` names them for the follow-up question, each by the words that state
-it in its passage ("The RS-40 runs 9 hours per charge", "recharges in 80 minutes"; a table row by its name and
-column: "ProLift X2 (Runtime: 3.5 h)"), so that the buyer chooses among what the documents say, not among their
-headings. The quote's line items are left out: they are told apart by their names (`quote_item_options`).
+it in its passage, the value left out ("The RS-40 runs … per charge", "recharges in …"; a table row by its name and
+column: "ProLift X2 (Runtime)"), so that the buyer chooses among what the documents say, not among their headings. The quote's line items are left out: they are told apart by their names (`quote_item_options`).
 """
 
 from __future__ import annotations
@@ -19,6 +18,9 @@ from appliance.retrieval.contracts import ScoredPassage
 MAX_READINGS = 3  # the readings a follow-up question names
 WORDS_BEFORE = 8  # the words of a clause kept before its value (the thing and what of it the value is)
 WORDS_AFTER = 4  # and after it ("per charge", "at full load")
+# What stands for the value in a reading: a follow-up names what each value is, never the value itself (stating
+# another product's figure to a buyer who asked about this one is the wrong answer the follow-up avoids).
+VALUE_MARK = "…"
 # Where a clause ends: a sentence's or a list's punctuation, or a conjunction joining two statements (not a colon:
 # "Runtime: 9 h" names its value before it).
 _CLAUSE_END = re.compile(r"[.;!?()\[\]]\s|[;!?()\[\]]|,\s|\s(?:and|but|while|whereas|or)\s|\n", re.I)
@@ -47,8 +49,9 @@ def asked_values(pool: list[ScoredPassage], *, asked_kinds: tuple[str, ...], max
 def reading_labels(pool: list[ScoredPassage], *, asked_kinds: tuple[str, ...],
                    max_passages: int = 4) -> tuple[str, ...]:
     """What names each different value of the asked kind in the best passages' knowledge units, best passage
-    first, at most MAX_READINGS: a table row's name with the column and its cell, a sentence's clause holding the
-    value. () when fewer than two values are found (no choice to offer) or no kind of value is asked."""
+    first, at most MAX_READINGS: a table row's name with the column, a sentence's clause holding the value (the value
+    as VALUE_MARK). () when fewer than two different readings are found (no choice to offer) or no kind of value is
+    asked."""
     if not asked_kinds:
         return ()
     pattern = ANSWER_TYPES[asked_kinds[0]][1]
@@ -78,26 +81,25 @@ def _value_spans(text: str, pattern: re.Pattern[str]) -> list[tuple[str, int, in
 
 
 def _row_reading(row: str, header: str | None, at: int) -> str:
-    """A table row's reading of the value at offset ``at``: the row's name, and the column's label with the cell
-    ("ProLift X2 (Runtime: 3.5 h)"); the row's name with the cell when the row has no header."""
+    """A table row's reading of the value at offset ``at``: the row's name and the column's label ("ProLift X2
+    (Runtime)"); the row's name alone when the row has no header."""
     name = row_label(row)
     cells = table_cells(row)
     column = row[:at].count("|") - (1 if row.lstrip().startswith("|") else 0)  # cells before the value's
     if not 0 < column < len(cells):
         return ""
     labels = table_cells(header.strip().splitlines()[0]) if header else []
-    if len(labels) == len(cells) and labels[column]:
-        return f"{name} ({labels[column]}: {cells[column]})"
-    return f"{name} ({cells[column]})"
+    return f"{name} ({labels[column]})" if len(labels) == len(cells) and labels[column] else name
 
 
 def _clause(text: str, start: int, end: int) -> str:
-    """The clause of ``text`` holding the value at ``start``-``end``: up to WORDS_BEFORE words before it and
-    WORDS_AFTER after it, within the clause's punctuation and conjunctions, Markdown's marks left out."""
+    """The clause of ``text`` holding the value at ``start``-``end``, the value as VALUE_MARK: up to WORDS_BEFORE
+    words before it and WORDS_AFTER after it, within the clause's punctuation and conjunctions, Markdown's marks left
+    out."""
     opening = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
     closing = next((m.start() for m in _CLAUSE_END.finditer(text, end)), len(text))
     before = text[opening:start].split()[-WORDS_BEFORE:]
     after = text[end:closing].split()[:WORDS_AFTER]
-    clause = " ".join([*before, text[start:end], *after]).replace("**", "").replace("__", "")
+    clause = " ".join([*before, VALUE_MARK, *after]).replace("**", "").replace("__", "")
     clause = _CONJUNCTION.sub("", clause.strip(" -*#>•,.;:"))
     return clause

@@ -130,7 +130,7 @@ def test_an_answer_the_model_reads_as_having_several_readings_is_asked_back():
 
 def test_the_follow_up_names_the_readings_of_the_answers_wording():
     evidence = _readings(_evidence(), 2.0)
-    labels = ("The RS-40 runs for 9 hours per charge", "recharges fully in 80 minutes")
+    labels = ("The RS-40 runs for … per charge", "recharges fully in …")
     evidence = replace(evidence, wordings=(replace(evidence.wordings[0], readings=labels),))
     config = replace(CONFIG, askback=_clarify_model("cause_covered", 5.0), askback_clarify_min=0.6)
     decision = decide(evidence, config)

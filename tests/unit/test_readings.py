@@ -28,19 +28,19 @@ def test_asked_values_counts_the_different_values_of_the_kind_asked_in_the_best_
     assert asked_values([quote], asked_kinds=("duration",)) == 0  # the quote's lines are told apart by their names
 
 
-def test_each_value_in_one_sentence_is_named_by_its_own_clause():
+def test_each_value_in_one_sentence_is_named_by_its_own_clause_without_the_value():
+    # a follow-up says what each value is; stating another thing's figure would be the wrong answer it avoids
     pool = _pool("The RS-40 scrubber runs for 9 hours per charge and recharges fully in 80 minutes.",
                  "Delivery takes 6 weeks from the order.")
     assert reading_labels(pool, asked_kinds=("duration",)) == (
-        "The RS-40 scrubber runs for 9 hours per charge", "recharges fully in 80 minutes",
-        "Delivery takes 6 weeks from the order")
+        "The RS-40 scrubber runs for … per charge", "recharges fully in …", "Delivery takes … from the order")
 
 
 def test_a_table_row_is_named_by_its_row_and_column():
     pool = _pool("| Model | Runtime | Recharge |\n| --- | --- | --- |\n| ProLift X2 | 3.5 h | 4 h |\n"
                  "| ProLift X1 | 2 h | 4 h |")
     assert reading_labels(pool, asked_kinds=("duration",)) == (
-        "ProLift X2 (Runtime: 3.5 h)", "ProLift X2 (Recharge: 4 h)", "ProLift X1 (Runtime: 2 h)")
+        "ProLift X2 (Runtime)", "ProLift X2 (Recharge)", "ProLift X1 (Runtime)")
 
 
 def test_no_choice_to_offer_names_nothing():
@@ -56,4 +56,4 @@ def test_the_same_value_twice_is_one_reading_and_markdown_marks_are_left_out():
     pool = _pool("Standard delivery takes 6 weeks. Express delivery takes 6 weeks less a day, or 10 days by air.",
                  "- **Installation:** 2 days on site")
     assert reading_labels(pool, asked_kinds=("duration",)) == (
-        "Standard delivery takes 6 weeks", "10 days by air", "Installation: 2 days on site")
+        "Standard delivery takes …", "… by air", "Installation: … on site")
