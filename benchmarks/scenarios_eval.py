@@ -84,6 +84,8 @@ HELD_OUT = (
     "benchmarks/scenarios/pyravale-cremators",
     "benchmarks/scenarios/balnevo-hydrotherapy-pools",
     "benchmarks/scenarios/frostelle-frost-fans",
+    "benchmarks/scenarios/kinoptra-cinema-projection",
+    "benchmarks/scenarios/tallyra-queue-kiosks",
     "benchmarks/scenarios/sentrane-fire-alarm",
     "benchmarks/scenarios/aquaroll-carwash-tunnels",
 )
