@@ -5,7 +5,8 @@ is the value of.
 runtime per charge and the recharge time. `asked_values` counts them (rule 11 of `decision.decide` asks back only
 when there are two or more); `reading_labels` names them for the follow-up question, each by the words that state
 it in its passage, the value left out ("The RS-40 runs … per charge", "recharges in …"; a table row by its name and
-column: "ProLift X2 (Runtime)"), so that the buyer chooses among what the documents say, not among their headings. The quote's line items are left out: they are told apart by their names (`quote_item_options`).
+column: "ProLift X2 (Runtime)"), so that the buyer chooses among what the documents say, not among their headings.
+The quote's line items are left out: they are told apart by their names (`quote_item_options`).
 """
 
 from __future__ import annotations
@@ -60,8 +61,9 @@ def reading_labels(pool: list[ScoredPassage], *, asked_kinds: tuple[str, ...],
     for _, unit, header in knowledge_units(list(pool[:max_passages])):
         for value, start, end in _value_spans(unit, pattern):
             label = _row_reading(unit, header, start) if unit.lstrip().startswith("|") else _clause(unit, start, end)
-            if value in seen or not label or len(label) > LABEL_MAX or label.lower() in map(str.lower, labels):
-                continue
+            if value in seen or not any(c.isalpha() for c in label) or len(label) > LABEL_MAX \
+                    or label.lower() in map(str.lower, labels):
+                continue  # a value alone in its cell or line says nothing of what it is
             seen.add(value)
             labels.append(label)
             if len(labels) == MAX_READINGS:
@@ -101,5 +103,4 @@ def _clause(text: str, start: int, end: int) -> str:
     before = text[opening:start].split()[-WORDS_BEFORE:]
     after = text[end:closing].split()[:WORDS_AFTER]
     clause = " ".join([*before, VALUE_MARK, *after]).replace("**", "").replace("__", "")
-    clause = _CONJUNCTION.sub("", clause.strip(" -*#>•,.;:"))
-    return clause
+    return _CONJUNCTION.sub("", clause.strip(" -*#>•,.;:"))

@@ -57,3 +57,8 @@ def test_the_same_value_twice_is_one_reading_and_markdown_marks_are_left_out():
                  "- **Installation:** 2 days on site")
     assert reading_labels(pool, asked_kinds=("duration",)) == (
         "Standard delivery takes …", "… by air", "Installation: … on site")
+
+
+def test_a_value_alone_on_its_line_names_nothing():
+    pool = _pool("- 9 hours\n- 80 minutes", "The charger recharges the pack in 2 hours.")
+    assert reading_labels(pool, asked_kinds=("duration",)) == ()  # one reading left: no choice to offer
