@@ -86,6 +86,8 @@ HELD_OUT = (
     "benchmarks/scenarios/frostelle-frost-fans",
     "benchmarks/scenarios/kinoptra-cinema-projection",
     "benchmarks/scenarios/tallyra-queue-kiosks",
+    "benchmarks/scenarios/pistagate-ski-ticketing",
+    "benchmarks/scenarios/aquachron-swim-timing",
     "benchmarks/scenarios/sentrane-fire-alarm",
     "benchmarks/scenarios/aquaroll-carwash-tunnels",
 )
