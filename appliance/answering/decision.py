@@ -7,7 +7,9 @@ Every rule that chooses between answering, asking a follow-up question and handi
    for something, and the quote's own figure answers it exactly;
 1. intent: when the probability mass of the six intents that need a person (negotiation, change, competitor,
    complaint, request for a person, signing/legal) reaches ``handoff_intent_min``, the conversation is handed off,
-   named by the likeliest of them;
+   named by the likeliest of them; a message proposing an alternative to what the offer states ("Can we pay in
+   four instalments instead of the schedule?", `intent/alternatives.py`) is handed off from
+   ``alternative_intent_min``;
 2. vagueness: the classifier's "vague" probability, or a pronoun standing for nothing named (fresh conversation
    only), asks a follow-up question;
 3. a question whose asking sentence names something (a product, a standard, another company's system: "Does it
@@ -30,8 +32,11 @@ Every rule that chooses between answering, asking a follow-up question and handi
    asking for a physical measure (a weight, a size, a power, a loudness), or asking its value in a named unit ("in
    grams", "in kW": `units.py`), is answered only by a sentence stating one with such a unit; otherwise a person
    answers it;
-9. an English question whose quoted passage the answerability model says does not answer it (below
-   ``answerability_min``) is handed off: the passage is about the subject, not about what was asked;
+9. a quote line quoted for a question that already gives one of the line's amounts, asking none of what the line
+   adds to it (its discount, quantity or totals), is handed off: "The quote has installation at £1,650 per lane.
+   What would it cost extra if your crew worked weekends?" is not answered by the line the buyer just quoted
+   (`quote_restated.py`); nor is an English question whose quoted passage the answerability model says does not
+   answer it (below ``answerability_min``): the passage is about the subject, not about what was asked;
 10. a follow-up question chosen by the four rules that ask back (rule 5's band between the thresholds, and rules
    6-8's subject not named, table row not chosen, several values) is not asked when the ask-back model
    (`askback/`) gives an answer at least ``askback_answer_min`` probability: the rules are applied again without
@@ -107,6 +112,7 @@ class Wording:
     unit_stated: bool = True  # the quoted text holds a figure in the unit the question asks in (units.py)
     codes_named: bool = True  # the quoted text or its headings name every product code asked ("Solo S1", "ULT-700")
     readings: tuple[str, ...] = ()  # what each different value of the kind asked in the best passages is (readings.py)
+    restates_figure: bool = False  # the quoted quote line states only an amount the question gives (quote_restated.py)
 
 
 @dataclass(frozen=True)
@@ -126,6 +132,7 @@ class Evidence:
     unknown_extras: tuple[str, ...] = ()  # rare asked words no source nor the quote uses (scope.py)
     question: str = ""  # as asked (the ask-back model reads its shape)
     asked_units: tuple[str, ...] = ()  # the measures whose unit the question asks its value in ("in grams": mass)
+    proposes_alternative: bool = False  # "instead of …" set against what the offer states (intent/alternatives.py)
 
 
 @dataclass(frozen=True)
@@ -207,7 +214,11 @@ def _by_rules(evidence: Evidence, config: PolicyConfig, *, ask_back: bool) -> De
     if evidence.quote_figure is not None and mass < config.quote_figure_intent_max:
         return Decision("answer", "computed from the quote's figures", 1.0, answer=evidence.quote_figure,
                         signals=signals | {"quote_figure": 1.0}, cause="quote_figure")
-    if intent is not None and mass >= config.handoff_intent_min:
+    handoff_min = config.handoff_intent_min
+    if evidence.proposes_alternative and config.alternative_intent_min:
+        handoff_min = min(handoff_min, config.alternative_intent_min)
+        signals["proposes_alternative"] = 1.0
+    if intent is not None and mass >= handoff_min:
         return Decision("handoff", f"the buyer's message needs a person ({intent})", round(mass, 4), intent=intent,
                         signals=signals, cause="intent")
     best = max(evidence.wordings, key=lambda w: (w.confidence >= config.answer_threshold and _checked(w)
@@ -266,6 +277,10 @@ def _by_rules(evidence: Evidence, config: PolicyConfig, *, ask_back: bool) -> De
         signals["unit_stated"] = 0.0
         return Decision("handoff", "no passage states the measure asked for", confidence, signals=signals,
                         cause="measure_not_stated")
+    if best.restates_figure:
+        signals["restates_figure"] = 1.0
+        return Decision("handoff", "the quoted quote line states only the figure the question gives", confidence,
+                        signals=signals, cause="not_answered")
     answerability = best.signals.get("answerability")
     if answerability is not None and answerability < config.answerability_min:
         return Decision("handoff", "the best passage is about the subject but does not answer what was asked",

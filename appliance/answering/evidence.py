@@ -45,6 +45,7 @@ from appliance.answering.compose import (
 )
 from appliance.answering.decision import Evidence, Wording
 from appliance.answering.intent import IntentClassifier, handoff_mass, packaged_classifier
+from appliance.answering.intent.alternatives import proposes_alternative
 from appliance.answering.intent.frames import framed_question
 from appliance.answering.meaning_index import MeaningIndex
 from appliance.answering.policy import confidence, is_underspecified
@@ -59,6 +60,7 @@ from appliance.answering.quote_models import (
 )
 from appliance.answering.quote_passages import QuoteDocument, quote_document
 from appliance.answering.quoted_items import quoted_item_options
+from appliance.answering.quote_restated import restates_line
 from appliance.answering.quote_pool import (
     ABOUT_THE_QUOTE,
     asks_line_item_figures,
@@ -580,16 +582,19 @@ class EvidenceGatherer:
                 if answer is not None and answer.citations else ""
             codes_named = all(re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", said) for code in codes)
             signals["options_source"] = float(OPTION_SOURCES.index(source) + 1) if options else 0.0
+            # the figures are read on the question as asked: a bridge to English keeps no amounts
+            restated = answer is not None and restates_line(
+                turn.question, answer.citations[0].candidate.passage, concepts=concepts, kinds=kinds)
             wordings.append(Wording(options=options, row_options=rows, unit_stated=unit_stated, codes_named=codes_named,
                 text=text, confidence=score, signals=signals, answer=answer, subject_named=checks.subject_named,
                 value_kind_held=checks.value_kind_held, concept_named=checks.concept_named,
-                row_chosen=checks.row_chosen, crosslingual=across, readings=readings))
+                row_chosen=checks.row_chosen, crosslingual=across, readings=readings, restates_figure=restated))
         return Evidence(
             intents=intents, language=language, has_context=has_context,
             pronoun_without_subject=is_underspecified(turn.question, has_context=has_context),
             asked_kinds=kinds, commercial_concepts=concepts, wordings=tuple(wordings), unknown_names=unknown_names,
             unknown_extras=extras, asked_units=measures_in, quote_figure=figure,
-            quote_terms=terms, question=turn.question,
+            quote_terms=terms, question=turn.question, proposes_alternative=proposes_alternative(turn.question),
         )
 
     async def _knowledge_answer(self, question: str, pool: list[ScoredPassage], similarity: Callable[[str], float],

@@ -23,6 +23,9 @@ class PolicyConfig:
     # Intent: hand off when the six handoff intents together reach this probability; clarify when "vague" does.
     handoff_intent_min: float = 0.5
     vague_min: float = 0.6
+    # A message proposing an alternative to what the offer states ("instead of …") is handed off when the handoff
+    # intents reach this (0: off; set, not fitted, on the calibration scenarios: DESIGN-NOTES "Judgement, session 34").
+    alternative_intent_min: float = 0.0
     # A sum over the similar quote lines a question names is answered from the computed figure unless the handoff
     # intents' mass reaches this (set, not fitted: every development and calibration question above 0.8 needed a
     # person; DESIGN-NOTES "Judgement, session 12").

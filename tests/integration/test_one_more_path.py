@@ -7,7 +7,9 @@ shipped ask-back model may overrule that follow-up; it then answers from the quo
 records which rule it overruled and where that rule's options came from); asked for one more truck, the quote's line
 answers (the seller lists no other). Asked the quote's discount in total, it
 answers with the total's discount, never with the subtotal before discounts. Asked the price of an accessory of a
-quoted light, the price list's row of that accessory answers, not the light's quote line."""
+quoted light, the price list's row of that accessory answers, not the light's quote line. Given a line's own figure
+and asked what the line does not state, the line is not quoted back (a person answers); asked its discounted price
+with the same figure given, the line answers."""
 
 from __future__ import annotations
 
@@ -116,3 +118,20 @@ async def test_an_accessory_of_a_quoted_item_is_priced_by_its_own_row_not_the_it
     assert reply.decision == "answer", reply.text
     assert "Barn doors for the LED par wash light" in reply.text and "Price list" in reply.text, reply.text
     assert "Quote" not in reply.text.split("“")[0], reply.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_quote_line_is_not_quoted_back_to_a_buyer_who_gave_its_figure(built):
+    # the buyer quotes the truck line's £480 and asks what the line does not state: the line would tell them what
+    # they just wrote (before `quote_restated`, it was the answer)
+    reply = await ask_buyer(built, "The box truck is £480 on the quote. How long may the driver wait at the venue "
+                            "before it costs more?", "buyer-truck-wait")
+    container, _ = built
+    with Session(container.engine) as session:
+        decision = session.exec(select(Decision).where(Decision.agent_message_id == reply.message_id)).one()
+    assert reply.decision == "handoff", reply.text
+    assert decision.evidence["signals"].get("restates_figure") == 1.0, decision.evidence["signals"]
+    # a question the line does answer, with the buyer's figure in it: its discounted price
+    reply = await ask_buyer(built, "The LED par lights are £22 each - what do we pay per light after your discount?",
+                            "buyer-par-net")
+    assert reply.decision == "answer" and "£18.70" in reply.text, reply.text

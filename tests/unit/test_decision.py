@@ -255,3 +255,30 @@ def test_a_reason_lists_a_bounded_number_of_words_whatever_the_message():
                         wordings=(_wording(0.9),), unknown_extras=many)
     decision = decide(evidence, CONFIG)
     assert decision.cause == "unknown_extra" and len(decision.reason) <= 500 and "and 295 more" in decision.reason
+
+
+def test_a_quote_line_stating_only_the_buyers_own_figure_is_handed_off():
+    from dataclasses import replace
+
+    # "The quote has installation at £1,650 per lane. What would weekend work cost extra?": the line restates it
+    restated = decide(_evidence(replace(_wording(), restates_figure=True), concepts=("price",), kinds=("money",)),
+                      CONFIG)
+    assert restated.kind == "handoff" and restated.cause == "not_answered"
+    assert restated.signals["restates_figure"] == 1.0
+    assert decide(_evidence(_wording(), concepts=("price",), kinds=("money",)), CONFIG).kind == "answer"
+
+
+def test_an_alternative_to_the_offer_is_handed_off_at_a_lower_share_of_the_handoff_intents():
+    from dataclasses import replace
+
+    config = replace(CONFIG, alternative_intent_min=0.45)
+    intents = {"change": 0.3, "negotiation": 0.2, "information": 0.5}  # mass 0.5: under 0.6
+    plain = _evidence(_wording(), intents=intents)
+    assert decide(plain, config).kind == "answer"
+    alternative = replace(plain, proposes_alternative=True)  # "Can we pay in 4 instalments instead of …?"
+    decision = decide(alternative, config)
+    assert decision.kind == "handoff" and decision.cause == "intent" and decision.intent == "change"
+    assert decision.signals["proposes_alternative"] == 1.0
+    assert decide(alternative, CONFIG).kind == "answer"  # 0: off
+    low = replace(alternative, intents={"change": 0.2, "negotiation": 0.1, "information": 0.7})
+    assert decide(low, config).kind == "answer"  # the intent model still has to lean towards a person
