@@ -135,3 +135,16 @@ async def test_a_quote_line_is_not_quoted_back_to_a_buyer_who_gave_its_figure(bu
     reply = await ask_buyer(built, "The LED par lights are £22 each - what do we pay per light after your discount?",
                             "buyer-par-net")
     assert reply.decision == "answer" and "£18.70" in reply.text, reply.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_an_alternative_to_the_offers_terms_goes_to_a_person(built):
+    # "statt" sets what the buyer wants against what the quote states: the decision reads it (and hands off from a
+    # lower share of the handoff intents, `alternative_intent_min`)
+    reply = await ask_buyer(built, "Können wir in drei Raten zahlen statt innerhalb von 30 Tagen nach der "
+                            "Veranstaltung?", "buyer-instalments")
+    container, _ = built
+    with Session(container.engine) as session:
+        decision = session.exec(select(Decision).where(Decision.agent_message_id == reply.message_id)).one()
+    assert decision.evidence["signals"].get("proposes_alternative") == 1.0, decision.evidence["signals"]
+    assert reply.decision == "handoff", reply.text
