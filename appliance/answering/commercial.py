@@ -52,6 +52,15 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         "disponibilidad", "tiempo de respuesta", "disponibilité", "délai d'intervention", "temps de réponse",
         "verfügbarkeit", "reaktionszeit", "disponibilità", "tempo di risposta", "disponibilidade",
         "tempo de resposta", "beschikbaarheid", "reactietijd", "responstijd")),
+    # how a price may change over the term ("can the service fee go up every year?", "is there a cap on
+    # increases?"): asked only with a price or a fee (`concepts_asked`); a sentence stating it names the increase,
+    # its index or its cap ("reviewed annually in line with CPI, capped at 3%")
+    "price change": (("percent", "money"), (
+        "go up", "goes up", "going up", "increase", "rise$", "rises$", "uplift", "escalat", "index", "cpi$",
+        "rpi$", "price review", "reviewed", "price adjustment", "capped", "subir", "suba$", "aumento", "aumentar",
+        "incremento", "revisión", "revisar", "ipc$", "augment", "hausse", "révis", "erhöh", "steig", "anpass",
+        "indexier", "rincar", "revision", "indicizz", "istat$", "reajust", "verhog", "stijg", "indexer",
+        "indexatie", "prijsaanpassing")),
 }
 
 
@@ -69,8 +78,10 @@ def concepts_asked(question: str) -> tuple[str, ...]:
     """The commercial concepts ``question`` names, in CONCEPTS order ("how much" asks a price unless it measures
     something else)."""
     plain = OTHER_SENSES.sub(" ", question)  # "oil-free", "battery charge": no price
-    return tuple(concept for concept in CONCEPTS
-                 if _pattern(concept).search(plain) or (concept == "price" and _HOW_MUCH.search(plain)))
+    asked = tuple(concept for concept in CONCEPTS
+                  if _pattern(concept).search(plain) or (concept == "price" and _HOW_MUCH.search(plain)))
+    # a change of a price, not of a count or a load ("can we increase the number of users?")
+    return asked if {"price", "fee"} & set(asked) else tuple(c for c in asked if c != "price change")
 
 
 # Concepts stated by their value alone: a date, or a period from an event ("within 30 days of the invoice"), answers
@@ -80,7 +91,7 @@ _STATED_BY_VALUE = {"date": ("date", "duration")}
 
 # Concepts about risk: when a question asks about one of them, a sentence naming only a price or a fee does not
 # answer it ("up to what amount do you pay for the damage?" is not answered by "a replacement at no charge").
-_RISK = ("liability", "compensation")
+_RISK = ("liability", "compensation", "price change")
 
 
 # A pointer to another part of the documents names a concept without stating it: "ProLine displays should be

@@ -321,6 +321,10 @@ class EvidenceGatherer:
         english = _BARE_HOW_MUCH.sub(" ", bridged) if bridged else None
         concepts = concepts_asked(turn.question) + (concepts_asked(english) if english else ())
         concepts = tuple(dict.fromkeys(concepts))
+        if worded_as_sum(turn.question) or english and worded_as_sum(english):
+            # a sum over the quote is computed from its figures ("assuming no indexation, what do the recurring
+            # fees add up to?"): how a price may change is not what it asks
+            concepts = tuple(c for c in concepts if c != "price change")
         kinds = tuple(dict.fromkeys(answer_types(turn.question) + (answer_types(english) if english else [])))
         measures_in = asked_units(turn.question)  # "in grams", "in kW"
         document = self._quote_documents.get(int(turn.quote.id or 0))

@@ -28,7 +28,7 @@ pytestmark = pytest.mark.slow
 
 PRICE_LIST = """# Hire price list 2026
 
-Day rates in GBP, excluding VAT.
+Day rates in GBP, excluding VAT. Day rates are reviewed each January in line with CPI, capped at 4% a year.
 
 | SKU | Description | Day rate (GBP) | Replacement value (GBP) |
 |---|---|---|---|
@@ -148,3 +148,14 @@ async def test_an_alternative_to_the_offers_terms_goes_to_a_person(built):
         decision = session.exec(select(Decision).where(Decision.agent_message_id == reply.message_id)).one()
     assert decision.evidence["signals"].get("proposes_alternative") == 1.0, decision.evidence["signals"]
     assert reply.decision == "handoff", reply.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_how_a_quoted_price_may_change_is_not_answered_by_its_quote_line(built):
+    # the truck's quote line names its price, not how it may change ("price change" is asked): the line is no longer
+    # the answer (before, it was); the price list's review sentence is, when the answerability model reads it as
+    # answering, else a person
+    reply = await ask_buyer(built, "How much can the price of the box truck with driver go up after this year?",
+                            "buyer-truck-increase")
+    assert "Line item" not in reply.text, reply.text
+    assert reply.decision == "handoff" or "capped at 4%" in reply.text, reply.text

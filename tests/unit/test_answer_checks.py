@@ -336,3 +336,15 @@ def test_rows_that_agree_in_the_column_asked_leave_no_row_to_ask_about():
     # a table of one data row is no choice at all
     one = "| Model | Protection |\n| --- | --- |\n| SP-2 | RCBO |"
     assert not rows_agree(("What protection?",), "| SP-2 | RCBO |", one, asked_kinds=())
+
+
+def test_a_price_change_is_asked_only_of_a_price_and_answered_by_the_sentence_stating_it():
+    asked = concepts_asked("Is there a cap on how much the licence fee can go up after year 1?")
+    assert "price change" in asked and "fee" in asked
+    assert "price change" in concepts_asked("Kann der Preis jährlich erhöht werden?")
+    assert "price change" in concepts_asked("Le prix peut-il augmenter chaque année ?")
+    # an increase of a count is no price change
+    assert "price change" not in concepts_asked("Can we increase the number of users later?")
+    # the line's price names a price, not how it changes (a risk concept: the other concepts do not stand in)
+    assert not names_concept("Line item 5: licence. Unit price: £1,200.00.", asked)
+    assert names_concept("From the second year the fee may be reviewed in line with CPI, capped at 3%.", asked)
