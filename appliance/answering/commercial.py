@@ -61,6 +61,29 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         "incremento", "revisión", "revisar", "ipc$", "augment", "hausse", "révis", "erhöh", "steig", "anpass",
         "indexier", "rincar", "revision", "indicizz", "istat$", "reajust", "verhog", "stijg", "indexer",
         "indexatie", "prijsaanpassing")),
+    # the price of a renewal or of the years after the quote's term ("will the 15% discount still apply when we
+    # renew?", "what will it cost in year 4 once the minimum term ends?"): asked only with a price, a fee or a
+    # discount (`concepts_asked`); the quote's line states today's price, a sentence stating it names the renewal
+    # ("renews at the list price then current")
+    "renewal": (("money", "percent"), (
+        "renew", "still apply", "still applies", "still be valid", "stay at", "stays at", "term ends",
+        "term is over", "after the initial term", "after the minimum term", "subsequent term", "subsequent year",
+        "renov", "renuev", "prórroga", "prorroga", "sigue vigente", "seguirá vigente", "renouvel", "reconduc",
+        "toujours valable", "erneuer", "weiterhin gelten", "noch gelten", "gilt noch", "gilt weiterhin", "rinnov",
+        "ancora valid", "vernieuw", "blijft gelden", "nog steeds gelden")),
+    # a loss of the buyer's own ("if the dryer breaks down and we lose the harvest, will you pay for it?", "…
+    # compensate us for lost bookings?"): asked only with a liability or a compensation, or with the seller asked
+    # to pay (`concepts_asked`). A sentence answers it only when it names that loss ("not liable for loss of crop or
+    # any indirect loss") or the liability asked ("liability is capped at EUR 20,000 per incident"): a service
+    # credit for downtime, or the quote line of the machine, does not.
+    "consequential loss": ((), (
+        "lost$", "lose$", "loses$", "losing$", "loss", "consequential", "indirect",
+        "pérdida", "perdida", "perdemos", "perder$", "perdido", "lucro cesante",
+        "perte", "perdu", "perdons", "perdre$", "manque à gagner",
+        "verlust", "verlieren", "verloren", "entgangen", "folgeschad", "folgeschäd",
+        "perdita", "perdite", "perdiamo", "perdere$", "perso$", "persi$", "mancato guadagno",
+        "perda", "lucros cessantes",
+        "verlies", "verliezen", "gederfd", "gevolgschade")),
 }
 
 
@@ -72,6 +95,17 @@ def _pattern(concept: str) -> re.Pattern[str]:
 
 
 _HOW_MUCH = re.compile(HOW_MUCH_MONEY, re.I)
+# The seller asked to pay for something ("will you pay for it?", "would Acme cover…", "¿nos lo pagáis?", "zahlen
+# Sie…?"): with it a loss of the buyer's is asked about as a liability. "What do we pay for a lost remote?" is a price.
+_SELLER_PAYS = re.compile(
+    r"\b(?:will|would|do|does|can|could|shall)\s+(?:you|(?-i:[A-Z][\w-]+))\s+(?:\w+\s+)?(?:pay|cover|refund)\b"
+    r"|\bnos\s+(?:lo\s+|la\s+)?(?:pag|reembols|indemniz|compens|cubr)\w*"
+    r"|\b(?:payerez|rembourserez|couvrirez|dédommagerez)[- ]vous\b|\bnous\s+(?:rembours|dédommag|indemnis|pai|pay)\w*"
+    r"|\b(?:zahlen|bezahlen|erstatten|ersetzen|übernehmen)\s+Sie\b"
+    r"|\bci\s+(?:pag|rimbors|risarc|copr)\w*"
+    r"|\b(?:vocês|voces)\s+(?:\w+\s+)?(?:pag|reembols|indeniz|cobr)\w*"
+    r"|\b(?:betalen|vergoeden|dekken)\s+jullie\b|\bons\s+(?:vergoed|terugbetal)\w*", re.I)
+_LOSS_ASKED_WITH = {"liability", "compensation"}
 
 
 def concepts_asked(question: str) -> tuple[str, ...]:
@@ -81,7 +115,15 @@ def concepts_asked(question: str) -> tuple[str, ...]:
     asked = tuple(concept for concept in CONCEPTS
                   if _pattern(concept).search(plain) or (concept == "price" and _HOW_MUCH.search(plain)))
     # a change of a price, not of a count or a load ("can we increase the number of users?")
-    return asked if {"price", "fee"} & set(asked) else tuple(c for c in asked if c != "price change")
+    if not {"price", "fee"} & set(asked):
+        asked = tuple(c for c in asked if c != "price change")
+    if not {"price", "fee", "discount"} & set(asked):  # "how much notice before it renews?": no price
+        asked = tuple(c for c in asked if c != "renewal")
+    # a loss asked about as the seller's to pay, not a loss of power or of pressure ("if we lose mains power, how
+    # long does the battery last?")
+    if not (_LOSS_ASKED_WITH & set(asked) or _SELLER_PAYS.search(plain)):
+        asked = tuple(c for c in asked if c != "consequential loss")
+    return asked
 
 
 # Concepts stated by their value alone: a date, or a period from an event ("within 30 days of the invoice"), answers
@@ -91,7 +133,7 @@ _STATED_BY_VALUE = {"date": ("date", "duration")}
 
 # Concepts about risk: when a question asks about one of them, a sentence naming only a price or a fee does not
 # answer it ("up to what amount do you pay for the damage?" is not answered by "a replacement at no charge").
-_RISK = ("liability", "compensation", "price change")
+_RISK = ("liability", "compensation", "price change", "renewal", "consequential loss")
 
 
 # A pointer to another part of the documents names a concept without stating it: "ProLine displays should be
@@ -112,6 +154,8 @@ def names_concept(text: str, concepts: tuple[str, ...]) -> bool:
     pointers to other parts of the documents; one of the risk concepts when the question asks about any (True when
     there are none)."""
     risky = tuple(c for c in concepts if c in _RISK)
+    if "consequential loss" in risky:  # a service credit is a compensation, not for the buyer's own loss
+        risky = tuple(c for c in risky if c != "compensation")
     concepts = risky or tuple(dict.fromkeys(
         [*concepts, *(other for c in concepts for other in _ALSO_NAMED_BY.get(c, ()))]))
     text = _CROSS_REFERENCE.sub(" ", text)

@@ -181,6 +181,10 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\bhow (?:long|quickly|fast|soon|often)\b|\bwithin how\b|\bhow much (?:notice|time)\b"
                    r"|\bhow many (?:days|hours|weeks|months|years"
                    r"|minutes)\b|\b(?:notice|lead|response|delivery|turnaround) (?:period|time)s?\b"
+                   # a warranty's length asked of nothing named ("what's the warranty period?", "what's the
+                   # warranty?"): several things may have one
+                   r"|\b(?:warranty|guarantee) (?:period|term)s?\b(?! (?:on|for|of)\b)"
+                   r"|\bwhat(?:'s|’s| is) the (?:standard )?(?:warranty|guarantee)\b(?=\s*(?:[?.!]|$))"
                    # how long a thing lasts ("the battery life", "lifespan"; bridged from "Akkulaufzeit")
                    r"|\b(?:battery|service|useful|expected|operating) life\b|\blife ?(?:time|span)s?\b"
                    r"|\blife expectancy\b"

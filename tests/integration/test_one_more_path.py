@@ -9,7 +9,8 @@ answers (the seller lists no other). Asked the quote's discount in total, it
 answers with the total's discount, never with the subtotal before discounts. Asked the price of an accessory of a
 quoted light, the price list's row of that accessory answers, not the light's quote line. Given a line's own figure
 and asked what the line does not state, the line is not quoted back (a person answers); asked its discounted price
-with the same figure given, the line answers."""
+with the same figure given, the line answers. Asked who pays for a loss of the buyer's, or the price of a renewal,
+the line of the thing named is not the answer (a person answers)."""
 
 from __future__ import annotations
 
@@ -159,3 +160,20 @@ async def test_how_a_quoted_price_may_change_is_not_answered_by_its_quote_line(b
                             "buyer-truck-increase")
     assert "Line item" not in reply.text, reply.text
     assert reply.decision == "handoff" or "capped at 4%" in reply.text, reply.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_loss_of_the_buyers_is_not_answered_by_the_line_of_the_thing_that_failed(built):
+    # the mics' quote line names the mics, not who pays for the buyer's lost sales ("consequential loss" is asked):
+    # before, the line was the answer; no passage names such a loss, so a person answers
+    reply = await ask_buyer(built, "If a wireless handheld mic channel fails during the show and we lose sales, will "
+                            "you pay for that?", "buyer-mic-loss")
+    assert reply.decision == "handoff", reply.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_renewals_price_is_not_answered_by_todays_quote_line(built):
+    # the par lights' line states this hire's 15% discount, not a renewal's ("renewal" is asked): a person answers
+    reply = await ask_buyer(built, "Will the 15% discount on the LED par lights still apply when we renew the hire "
+                            "next season?", "buyer-par-renewal")
+    assert reply.decision == "handoff", reply.text

@@ -348,3 +348,31 @@ def test_a_price_change_is_asked_only_of_a_price_and_answered_by_the_sentence_st
     # the line's price names a price, not how it changes (a risk concept: the other concepts do not stand in)
     assert not names_concept("Line item 5: licence. Unit price: £1,200.00.", asked)
     assert names_concept("From the second year the fee may be reviewed in line with CPI, capped at 3%.", asked)
+
+
+def test_a_loss_of_the_buyers_is_asked_only_as_the_sellers_to_pay_and_answered_only_by_naming_it():
+    asked = concepts_asked("If the dryer breaks down and we lose the harvest, will Harvestline pay for it?")
+    assert "consequential loss" in asked
+    assert "consequential loss" in concepts_asked("Wenn die Anlage ausfällt und wir Ware verlieren, zahlen Sie das?")
+    assert "consequential loss" in concepts_asked("Si falla y perdemos ventas, ¿nos indemnizan la pérdida?")
+    # a loss of power or of pressure, or the price of replacing a lost thing, asks nothing of the seller's liability
+    assert "consequential loss" not in concepts_asked("If we lose mains power, how long does the battery last?")
+    assert "consequential loss" not in concepts_asked("What do we pay if we lose a key?")
+    assert "consequential loss" not in concepts_asked("How much pressure do we lose across the filter?")
+    # a service credit is a compensation, not for the buyer's own loss; the machine's quote line names neither
+    compensated = concepts_asked("If it fails and we lose bookings, what compensation do you pay?")
+    assert not names_concept("Service credits of 5% are the sole compensation for late response.", compensated)
+    assert not names_concept("Line item 1: grain dryer. Unit price: $486,500.00.", asked)
+    assert names_concept("The seller is not liable for loss of crop or any indirect or consequential loss.", asked)
+
+
+def test_a_renewals_price_is_asked_only_of_a_price_and_answered_only_by_naming_the_renewal():
+    asked = concepts_asked("Will the 15% discount on the licence still apply when we renew?")
+    assert "renewal" in asked and "discount" in asked
+    assert "renewal" in concepts_asked("What will it cost in year 4 once the minimum term ends?")
+    assert "renewal" in concepts_asked("Quel est le prix du renouvellement annuel ?")
+    # notice before a renewal asks no price
+    assert "renewal" not in concepts_asked("How much notice do we give if we don't want to renew?")
+    # the line states today's price and discount; the renewal clause states the price asked
+    assert not names_concept("Line item 5: POS licence, 12 months. Discount: 15%.", asked)
+    assert names_concept("On renewal the licence is invoiced at the list price then current, less 10%.", asked)
