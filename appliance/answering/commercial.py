@@ -1,6 +1,6 @@
 """Commercial concepts for the commercial-statement guard: which of price, discount, fee, liability, compensation,
-guarantee, date and service level a question asks about, whether a quoted sentence names that concept, and which
-kinds of value state it.
+guarantee, date and service level (and how a price may change, a renewal's price, a loss of the buyer's own) a
+question asks about, whether a quoted sentence names that concept, and which kinds of value state it.
 
 The vocabulary is the general buying vocabulary of the seven languages the chat serves (no product or company
 words): a concept is named when one of its word stems starts a word of the text (a stem ending in "$" is a whole
@@ -66,7 +66,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # discount (`concepts_asked`); the quote's line states today's price, a sentence stating it names the renewal
     # ("renews at the list price then current")
     "renewal": (("money", "percent"), (
-        "renew", "still apply", "still applies", "still be valid", "stay at", "stays at", "term ends",
+        "renew", "still apply", "still applies", "still be valid", "term ends",
         "term is over", "after the initial term", "after the minimum term", "subsequent term", "subsequent year",
         "renov", "renuev", "prórroga", "prorroga", "sigue vigente", "seguirá vigente", "renouvel", "reconduc",
         "toujours valable", "erneuer", "weiterhin gelten", "noch gelten", "gilt noch", "gilt weiterhin", "rinnov",
