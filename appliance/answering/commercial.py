@@ -96,7 +96,8 @@ def _pattern(concept: str) -> re.Pattern[str]:
 
 _HOW_MUCH = re.compile(HOW_MUCH_MONEY, re.I)
 # The seller asked to pay for something ("will you pay for it?", "would Acme cover…", "¿nos lo pagáis?", "zahlen
-# Sie…?"): with it a loss of the buyer's is asked about as a liability. "What do we pay for a lost remote?" is a price.
+# Sie…?"): with it a loss of the buyer's is asked about as a liability. "What do we pay for a lost remote?" is a
+# price.
 _SELLER_PAYS = re.compile(
     r"\b(?:will|would|do|does|can|could|shall)\s+(?:you|(?-i:[A-Z][\w-]+))\s+(?:\w+\s+)?(?:pay|cover|refund)\b"
     r"|\bnos\s+(?:lo\s+|la\s+)?(?:pag|reembols|indemniz|compens|cubr)\w*"
