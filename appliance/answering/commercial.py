@@ -106,7 +106,11 @@ _SELLER_PAYS = re.compile(
     r"|\bci\s+(?:pag|rimbors|risarc|copr)\w*"
     r"|\b(?:vocês|voces)\s+(?:\w+\s+)?(?:pag|reembols|indeniz|cobr)\w*"
     r"|\b(?:betalen|vergoeden|dekken)\s+jullie\b|\bons\s+(?:vergoed|terugbetal)\w*", re.I)
-_LOSS_ASKED_WITH = {"liability", "compensation"}
+# Concepts asked only beside one of these: a change of a price, not of a count or a load ("can we increase the number
+# of users?"); a renewal's price, not its notice ("how much notice before it renews?"); a loss asked about as the
+# seller's to pay (or with the seller asked to pay), not a loss of power ("if we lose mains power, how long…?").
+_ASKED_ONLY_WITH = {"price change": {"price", "fee"}, "renewal": {"price", "fee", "discount"},
+                    "consequential loss": {"liability", "compensation"}}
 
 
 def concepts_asked(question: str) -> tuple[str, ...]:
@@ -115,16 +119,9 @@ def concepts_asked(question: str) -> tuple[str, ...]:
     plain = OTHER_SENSES.sub(" ", question)  # "oil-free", "battery charge": no price
     asked = tuple(concept for concept in CONCEPTS
                   if _pattern(concept).search(plain) or (concept == "price" and _HOW_MUCH.search(plain)))
-    # a change of a price, not of a count or a load ("can we increase the number of users?")
-    if not {"price", "fee"} & set(asked):
-        asked = tuple(c for c in asked if c != "price change")
-    if not {"price", "fee", "discount"} & set(asked):  # "how much notice before it renews?": no price
-        asked = tuple(c for c in asked if c != "renewal")
-    # a loss asked about as the seller's to pay, not a loss of power or of pressure ("if we lose mains power, how
-    # long does the battery last?")
-    if not (_LOSS_ASKED_WITH & set(asked) or _SELLER_PAYS.search(plain)):
-        asked = tuple(c for c in asked if c != "consequential loss")
-    return asked
+    seller_pays = bool(_SELLER_PAYS.search(plain))
+    return tuple(c for c in asked if c not in _ASKED_ONLY_WITH or _ASKED_ONLY_WITH[c] & set(asked)
+                 or c == "consequential loss" and seller_pays)
 
 
 # Concepts stated by their value alone: a date, or a period from an event ("within 30 days of the invoice"), answers
