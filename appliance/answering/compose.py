@@ -199,7 +199,7 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                    r"|subtotals?|amount|(?:comes?|add(?:s)? up|amounts?) to)\b"
                    r"|\b(?:cuánto cuesta|precio|combien coûte|prix|wie viel kostet|kosten|preis|quanto costa"
                    r"|prezzo)\b", re.I),
-        re.compile(r"(?:[$€£¥]\s?\d|\b(?:EUR|USD|GBP|CHF)\s?\d|\d\s?(?:EUR|USD|GBP|CHF|€|\$)\b|\bfree of charge\b"
+        re.compile(r"(?:[$€£¥]\s?\d|\b(?:EUR|USD|GBP|CHF)\s?\d|\d\s?(?:(?:EUR|USD|GBP|CHF)\b|[€$£¥])|\bfree of charge\b"
                    r"|\bincluded\b|\bno charge\b|\bat no (?:extra )?cost\b)", re.I),
     ),
     "percent": (
@@ -322,7 +322,15 @@ OTHER_SENSES = re.compile(
     r"|\b(?:battery|batteries|refrigerant|full|fully|single|fast|quick|rapid|slow|overnight|trickle|static|electric"
     r"|electrical|per|one)\s+charg\w*"
     r"|\bcharg\w*\s+(?:time|times|level|state|cycles?|current|points?|ports?|cables?|controllers?|stations?|first"
-    r"|fully|overnight)\b", re.I)
+    r"|fully|overnight)\b"
+    # charging a thing ("how long does it take to charge a robot"), not charging a buyer
+    r"|\btakes? to (?:fully )?charge\b|\bcharg\w*\s+(?:a|an|the|our|each|one|its|their)\s+(?:\w+\s+)?(?:robots?"
+    r"|batter(?:y|ies)|vehicles?|bus(?:es)?|cars?|bikes?|devices?|units?|trucks?|fleet|phones?|tablets?)\b"
+    # French "charge" is a load or a responsibility, not a fee ("la charge maximale", "prend en charge")
+    r"|\b(?:en|la|de|sous|à|pleine|par)\s+charge\b|\bcharges?\s+(?:maximale|utile|admissible|nominale|au sol)\b"
+    # space or time kept free ("how much wall space do we need to keep free?"), not free of charge
+    r"|\b(?:keep|kept|leave|left|stay|stays|remain|remains)\s+(?:\w+\s+){0,2}free\b"
+    r"|\bfree\s+(?:space|area|height|width|clearance|passage|access)\b", re.I)
 
 
 def answer_types(question: str) -> list[str]:

@@ -32,6 +32,12 @@ def test_words_of_money_in_another_sense_ask_no_price():
     for question in ("Is the compressor oil-free?", "How many exposures per battery charge?",
                      "What is the refrigerant charge in grams?", "Which bus gets charged first?"):
         assert concepts_asked(question) == () and "money" not in answer_types(question), question
+    # charging a thing, a French load or responsibility, space kept free: no amount is asked
+    for question in ("How long does it take to charge a robot from 20 to 80%?", "Quelle est la charge maximale du "
+                     "hayon ?", "Quel protocole prend-il en charge ?", "How much wall space do we need to keep free?"):
+        assert "money" not in answer_types(question), question
+    assert "money" in answer_types("What do you charge for a site visit?")
+    assert "money" in answer_types("Is the charge cable free of charge?")
     assert concepts_asked("Is there a charge for delivery?") == ("price",)
     assert concepts_asked("Is installation free?") == ("price",) and "money" in answer_types("Do you charge for it?")
     assert concepts_asked("Are there any fees?") == ("fee",)
@@ -376,3 +382,12 @@ def test_a_renewals_price_is_asked_only_of_a_price_and_answered_only_by_naming_t
     # the line states today's price and discount; the renewal clause states the price asked
     assert not names_concept("Line item 5: POS licence, 12 months. Discount: 15%.", asked)
     assert names_concept("On renewal the licence is invoiced at the list price then current, less 10%.", asked)
+
+
+def test_an_amount_written_with_its_symbol_after_the_figure_states_money():
+    # the European way of writing a price ("1.650 €", "40 $") states an amount as much as "€1,650" does
+    from appliance.answering.compose import holds_answer_type
+
+    for text in ("Preis: 1.650 € pro Stück", "Le prix est de 1 650 € HT.", "costs 40 $ a month", "980 EUR"):
+        assert holds_answer_type(text, "money"), text
+    assert not holds_answer_type("Model E 400 runs at 400 V", "money")

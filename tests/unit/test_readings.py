@@ -62,3 +62,16 @@ def test_the_same_value_twice_is_one_reading_and_markdown_marks_are_left_out():
 def test_a_value_alone_on_its_line_names_nothing():
     pool = _pool("- 9 hours\n- 80 minutes", "The charger recharges the pack in 2 hours.")
     assert reading_labels(pool, asked_kinds=("duration",)) == ()  # one reading left: no choice to offer
+
+
+def test_an_amount_with_its_currency_after_the_figure_is_read_whole():
+    # "1650 EUR" was read from its last digit ("0 eur"), so two prices in a price list's column counted as one
+    from appliance.answering.compose import ANSWER_TYPES
+    from appliance.answering.readings import values_of
+
+    money = ANSWER_TYPES["money"][1]
+    assert values_of("| KN-1 | 1650 EUR |", money) == {"1650 eur"}
+    assert values_of("Preis 1.650 € pro Stück, Montage 2.400,50 €.", money) == {"1.650 €", "2.400,50 €"}
+    assert values_of("EUR 1,650.00 and €980", money) == {"eur 1,650.00", "€980"}
+    pool = _pool("| SKU | Price |\n| --- | --- |\n| KN-1 | 1650 EUR |\n| KN-2 | 2650 EUR |")
+    assert asked_values(pool, asked_kinds=("money",)) == 2
