@@ -71,6 +71,25 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         "renov", "renuev", "prórroga", "prorroga", "sigue vigente", "seguirá vigente", "renouvel", "reconduc",
         "toujours valable", "erneuer", "weiterhin gelten", "noch gelten", "gilt noch", "gilt weiterhin", "rinnov",
         "ancora valid", "vernieuw", "blijft gelden", "nog steeds gelden")),
+    # the quote's price or discount held for what the quote does not cover ("if we buy a sixth one next year, will
+    # you keep the 8% discount for it?", "the same price if we order 30 more?", "is the price locked for 3 years?"):
+    # asked only with a price, a fee or a discount (`concepts_asked`); the quote's line states today's price for
+    # today's order, a sentence stating it names the hold ("prices are held for follow-on orders placed within 12
+    # months")
+    "price hold": (("money", "percent", "date", "duration"), (
+        "keep the", "keep these", "keep this", "keep that", "keep those", "keep our", "keep your", "keep all",
+        "keep it at", "hold the", "hold these", "hold this", "hold that", "hold those", "hold our", "hold your",
+        "hold it at", "honour", "honor", "locked", "lock in", "same price", "same prices", "same pricing",
+        "same discount", "same rate$", "same rates$", "same terms", "same conditions",
+        "mantener", "mantienen", "mantendrán", "mantengan", "mismo precio", "mismos precios", "mismo descuento",
+        "mismas condiciones", "congelar",
+        "maintenir", "maintenez", "maintiendrez", "même prix", "mêmes prix", "même remise", "mêmes conditions",
+        "beibehalten", "halten sie", "gleichen preis", "gleiche preis", "gleichen rabatt", "gleiche rabatt",
+        "gleichen konditionen", "festschreiben", "mantenere", "mantenete", "manterrete", "stesso prezzo",
+        "stessi prezzi", "stesso sconto", "stesse condizioni", "bloccare",
+        "manter", "mantêm", "mantém", "manterão", "mesmo preço", "mesmos preços", "mesmo desconto",
+        "mesmas condições", "behouden", "aanhouden", "vasthouden", "dezelfde prijs", "dezelfde korting",
+        "dezelfde voorwaarden", "vastzetten")),
     # a loss of the buyer's own ("if the dryer breaks down and we lose the harvest, will you pay for it?", "…
     # compensate us for lost bookings?"): asked only with a liability or a compensation, or with the seller asked
     # to pay (`concepts_asked`). A sentence answers it only when it names that loss ("not liable for loss of crop or
@@ -110,6 +129,7 @@ _SELLER_PAYS = re.compile(
 # of users?"); a renewal's price, not its notice ("how much notice before it renews?"); a loss asked about as the
 # seller's to pay (or with the seller asked to pay), not a loss of power ("if we lose mains power, how long…?").
 _ASKED_ONLY_WITH = {"price change": {"price", "fee"}, "renewal": {"price", "fee", "discount"},
+                    "price hold": {"price", "fee", "discount"},
                     "consequential loss": {"liability", "compensation"}}
 
 
@@ -131,7 +151,7 @@ _STATED_BY_VALUE = {"date": ("date", "duration")}
 
 # Concepts about risk: when a question asks about one of them, a sentence naming only a price or a fee does not
 # answer it ("up to what amount do you pay for the damage?" is not answered by "a replacement at no charge").
-_RISK = ("liability", "compensation", "price change", "renewal", "consequential loss")
+_RISK = ("liability", "compensation", "price change", "renewal", "price hold", "consequential loss")
 
 
 # A pointer to another part of the documents names a concept without stating it: "ProLine displays should be

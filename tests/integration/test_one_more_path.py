@@ -9,8 +9,8 @@ answers (the seller lists no other). Asked the quote's discount in total, it
 answers with the total's discount, never with the subtotal before discounts. Asked the price of an accessory of a
 quoted light, the price list's row of that accessory answers, not the light's quote line. Given a line's own figure
 and asked what the line does not state, the line is not quoted back (a person answers); asked its discounted price
-with the same figure given, the line answers. Asked who pays for a loss of the buyer's, or the price of a renewal,
-the line of the thing named is not the answer (a person answers)."""
+with the same figure given, the line answers. Asked who pays for a loss of the buyer's, the price of a renewal or the
+discount held for a later hire, the line of the thing named is not the answer (a person answers)."""
 
 from __future__ import annotations
 
@@ -176,4 +176,13 @@ async def test_a_renewals_price_is_not_answered_by_todays_quote_line(built):
     # the par lights' line states this hire's 15% discount, not a renewal's ("renewal" is asked): a person answers
     reply = await ask_buyer(built, "Will the 15% discount on the LED par lights still apply when we renew the hire "
                             "next season?", "buyer-par-renewal")
+    assert reply.decision == "handoff", reply.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_price_held_for_a_later_order_is_not_answered_by_todays_quote_line(built):
+    # the par lights' line states this hire's 15% discount, not one for a later hire ("price hold" is asked)
+    # (before, the line was the answer)
+    reply = await ask_buyer(built, "If we book the LED par lights again next year, will you keep the 15% discount on "
+                            "them?", "buyer-par-hold")
     assert reply.decision == "handoff", reply.text

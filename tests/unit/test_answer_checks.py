@@ -384,6 +384,20 @@ def test_a_renewals_price_is_asked_only_of_a_price_and_answered_only_by_naming_t
     assert names_concept("On renewal the licence is invoiced at the list price then current, less 10%.", asked)
 
 
+def test_a_price_held_for_what_the_quote_does_not_cover_is_answered_only_by_naming_the_hold():
+    asked = concepts_asked("If we buy a sixth one next year, will you keep the 8% discount for it?")
+    assert "price hold" in asked and "discount" in asked
+    assert "price hold" in concepts_asked("If we order another 30 next year, will we get the same price?")
+    assert "price hold" in concepts_asked("¿Nos mantienen el mismo descuento si pedimos diez más?")
+    assert "price hold" in concepts_asked("Kunnen jullie de prijs voor jaar 2 vastzetten?")
+    # keeping or holding something else asks no price held
+    assert "price hold" not in concepts_asked("How many kegs does the rack hold?")
+    assert "price hold" not in concepts_asked("Can we keep the old racking in bay 3?")
+    # the line states today's discount for today's order; a sentence naming the hold states the price asked
+    assert not names_concept("Line item 7: CareCover Plus, 5 years. Discount: 8%.", asked)
+    assert names_concept("Follow-on orders within 12 months are invoiced at the same discount.", asked)
+
+
 def test_an_amount_written_with_its_symbol_after_the_figure_states_money():
     # the European way of writing a price ("1.650 €", "40 $") states an amount as much as "€1,650" does
     from appliance.answering.compose import holds_answer_type
