@@ -199,8 +199,9 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                    r"|subtotals?|amount|(?:comes?|add(?:s)? up|amounts?) to)\b"
                    r"|\b(?:cuánto cuesta|precio|combien coûte|prix|wie viel kostet|kosten|preis|quanto costa"
                    r"|prezzo)\b", re.I),
-        # an amount with its currency before or after the figure ("€1,650", "EUR 1,650", "1650 EUR", "1.650 €")
-        re.compile(r"(?:[$€£¥]\s?\d|\b(?:EUR|USD|GBP|CHF)\s?\d|\d\s?(?:(?:EUR|USD|GBP|CHF)\b|[€$£¥])"
+        # an amount with its currency before or after the figure ("€1,650", "EUR 1,650", "1650 EUR", "1.650 €"), a
+        # figure before its currency matched from its first digit
+        re.compile(r"(?:[$€£¥]\s?\d|\b(?:EUR|USD|GBP|CHF)\s?\d|\d[\d.,]*\s?(?:(?:EUR|USD|GBP|CHF)\b|[€$£¥])"
                    r"|\bfree of charge\b|\bincluded\b|\bno charge\b|\bat no (?:extra )?cost\b)", re.I),
     ),
     "percent": (

@@ -75,16 +75,10 @@ def _value_spans(text: str, pattern: re.Pattern[str]) -> list[tuple[str, int, in
     """Each value of the asked kind in ``text`` (normalised), with where it starts and ends."""
     spans = []
     for match in pattern.finditer(text):
-        start, end = match.start(), match.end()
-        # a pattern matching a figure by its unit after it ("1650 EUR") starts at the figure's last digit (a figure
-        # after a word's dot, "v4.2" read as "2" by a pattern starting at a word boundary, is left as it was read)
-        if text[start].isdigit() and start > 0 and text[start - 1].isdigit():
-            while start > 0 and (text[start - 1].isdigit()
-                                 or text[start - 1] in ".," and start > 1 and text[start - 2].isdigit()):
-                start -= 1
+        end = match.end()
         while end < len(text) and (text[end].isdigit() or text[end] in ".,"):
             end += 1
-        spans.append((" ".join(text[start:end].rstrip(".,").lower().split()), start, end))
+        spans.append((" ".join(text[match.start():end].rstrip(".,").lower().split()), match.start(), end))
     return spans
 
 
