@@ -104,6 +104,8 @@ HELD_OUT = (
     "benchmarks/scenarios/dockvelo-bikeshare-docks",
     "benchmarks/scenarios/tarmacor-baggage-tugs",
     "benchmarks/scenarios/kegvanta-keg-washers",
+    "benchmarks/scenarios/resonata-acoustic-canopies",
+    "benchmarks/scenarios/gannetmark-buoy-maintenance",
 )
 CALIBRATION_DIR = "benchmarks/calibration"  # the threshold fit's scenarios (scripts/fit_thresholds.py)
 FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
