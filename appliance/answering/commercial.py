@@ -1,7 +1,7 @@
 """Commercial concepts for the commercial-statement guard: which of price, discount, fee, liability, compensation,
 guarantee, date and service level (and how a price may change, a renewal's price, a price held for what the quote
-does not cover, a loss of the buyer's own) a question asks about, whether a quoted sentence names that concept, and
-which kinds of value state it.
+does not cover, a loss of the buyer's own, where a thing is made) a question asks about, whether a quoted sentence
+names that concept, and which kinds of value state it.
 
 The vocabulary is the general buying vocabulary of the seven languages the chat serves (no product or company
 words): a concept is named when one of its word stems starts a word of the text (a stem ending in "$" is a whole
@@ -104,7 +104,34 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         "perdita", "perdite", "perdiamo", "perdere$", "perso$", "persi$", "mancato guadagno",
         "perda", "lucros cessantes",
         "verlies", "verliezen", "gederfd", "gevolgschade")),
+    # where a thing is made ("Is the steel for the silo made in the UK? We have a local procurement policy."): a
+    # tender scores it, and a datasheet row of the thing does not state it. Asked only as `_ASKED_BY` reads it; a
+    # sentence answers it only when it names where or by whom the thing is made ("assembled in our factory in Ohio").
+    "origin": ((), (
+        "made in", "made at", "manufactured", "manufacturing site", "manufacturing plant", "manufacturing facilit",
+        "produced in", "produced at", "production site", "production plant", "production facilit", "factory",
+        "factories", "fabricated", "assembled", "built in", "roll-formed", "country of origin", "origin", "sourced",
+        "fabricado", "fabricados", "fabricada", "fábrica", "fabrica en", "origen", "fabriqué", "fabriqués",
+        "fabriquée", "usine", "origine", "hergestellt", "gefertigt", "produziert", "fertigung", "werk in",
+        "herkunft", "fabbricat", "prodott", "stabiliment", "produzid", "origem", "gemaakt", "geproduceerd",
+        "vervaardigd", "fabriek", "herkomst")),
 }
+
+# Concepts asked only as a pattern of their own reads them, not by their stems (a stem names them in an answer):
+# where a thing is made is asked with the making and a place ("made in the UK?", "where are the panels
+# manufactured?", "country of origin"), not "payments made in instalments" nor "changes made in March".
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+           r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_ASKED_BY = {"origin": re.compile(
+    r"\b(?:made|manufactured|produced|fabricated|built|assembled|sourced)\s+(?:in|from)\s+(?:the\s+)?"
+    rf"(?-i:(?!{_MONTHS})(?:UK|US|USA|EU|[A-Z][a-zà-ÿ]+))"
+    r"|\bwhere\b[^?.!]{0,60}\b(?:made|manufactured|produced|built|fabricated|assembled)\b|\bcountry of origin\b"
+    r"|\b(?:hergestellt|gefertigt)\b|\bfabriqu[ée]e?s?\s+(?:en|au|aux|à)\b|\boù\b[^?]{0,60}\bfabriqu"
+    r"|\bfabricad[oa]s?\s+en\b|\bdónde\b[^?]{0,60}\bfabrica|\b(?:fabbricat|prodott)[oiae]\s+in\b"
+    r"|\bdove\b[^?]{0,60}\b(?:fabbrica|prodott)|\b(?:fabricad|produzid)[oa]s?\s+(?:em|no|na)\b"
+    r"|\bonde\b[^?]{0,60}\b(?:fabrica|produz)|\b(?:gemaakt|geproduceerd|vervaardigd)\s+in\b"
+    r"|\bwaar\b[^?]{0,60}\b(?:gemaakt|geproduceerd|vervaardigd)\b|\b(?:origine|origen|origem|herkunft|herkomst)\b",
+    re.I)}
 
 
 @cache
@@ -139,7 +166,8 @@ def concepts_asked(question: str) -> tuple[str, ...]:
     something else)."""
     plain = OTHER_SENSES.sub(" ", question)  # "oil-free", "battery charge": no price
     asked = tuple(concept for concept in CONCEPTS
-                  if _pattern(concept).search(plain) or (concept == "price" and _HOW_MUCH.search(plain)))
+                  if (_ASKED_BY[concept] if concept in _ASKED_BY else _pattern(concept)).search(plain)
+                  or (concept == "price" and _HOW_MUCH.search(plain)))
     seller_pays = bool(_SELLER_PAYS.search(plain))
     return tuple(c for c in asked if c not in _ASKED_ONLY_WITH or _ASKED_ONLY_WITH[c] & set(asked)
                  or c == "consequential loss" and seller_pays)
@@ -152,7 +180,7 @@ _STATED_BY_VALUE = {"date": ("date", "duration")}
 
 # Concepts about risk: when a question asks about one of them, a sentence naming only a price or a fee does not
 # answer it ("up to what amount do you pay for the damage?" is not answered by "a replacement at no charge").
-_RISK = ("liability", "compensation", "price change", "renewal", "price hold", "consequential loss")
+_RISK = ("liability", "compensation", "price change", "renewal", "price hold", "consequential loss", "origin")
 
 
 # A pointer to another part of the documents names a concept without stating it: "ProLine displays should be

@@ -83,8 +83,14 @@ def _units(candidate: ScoredPassage, rank: int) -> list[tuple[int, int]]:
     spans = sentence_spans(text)
     planted = planted_sentences(text, [(span.start, span.end) for span in spans])  # across sentences (issue 12)
     return [(span.start, span.end) for index, span in enumerate(spans)
-            if not text[span.start:span.end].startswith("#") and index not in planted
+            if not _on_heading_line(text, span.start) and index not in planted
             and not TABLE_SEPARATOR.match(text[span.start:span.end])]
+
+
+def _on_heading_line(text: str, start: int) -> bool:
+    """Whether the unit starting at ``start`` is (part of) a heading line: "## 5. Service credits" splits after its
+    number as a sentence would, and "Service credits" alone answers nothing."""
+    return text[text.rfind("\n", 0, start) + 1:start + 1].lstrip().startswith("#")
 
 
 def knowledge_units(candidates: list[ScoredPassage]) -> Iterator[tuple[ScoredPassage, str, str | None]]:
@@ -272,7 +278,8 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\bwhere\b|\bwhich (?:country|countries|city|cities|region|location|data ?cent(?:er|re)s?)\b"
                    r"|\b(?:dónde|où|wo|dove|waar)\b", re.I),
         # A place name: a capitalised word that does not start the sentence, after a locative preposition or a colon.
-        re.compile(r"(?:\b(?:in|at|from|near|to)\s+|:\s*)(?:the\s+)?[A-Z][a-zà-ÿ]+"),
+        # ("at our Telford plant": a possessive may come first)
+        re.compile(r"(?:\b(?:in|at|from|near|to)\s+|:\s*)(?:(?:the|our|its|their)\s+)?[A-Z][a-zà-ÿ]+"),
     ),
 }
 

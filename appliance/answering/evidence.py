@@ -402,6 +402,8 @@ class EvidenceGatherer:
                 # doors for the LED par lights" beside the lights' line): the quote does not list that thing
                 listed = False
                 checks = check_answer(text, answer, asked_kinds=kinds, concepts=concepts, money_in_headers=True)
+            checks = await self._checked_under_header(text, answer, checks, asked_kinds=kinds, concepts=concepts,
+                                                      money_in_headers=not listed)
             chosen_by = (None, passages)  # how the quoted answer was chosen: what it was accepted by, how deep
             if concepts and answer is not None and not (checks.concept_named and checks.value_kind_held):
                 # The best sentence does not state the commercial value asked about: the best one that does, if any
@@ -600,6 +602,19 @@ class EvidenceGatherer:
             unknown_extras=extras, asked_units=measures_in, quote_figure=figure,
             quote_terms=terms, question=turn.question, proposes_alternative=proposes_alternative(turn.question),
         )
+
+    async def _checked_under_header(self, question: str, answer: ComposedReply | None, checks: AnswerChecks, *,
+                                    asked_kinds: tuple[str, ...], concepts: tuple[str, ...],
+                                    money_in_headers: bool) -> AnswerChecks:
+        """``checks`` of ``answer``, or, for a row of a long table split between passages, the checks of the row
+        read under its table's header row from an earlier passage: "| BW-AC-EXT6 | Bed-end extension kit | … | 74 |"
+        states its price only under "List price (USD)" (without it, the quote line naming "kit" was taken as the
+        passage stating the price asked)."""
+        if answer is None or not starts_mid_table(answer):
+            return checks
+        header = table_header(answer, await self._table_siblings(answer))
+        return check_answer(question, under_header(question, answer, header), asked_kinds=asked_kinds,
+                            concepts=concepts, money_in_headers=money_in_headers) if header else checks
 
     async def _knowledge_answer(self, question: str, pool: list[ScoredPassage], similarity: Callable[[str], float],
                                 kinds: tuple[str, ...], concepts: tuple[str, ...], language: str, *,

@@ -23,7 +23,7 @@ from appliance.answering.quote_passages import (
     QuoteDocument,
 )
 from appliance.answering.support import subject_terms
-from appliance.answering.text import content_terms, term_matches
+from appliance.answering.text import asked_terms, content_terms, term_matches
 from appliance.retrieval.contracts import Passage, ScoredPassage
 from appliance.retrieval.lexical import stem, words
 
@@ -327,18 +327,23 @@ def named_line_items(question: str, passages: list[Passage], *, limit: int = 2, 
     return [passage for _, passage in matches[:limit]]
 
 
-def subject_coverage(question: str, text: str, passage: Passage) -> int:
+def subject_coverage(question: str, text: str, passage: Passage) -> tuple[int, int]:
     """How many of ``question``'s subject terms ``text`` (quoted from ``passage``), the passage's headings and its
-    document's title name."""
+    document's title name: of the sentences that ask first, then of the whole question. "Price for a carbonation
+    stone? thinking of one per bright tank" asks of a stone: the row naming "carbonation stone" covers more of the
+    asking sentence than the tank's line naming "carbonation port" and "bright tank", which covers more of the
+    whole."""
     vocabulary = {stem(w) for w in words(" ".join([text, *passage.heading_path, passage.title]))}
-    return sum(term_matches(term, vocabulary) for term in subject_terms(question))
+    asking = asked_terms(question)
+    named = [term for term in subject_terms(question) if term_matches(term, vocabulary)]
+    return sum(term in asking for term in named), len(named)
 
 
 def names_more(question: str, answer: ComposedReply, lines: list[Passage]) -> bool:
-    """The quoted ``answer`` names more of what ``question`` asks about than any of the quote's ``lines`` does: a
-    price list's row of a spare part or an accessory ("a pack of spare pinsetter strings") beside the line of the
-    item it belongs to ("SP9 string pinsetter"). The quote does not list that thing; its line's figures are not the
-    answer, and the row's table header prices it."""
+    """The quoted ``answer`` names more of what ``question`` asks about (`subject_coverage`) than any of the quote's
+    ``lines`` does: a price list's row of a spare part or an accessory ("a pack of spare pinsetter strings") beside
+    the line of the item it belongs to ("SP9 string pinsetter"). The quote does not list that thing; its line's
+    figures are not the answer, and the row's table header prices it."""
     cited = answer.citations[0].candidate.passage
     return subject_coverage(question, answer.text, cited) > max(
-        (subject_coverage(question, line.text, line) for line in lines), default=0)
+        (subject_coverage(question, line.text, line) for line in lines), default=(0, 0))

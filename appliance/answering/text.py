@@ -74,7 +74,7 @@ def asked_terms(question: str) -> set[str]:
     """The terms of the sentences that ask (those ending in a question mark, else the last one) when
     ``question`` tells a story first ("Our electrician is upgrading the supply next week. What fuse does the oven
     need?"); all its terms when it is one sentence or the asking sentences hold fewer than two."""
-    spans = sentence_spans(question)
+    spans = question_spans(question)
     if len(spans) < 2:
         return set(content_terms(question))
     focus = content_terms(" ".join(question[s.start:s.end] for s in _asking_sentences(question, spans)))
@@ -198,6 +198,22 @@ def sentence_spans(text: str) -> list[Span]:
         _add_trimmed(spans, text, position, match.start())
         position = match.end()
     _add_trimmed(spans, text, position, len(text))
+    return spans
+
+
+_QUESTION_MARK_END = re.compile(r"(?<=[?？])[\"”’)]*\s+")
+
+
+def question_spans(question: str) -> list[Span]:
+    """The sentences of a buyer's message: as `sentence_spans`, and a question mark ends one even before a
+    lower-case word, as chat is written ("Price for a carbonation stone? thinking of one per bright tank")."""
+    spans: list[Span] = []
+    for span in sentence_spans(question):
+        position = span.start
+        for match in _QUESTION_MARK_END.finditer(question, span.start, span.end):
+            _add_trimmed(spans, question, position, match.start())
+            position = match.end()
+        _add_trimmed(spans, question, position, span.end)
     return spans
 
 

@@ -255,7 +255,9 @@ def elements_from_docling(doc: Any) -> tuple[list[Element], str]:
         TitleItem,
     )
 
-    items = [item for item, _ in doc.iterate_items()]
+    # A table's cells with formatted text (a Word header cell in bold) are items of their own under the table: the
+    # table's Markdown already holds them, so they are not paragraphs too ("Steel thickness" alone after the table).
+    items = [item for item, _ in doc.iterate_items() if not _inside_table(item, doc)]
     has_title = any(isinstance(item, TitleItem) for item in items)
     title = next((item.text.strip() for item in items if isinstance(item, TitleItem) and item.text.strip()), "")
     skipped = {DocItemLabel.PAGE_HEADER, DocItemLabel.PAGE_FOOTER}
@@ -338,6 +340,18 @@ def _inline_runs(items: list[Any], doc: Any) -> list[Any]:
             entries.append(run)
         run.parts.append(getattr(item, "text", "") or "")
     return entries
+
+
+def _inside_table(item: Any, doc: Any) -> bool:
+    """Whether ``item`` is part of a table's cell (a table above it)."""
+    from docling_core.types.doc import TableItem
+
+    node = item
+    while node.parent is not None:
+        node = node.parent.resolve(doc)
+        if isinstance(node, TableItem):
+            return True
+    return False
 
 
 def _list_depth(item: Any, doc: Any) -> int:

@@ -205,6 +205,27 @@ def test_inline_formatting_stays_inside_its_paragraph_and_list_item(tmp_path: Pa
     assert "Data is kept for 3 years on the Professional plan." in page.text
 
 
+def test_formatted_table_cells_are_not_written_again_as_paragraphs(tmp_path: Path) -> None:
+    """A Word table whose header cells are bold: docling gives those cells items of their own under the table; the
+    table's Markdown holds them, so they must not follow it as paragraphs ("Steel thickness" alone, a unit the
+    answer could quote)."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Frames", 1)
+    table = document.add_table(rows=2, cols=2)
+    for cell, text in zip(table.rows[0].cells, ["Frame model", "Steel thickness"], strict=True):
+        cell.paragraphs[0].add_run(text).bold = True
+    table.rows[1].cells[0].text, table.rows[1].cells[1].text = "SR-90", "2.0 mm"
+    document.add_paragraph("Baseplates are 5 mm thick.")
+    path = tmp_path / "frames.docx"
+    document.save(str(path))
+    doc = convert_file(path, filename="frames.docx", limits=LIMITS)
+    assert doc.text.count("Steel thickness") == 1
+    assert "| Frame model | Steel thickness |" in doc.text and "| SR-90 | 2.0 mm |" in doc.text
+    assert [b.kind for b in doc.blocks] == ["heading", "table", "paragraph"]
+
+
 def test_content_must_match_the_extension(tmp_path: Path) -> None:
     fake = tmp_path / "report.docx"
     fake.write_bytes((FIXTURES / "handbook.pdf").read_bytes())

@@ -405,3 +405,27 @@ def test_an_amount_written_with_its_symbol_after_the_figure_states_money():
     for text in ("Preis: 1.650 € pro Stück", "Le prix est de 1 650 € HT.", "costs 40 $ a month", "980 EUR"):
         assert holds_answer_type(text, "money"), text
     assert not holds_answer_type("Model E 400 runs at 400 V", "money")
+
+
+def test_a_numbered_heading_is_never_quoted_as_the_answer():
+    """"## 5. Service credits" splits after its number like a sentence; the rest of the heading line is no unit."""
+    from appliance.answering.compose import extractive_answer
+
+    text = ("## 5. Service credits\n\nIf monthly availability falls below the target, the customer is entitled to a "
+            "credit of 5% of the monthly fee, capped at 25% of it.")
+    passage = Passage(id="p", agent_id=1, doc_kind="source", doc_id=1, text=text,
+                      heading_path=("SLA", "5. Service credits"), start=0, end=len(text), title="sla.docx")
+    reply = extractive_answer("Are the service credits capped?", [ScoredPassage(passage, dense_score=0.6)])
+    assert reply is not None and [c.text for c in reply.citations] == [text.split("\n\n")[1]]
+
+
+def test_where_a_thing_is_made_is_answered_only_by_a_sentence_naming_where_it_is_made():
+    for question in ("Is the steel for the silo made in the UK? We have a local procurement policy.",
+                     "Where are the panels manufactured?", "Wo werden die Pumpen hergestellt?",
+                     "Les vitres sont-elles fabriquées en France ?", "What is the country of origin of the tiles?"):
+        assert concepts_asked(question) == ("origin",), question
+    for question in ("Can payments be made in instalments?", "Can the delivery be made in March?",
+                     "Can it be made in RAL 7016?"):
+        assert "origin" not in concepts_asked(question), question
+    assert names_concept("Panels are assembled in our factory in Ohio, USA.", ("origin",))
+    assert not names_concept("| PS-30T | Galvanised steel silo, 30 t | 4,200 |", ("origin",))

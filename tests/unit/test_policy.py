@@ -2,7 +2,15 @@ import pytest
 
 from appliance.answering.compose import clarifying_question, extractive_answer
 from appliance.answering.policy import is_underspecified
-from appliance.answering.text import asked_names, asked_terms, asks_of_each, detect_language, figures, sentence_spans
+from appliance.answering.text import (
+    asked_names,
+    asked_terms,
+    asks_of_each,
+    detect_language,
+    figures,
+    question_spans,
+    sentence_spans,
+)
 from appliance.retrieval.contracts import Passage, ScoredPassage
 
 
@@ -37,6 +45,14 @@ def test_extractive_answer_quotes_the_supporting_sentence_and_cites_its_span():
     cited = reply.citations[0]
     assert text[cited.start - 100:cited.end - 100] == cited.text
     assert "installers" not in reply.text
+
+
+def test_a_question_mark_ends_a_sentence_before_a_lower_case_word():
+    question = "how loud is the chiller? our neighbours are about 10 m from the north wall"
+    assert [question[s.start:s.end] for s in question_spans(question)] == [
+        "how loud is the chiller?", "our neighbours are about 10 m from the north wall"]
+    assert asked_terms(question) == {"loud", "chiller"}
+    assert [question[s.start:s.end] for s in sentence_spans(question)] == [question]  # passages split as before
 
 
 def test_the_sentence_that_asks_outweighs_the_story_told_before_it():

@@ -173,3 +173,16 @@ def test_a_row_naming_more_of_what_was_asked_than_the_quote_line_names_another_t
     assert subject_coverage(question, line.text, line) < subject_coverage(question, row.text, row)
     asked_of_line = "What does the WE-55 washer-extractor cost?"
     assert not names_more(asked_of_line, _quoted(row, asked_of_line), [line])
+
+
+def test_what_the_asking_sentence_names_counts_before_the_story_after_it() -> None:
+    """"Price for a door seal? thinking of one per WE-55 washer-extractor, we have the big ones": the row of the seal
+    names what the asking sentence names; the washer-extractors' line names more of the words after it, the
+    buyer's circumstances, and is not what was asked (chat writes the next sentence in lower case)."""
+    line = next(p for p in _document().passages if is_line_item(p))  # the WE-55 washer-extractors
+    row = Passage(id="row", agent_id=1, doc_kind="source", doc_id=9, title="Spare parts 2026",
+                  text="| Part | Price (GBP) |\n| --- | --- |\n| Door seal, pack of 2 | 64 |",
+                  heading_path=("Spare parts",), start=0, end=62)
+    question = "Price for a door seal? thinking of one per WE-55 washer-extractor, we have the big ones"
+    assert subject_coverage(question, row.text, row)[0] > subject_coverage(question, line.text, line)[0]
+    assert names_more(question, _quoted(row, question), [line])
