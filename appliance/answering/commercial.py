@@ -105,16 +105,18 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         "perda", "lucros cessantes",
         "verlies", "verliezen", "gederfd", "gevolgschade")),
     # where a thing is made ("Is the steel for the silo made in the UK? We have a local procurement policy."): a
-    # tender scores it, and a datasheet row of the thing does not state it. Asked only as `_ASKED_BY` reads it; a
+    # tender scores it, and a datasheet row of the thing does not state it ("original", "prodotto" (a product) and
+    # "factory settings" name no making). Asked only as `_ASKED_BY` reads it; a
     # sentence answers it only when it names where or by whom the thing is made ("assembled in our factory in Ohio").
     "origin": ((), (
         "made in", "made at", "manufactured", "manufacturing site", "manufacturing plant", "manufacturing facilit",
-        "produced in", "produced at", "production site", "production plant", "production facilit", "factory",
-        "factories", "fabricated", "assembled", "built in", "roll-formed", "country of origin", "origin", "sourced",
-        "fabricado", "fabricados", "fabricada", "fábrica", "fabrica en", "origen", "fabriqué", "fabriqués",
-        "fabriquée", "usine", "origine", "hergestellt", "gefertigt", "produziert", "fertigung", "werk in",
-        "herkunft", "fabbricat", "prodott", "stabiliment", "produzid", "origem", "gemaakt", "geproduceerd",
-        "vervaardigd", "fabriek", "herkomst")),
+        "produced in", "produced at", "production site", "production plant", "production facilit", "factory in",
+        "our factory", "factories in", "fabricated", "assembled", "built in", "roll-formed", "country of origin",
+        "origin$", "sourced", "fabricado", "fabricados", "fabricada", "fábrica", "fabrica en", "origen$",
+        "fabriqué", "fabriqués", "fabriquée", "usine", "origine$", "hergestellt", "gefertigt", "produziert",
+        "fertigung", "werk in", "herkunft", "fabbricat", "prodotto in", "prodotti in", "prodotta in",
+        "prodotte in", "stabiliment", "produzid", "origem$", "gemaakt", "geproduceerd", "vervaardigd", "fabriek",
+        "herkomst")),
 }
 
 # Concepts asked only as a pattern of their own reads them, not by their stems (a stem names them in an answer):

@@ -429,3 +429,6 @@ def test_where_a_thing_is_made_is_answered_only_by_a_sentence_naming_where_it_is
         assert "origin" not in concepts_asked(question), question
     assert names_concept("Panels are assembled in our factory in Ohio, USA.", ("origin",))
     assert not names_concept("| PS-30T | Galvanised steel silo, 30 t | 4,200 |", ("origin",))
+    for unrelated in ("Uses original spare parts only.", "Il prodotto è garantito 2 anni.",
+                      "Restore factory settings from the menu."):
+        assert not names_concept(unrelated, ("origin",)), unrelated
