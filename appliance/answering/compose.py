@@ -74,17 +74,39 @@ MAX_LIST_CHARS = 600
 
 def _units(candidate: ScoredPassage, rank: int) -> list[tuple[int, int]]:
     """Answer units of a passage: the whole passage for the quote's short passages, else its sentences, list
-    items and table rows, never a heading line. The quote's notes are sentences too: a paragraph about the deal names
-    every item and holds figures of every kind, so quoted whole it "answers" questions none of its sentences does
-    (a door width, a supply's amperage, a response time)."""
+    items and table rows, never a heading line. A question (an FAQ's "Does the climate control stop if our internet
+    connection goes down?") answers nothing alone: it is one unit with the sentence answering it, or none. The
+    quote's notes are sentences too: a paragraph about the deal names every item and holds figures of every kind, so
+    quoted whole it "answers" questions none of its sentences does (a door width, a supply's amperage, a response
+    time)."""
     text = candidate.passage.text
     if candidate.passage.doc_kind == "quote" and candidate.passage.heading_path[1:2] != ("Notes",):
         return [(0, len(text))]
     spans = sentence_spans(text)
     planted = planted_sentences(text, [(span.start, span.end) for span in spans])  # across sentences (issue 12)
-    return [(span.start, span.end) for index, span in enumerate(spans)
+    kept = [(span.start, span.end) for index, span in enumerate(spans)
             if not _on_heading_line(text, span.start) and index not in planted
             and not TABLE_SEPARATOR.match(text[span.start:span.end])]
+    units: list[tuple[int, int]] = []
+    for index, (start, end) in enumerate(kept):
+        if units and units[-1][1] == -1:  # an FAQ's question, answered by this sentence: quoted with it
+            units[-1] = (units[-1][0], end)
+        elif _asks(text[start:end]):
+            following = kept[index + 1] if index + 1 < len(kept) else None
+            if following is not None and _answers_a_question(text[following[0]:following[1]]):
+                units.append((start, -1))
+        else:
+            units.append((start, end))
+    return units
+
+
+def _asks(unit: str) -> bool:
+    return unit.rstrip().endswith("?")
+
+
+def _answers_a_question(unit: str) -> bool:
+    """A sentence that may follow an FAQ's question as its answer: not a question, a table row or a list item."""
+    return not _asks(unit) and not unit.lstrip().startswith("|") and not LIST_ITEM.match(unit)
 
 
 def _on_heading_line(text: str, start: int) -> bool:
@@ -250,8 +272,10 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                    r"|gal(?:lons?)?)\b|\d\s?[x×]\s?\d", re.I),
     ),
     "power": (
+        # a machine's electrical power, also asked by its unit ("how many kW", Dutch "pk": horsepower)
         re.compile(r"\b(?:power (?:draw|consumption|usage|use|rating|requirements?)"
-                   r"|how much (?:power|energy|electricity)"
+                   r"|how much (?:power|energy|electricity)|(?:connected|electrical|rated) (?:load|power)"
+                   r"|how many (?:kw|kilowatts?|watts?|kva|horsepower|hp)|horsepower|pk|anschlussleistung"
                    r"|wattage|watts?|(?:strom|energie)verbrauch\w*|leistungsaufnahme|consommation|consumo|verbruik)\b",
                    re.I),
         re.compile(r"\d[\d.,]*\s?(?:W|kW|kWh|VA|kVA|watts?)\b", re.I),
@@ -269,6 +293,22 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\d[\d.,]*\s?(?:m/s|km/h|kph|mph|rpm|r/min|U/min|tr/min|min-1|min⁻¹|/min\b|/h\b"
                    r"|per (?:minute|hour)|[kMG]?bit/s|[kMG]bps|ppm|fpm)", re.I),
     ),
+    "temperature": (  # a temperature asked as such, not a question about temperature monitoring or alarms
+        re.compile(r"\b(?:what|which|max(?:imum)?|min(?:imum)?|highest|lowest|operating|working|storage|water|air"
+                   r"|room|ambient) temperatures?\b|\btemperature (?:range|limits?|rating)\b|\bat what temperature\b"
+                   r"|\bhow (?:cold|hot|warm)\b|\b(?:welche|maximale|minimale) temperatur\b|\btemperaturbereich\b"
+                   r"|\b(?:quelle|plage de) température\b|\b(?:qué|que|quale|qual|rango de) temperatura\b"
+                   r"|\bwelke temperatuur\b", re.I),
+        re.compile(r"\d\s?°\s?[CF]\b|\d\s?(?:degrees|deg\.?)(?: [CF]\b| celsius| fahrenheit)?", re.I),
+    ),
+    "pressure": (  # a pressure asked as such ("pressure drop", "working pressure"), not "budget pressure" nor a
+        # "pressure dew point" (a temperature)
+        re.compile(r"\b(?:what|which|max(?:imum)?|min(?:imum)?|working|operating|rated|design|inlet|supply|water"
+                   r"|air|gas|test|static|dynamic) pressures?\b(?! dew)|\bpressure (?:drop|loss|rating|range)\b"
+                   r"|\bhow much pressure\b|\bat what pressure\b|\b(?:druckverlust|wasserdruck|betriebsdruck"
+                   r"|perte de charge|pression d'\w+|presión de \w+|pressione d\w*|pressão d\w*|drukval)\b", re.I),
+        re.compile(r"\d[\d.,]*\s?(?:bar|mbar|psi|Pa|kPa|MPa|hPa)\b", re.I),
+    ),
     "brightness": (  # a display's or a lamp's light output
         re.compile(r"\bhow bright\b|\b(?:brightness|luminance|luminosity|light output|nits|lumens?|helligkeit"
                    r"|luminosité|brillo|luminosidad|luminosità|brilho|luminosidade|helderheid)\b", re.I),
@@ -285,7 +325,7 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 
 
 # Kinds of value only a figure with its unit states: a sentence without one does not answer (decision.py).
-MEASURE_KINDS = frozenset({"weight", "size", "power", "loudness", "speed", "brightness"})
+MEASURE_KINDS = frozenset({"weight", "size", "power", "loudness", "speed", "brightness", "temperature", "pressure"})
 # "How quickly will an engineer be on site?", "how fast does your support team respond?": the time a service takes to
 # answer a call, which terms and service plans state as a response time ("On-site response", "P1 response time") in a
 # table among other durations (lead times, curing times, warranty periods). Read in English (a question in another
@@ -321,7 +361,8 @@ def response_patterns(question: str, quoted: str) -> tuple[re.Pattern[str], ...]
 
 # What a datasheet calls each measure (its column or row name and unit), added to the search for a question asking it.
 MEASURE_QUERY_WORDS = {"weight": "weight kg", "size": "dimensions mm", "power": "power consumption W",
-                       "loudness": "noise level dB", "speed": "speed m/s rpm", "brightness": "brightness nits cd/m²"}
+                       "loudness": "noise level dB", "speed": "speed m/s rpm", "brightness": "brightness nits cd/m²",
+                       "temperature": "temperature °C", "pressure": "pressure bar"}
 
 
 # Words of money in another sense, left out when reading whether a question asks about money: "oil-free",

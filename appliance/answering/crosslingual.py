@@ -83,13 +83,19 @@ def bridge(question: str, language: str, known: set[str] | frozenset[str] = froz
     if language == "en" or not entries:
         return None
     function_words = set(LANGUAGE_WORDS.get(language, ())) | set(_FUNCTION_WORDS.get(language, ()))
-    written = [match.group(0) for match in _TOKEN.finditer(question)]
+    matches = list(_TOKEN.finditer(question))
+    written = [match.group(0) for match in matches]
     tokens = [_ELISION.sub("", token.lower()) for token in written]
+    ends = _sentence_ends(question, matches)
     out: list[str] = []
     translated = 0
     index = 0
     while index < len(tokens):
+        if index and ends[index - 1] and out and not out[-1].endswith(ends[index - 1]):
+            out[-1] += ends[index - 1]  # the sentences stay apart: which one asks is read from the bridge too
         for size in range(min(MAX_PHRASE_WORDS, len(tokens) - index), 0, -1):
+            if any(ends[index:index + size - 1]):
+                continue  # a phrase does not run across a sentence's end
             english = _lookup(" ".join(tokens[index:index + size]), entries, language)
             if english is not None:
                 out.append(english)
@@ -108,7 +114,21 @@ def bridge(question: str, language: str, known: set[str] | frozenset[str] = froz
             elif token not in function_words or token.isdigit():
                 out.append(token)
             index += 1
+    if ends and ends[-1] and out and not out[-1].endswith(ends[-1]):
+        out[-1] += ends[-1]
     return " ".join(out) if translated else None
+
+
+_FULL_STOP = re.compile(r"\.\s")
+
+
+def _sentence_ends(question: str, matches: list[re.Match[str]]) -> list[str]:
+    """Per token: the mark ending a sentence right after it ("?", ".", "!"), "" when none (a full stop is one with a
+    space or the question's end after it, not the dot of "1.200,50" or "z.B.")."""
+    gaps = [question[match.end():following.start()] for match, following in zip(matches, matches[1:])]
+    gaps.append(question[matches[-1].end():] + " " if matches else "")
+    return [next((mark for mark in "?!." if mark in gap and (mark != "." or _FULL_STOP.search(gap))), "")
+            for gap in gaps]
 
 
 # The plural endings of nouns, with what each replaces in the singular ("compresores": "compresor", "forni":

@@ -386,7 +386,8 @@ class EvidenceGatherer:
                 signals["multilingual_dense"] = round(multilingual, 4)
             passages = self._settings.answering.extractive_passages
             # a thing the quote lists is priced by its line; a price list's header currency prices anything else
-            named = named_line_items(text, document.passages, kinds=kinds) if document is not None else []
+            # read in English when bridged: the quote names its items in English ("vriezer" is its "freezer")
+            named = named_line_items(bridged or text, document.passages, kinds=kinds) if document is not None else []
             listed = bool(named)
 
             def best_answer(accept=None, depth=passages, all_rows=False):  # type: ignore[no-untyped-def]
@@ -397,11 +398,18 @@ class EvidenceGatherer:
 
             answer, checks = best_answer()
             if listed and answer is not None and not is_line_item(answer.citations[0].candidate.passage) \
-                    and names_more(text, answer, named):
+                    and names_more(bridged or text, answer, named):
                 # the quoted row names more of what was asked than the quote lines the question names ("the barn
                 # doors for the LED par lights" beside the lights' line): the quote does not list that thing
                 listed = False
                 checks = check_answer(text, answer, asked_kinds=kinds, concepts=concepts, money_in_headers=True)
+            elif listed and answer is not None and not is_line_item(answer.citations[0].candidate.passage) \
+                    and bridged is not None and not across:
+                # the question as asked, not in English, names a quote line only through its bridge ("vriezer"):
+                # its pool did not put the line first, and a row naming no more of what was asked does not price it
+                answer = extractive_answer(text, [ScoredPassage(p) for p in named], language=language,
+                                           similarity=similarity, max_passages=passages)
+                checks = check_answer(text, answer, asked_kinds=kinds, concepts=concepts)
             checks = await self._checked_under_header(text, answer, checks, asked_kinds=kinds, concepts=concepts,
                                                       money_in_headers=not listed)
             chosen_by = (None, passages)  # how the quoted answer was chosen: what it was accepted by, how deep

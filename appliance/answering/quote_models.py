@@ -129,7 +129,7 @@ def _models_of_asked_thing(question: str, line_items: list[tuple[str, str | None
     if len(group) < 2:
         return []
     asked = {w.lower() for w in words(question)}
-    if any(code in asked for _, codes in group for code in codes):
+    if any(code in asked for _, codes in group for code in codes) or _named_by_series(asked, group):
         return []  # the question names a model
     own = [set(content_terms(name)) for name, _ in group]
     for index, terms in enumerate(own):
@@ -137,6 +137,19 @@ def _models_of_asked_thing(question: str, line_items: list[tuple[str, str | None
         if any(term_matches(t, terms - others) for t in subject):
             return []  # the question names a word of one model's name only ("the on-site operator training")
     return group
+
+
+def _named_by_series(asked: set[str], group: list[tuple[str, set[str]]]) -> bool:
+    """A word of the question is the letters of one model's code only ("the ANPR camera" of "ANPR-2" beside
+    "B8X" and "P32"): the buyer names that model by its series. Letters two models' codes share ("ULT" of "ULT-700"
+    and "ULT-500") name neither."""
+    series: dict[str, set[str]] = {}
+    for name, codes in group:
+        for code in codes:
+            head = code.split("-")[0]
+            if head != code and head.isalpha() and len(head) >= 3:
+                series.setdefault(head, set()).add(name)
+    return any(len(names) == 1 and head in asked for head, names in series.items())
 
 
 def _in_the_plural(question: str, group: list[tuple[str, set[str]]], meant: frozenset[tuple[str, str]]) -> bool:

@@ -327,23 +327,39 @@ def named_line_items(question: str, passages: list[Passage], *, limit: int = 2, 
     return [passage for _, passage in matches[:limit]]
 
 
+# What a figure counts per is not the thing it is the figure of: a table cell of it ("| per freezer |", "| pro Stück |",
+# "| par unité |") in a quoted row, the words after "per" in a question ("the freezer per unit"; not Italian "per il",
+# "for the"). A maintenance visit charged per freezer is not the freezer.
+_CHARGED_PER_CELL = re.compile(r"(?<=\|)\s*(?:per|pro|par|por|je)\s[^|\n]*(?=\|)", re.I)
+_ASKED_PER = re.compile(r"\bper\s+(?!(?:il|la|lo|l'|i|gli|le|un|una|uno|quanto|quanti)\b)(?:each\s+)?[\w-]+", re.I)
+
+
 def subject_coverage(question: str, text: str, passage: Passage) -> tuple[int, int]:
     """How many of ``question``'s subject terms ``text`` (quoted from ``passage``), the passage's headings and its
     document's title name: of the sentences that ask first, then of the whole question. "Price for a carbonation
     stone? thinking of one per bright tank" asks of a stone: the row naming "carbonation stone" covers more of the
     asking sentence than the tank's line naming "carbonation port" and "bright tank", which covers more of the
-    whole."""
-    vocabulary = {stem(w) for w in words(" ".join([text, *passage.heading_path, passage.title]))}
-    asking = asked_terms(question)
-    named = [term for term in subject_terms(question) if term_matches(term, vocabulary)]
+    whole. What a figure counts per names nothing (`_CHARGED_PER_CELL`, `_ASKED_PER`)."""
+    vocabulary = {stem(w) for w in words(" ".join([_CHARGED_PER_CELL.sub(" ", text), *passage.heading_path,
+                                                   passage.title]))}
+    asking = _asked_subject(question)
+    named = [term for term in subject_terms(_ASKED_PER.sub(" ", question)) if term_matches(term, vocabulary)]
     return sum(term in asking for term in named), len(named)
+
+
+def _asked_subject(question: str) -> set[str]:
+    """The subject terms of the sentences of ``question`` that ask (`asked_terms`)."""
+    return asked_terms(question) & set(subject_terms(_ASKED_PER.sub(" ", question)))
 
 
 def names_more(question: str, answer: ComposedReply, lines: list[Passage]) -> bool:
     """The quoted ``answer`` names more of what ``question`` asks about (`subject_coverage`) than any of the quote's
     ``lines`` does: a price list's row of a spare part or an accessory ("a pack of spare pinsetter strings") beside
     the line of the item it belongs to ("SP9 string pinsetter"). The quote does not list that thing; its line's
-    figures are not the answer, and the row's table header prices it."""
+    figures are not the answer, and the row's table header prices it. A line naming all that the asking sentences
+    name is the thing asked, whatever else of the question's story a row names ("Wat kost de vriezer per stuk? Ik
+    moet het doorgeven aan onze controller.": the freezer's line, not a visit's row with a "controller check")."""
     cited = answer.citations[0].candidate.passage
-    return subject_coverage(question, answer.text, cited) > max(
-        (subject_coverage(question, line.text, line) for line in lines), default=(0, 0))
+    best = max((subject_coverage(question, line.text, line) for line in lines), default=(0, 0))
+    asked = len(_asked_subject(question))
+    return not (asked and best[0] == asked) and subject_coverage(question, answer.text, cited) > best

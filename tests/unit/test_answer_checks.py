@@ -1,5 +1,7 @@
 """Commercial concepts and the checks that say whether a composed answer answers the question."""
 
+import pytest
+
 from appliance.answering.commercial import concepts_asked, names_concept, states_value
 from appliance.answering.compose import CitedSpan, ComposedReply, answer_types, row_label
 from appliance.answering.support import check_answer, row_options, rows_agree, subject_terms
@@ -432,3 +434,52 @@ def test_where_a_thing_is_made_is_answered_only_by_a_sentence_naming_where_it_is
     for unrelated in ("Uses original spare parts only.", "Il prodotto è garantito 2 anni.",
                       "Restore factory settings from the menu."):
         assert not names_concept(unrelated, ("origin",)), unrelated
+
+
+def test_a_question_in_the_documents_is_quoted_only_with_its_answer():
+    """An FAQ's question ("Does the controller stop if the internet connection goes down?") answers nothing alone:
+    it is quoted with the sentence after it, its answer; before a table or at the end of a passage it is no unit."""
+    from appliance.answering.compose import extractive_answer
+
+    def passage(text: str) -> ScoredPassage:
+        return ScoredPassage(Passage(id="p", agent_id=1, doc_kind="source", doc_id=1, text=text,
+                                     heading_path=("FAQ",), start=0, end=len(text), title="faq.html"),
+                             dense_score=0.6)
+
+    faq = ("Does the climate controller stop if our internet connection goes down? No: the controller runs the "
+           "greenhouse on its own and buffers 72 hours of data until the connection is back.")
+    reply = extractive_answer("If our broadband drops out overnight, does the climate controller keep working?",
+                              [passage(faq)])
+    assert reply is not None and [c.text for c in reply.citations] == [faq]
+    alone = "Our controllers are installed by two engineers in a day. Does the controller need the internet?"
+    reply = extractive_answer("Does the controller need the internet?", [passage(alone)])
+    assert reply is None or all(not c.text.rstrip().endswith("?") for c in reply.citations)
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Our electrician needs the connected load for the laser, what is it?", "power"),
+    ("our electrician asks how many kW each unit needs", "power"),
+    ("Hoeveel pk hebben de transporteurs nodig?", "power"),
+    ("What pressure drop should we allow across the UV unit?", "pressure"),
+    ("Quelle pression d'eau faut-il à l'entrée de la machine ?", "pressure"),
+    ("what temperature range does it keep the medicines at", "temperature"),
+    ("At what temperature does the sensor raise an alert?", "temperature"),
+])
+def test_a_physical_measure_asked_is_a_measure_kind(question, kind):
+    """A temperature, a pressure or an electrical load asked needs a figure in its unit: a sentence about the
+    subject without one does not answer (decision rule "measure_not_stated")."""
+    from appliance.answering.compose import MEASURE_KINDS, answer_types, holds_answer_type
+
+    assert kind in answer_types(question) and kind in MEASURE_KINDS
+    stated = {"power": "Connected load 42 kW, fuse 63 A", "pressure": "Pressure drop 0.35 bar at full flow",
+              "temperature": "Keeps medicines between 2 and 8 °C"}[kind]
+    assert holds_answer_type(stated, kind)
+    assert not holds_answer_type("The unit is fitted by our engineers in one day.", kind)
+
+
+@pytest.mark.parametrize("question", ["We are under a lot of budget pressure this year.",
+                                      "Do you monitor the temperature?", "Does the price include the printer?"])
+def test_a_mention_of_a_measure_is_not_a_measure_asked(question):
+    from appliance.answering.compose import answer_types
+
+    assert not {"temperature", "pressure", "power"} & set(answer_types(question))

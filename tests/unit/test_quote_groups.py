@@ -186,3 +186,17 @@ def test_what_the_asking_sentence_names_counts_before_the_story_after_it() -> No
     question = "Price for a door seal? thinking of one per WE-55 washer-extractor, we have the big ones"
     assert subject_coverage(question, row.text, row)[0] > subject_coverage(question, line.text, line)[0]
     assert names_more(question, _quoted(row, question), [line])
+
+
+def test_a_row_charged_per_the_asked_thing_does_not_name_it() -> None:
+    """"What does the washer-extractor cost per piece? I have to pass it to our controller.": the WE-55's line names
+    all the asking sentence names; a service visit's row charged "per washer-extractor", whose "controller check"
+    names a word of the story, does not replace it (what a figure counts per is not the thing it prices)."""
+    line = next(p for p in _document().passages if is_line_item(p))  # the WE-55 washer-extractors
+    row = Passage(id="row", agent_id=1, doc_kind="source", doc_id=9, title="Service prices 2026",
+                  text="| Code | Service | Unit | Price (GBP) |\n| --- | --- | --- | --- |\n"
+                       "| SV-1 | Maintenance visit (filters, seals, controller check) | per washer-extractor | 295 |",
+                  heading_path=("Service",), start=0, end=120)
+    question = "What does the washer-extractor cost per piece? I have to pass it to our controller."
+    assert subject_coverage(question, row.text, row)[0] == 0  # "per washer-extractor" names nothing
+    assert not names_more(question, _quoted(row, question), [line])

@@ -157,3 +157,19 @@ def test_the_quotes_models_asked_about_in_the_plural_are_all_of_them():
     assert not asks_all_models("How loud is the compressor?", ITEMS)  # which one: asked back
     assert not asks_all_models("How loud is the OF-45 compressor?", ITEMS)  # it names one
     assert not asks_all_models("How loud are the dryers?", ITEMS)  # one dryer on the quote
+
+
+def test_a_model_named_by_the_letters_of_its_code_is_not_asked_back():
+    """"The ANPR camera" names the camera whose code is ANPR-2 (its series), not the other two cameras; letters two
+    models' codes share ("ULT" of ULT-700 and ULT-500) name neither."""
+    cameras = [("Sentinel B8X 8MP bullet camera, 4 mm", "WE-CAM-B8X"), ("Sentinel P32 4MP PTZ camera", "WE-CAM-P32"),
+               ("Sentinel ANPR-2 number-plate recognition camera", "WE-CAM-ANPR2")]
+    table = ("| Model | Weight (kg) |\n|---|---|\n| B8X | 1.2 kg |\n| P32 | 6.5 kg |\n| ANPR-2 | 2.4 kg |")
+    assert quote_model_options("How heavy is the ANPR camera?", cameras, _passages(table), asked_kinds=("weight",),
+                               english=True) == ()
+    assert len(quote_model_options("How heavy is the camera?", cameras, _passages(table), asked_kinds=("weight",),
+                                   english=True)) == 3
+    freezers = [("ULT-700 upright freezer", "PC-U700"), ("ULT-500 upright freezer", "PC-U500")]
+    table = "| Model | Weight (kg) |\n|---|---|\n| ULT-700 | 340 kg |\n| ULT-500 | 290 kg |"
+    assert len(quote_model_options("How heavy is the ULT freezer?", freezers, _passages(table),
+                                   asked_kinds=("weight",), english=True)) == 2
