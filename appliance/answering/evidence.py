@@ -84,7 +84,7 @@ from appliance.answering.readings import asked_values, reading_labels
 from appliance.answering.rewrite import search_text
 from appliance.answering.knowledge_words import KnowledgeWords
 from appliance.answering.scope import (
-    load_word_frequencies, name_known, unknown_extras, unknown_extras_across, vocabulary)
+    load_word_frequencies, name_known, unknown_extras, unknown_extras_across, vocabulary, without_other_forms)
 from appliance.answering.section_rows import section_row_options
 from appliance.answering.support import (
     AnswerChecks,
@@ -313,6 +313,8 @@ class EvidenceGatherer:
         # Words are compared as written with a knowledge in the question's language, by meaning with one in another.
         if language in self._source_languages(turn):
             extras = unknown_extras(turn.question, language, known)
+            if extras:  # "steepest" over a knowledge saying "steeper": another form of the word, by meaning
+                extras = await asyncio.to_thread(self._without_other_forms, turn, extras)
         else:
             extras = await asyncio.to_thread(self._unknown_across, turn, language, known)
         has_context = any(t["role"] == "buyer" for t in turn.history)
@@ -840,10 +842,18 @@ class EvidenceGatherer:
     def _unknown_across(self, turn: Turn, language: str, known: set[str]) -> tuple[str, ...]:
         """`unknown_extras_across` against the words of the quote and the agent's ready sources (blocking: the
         first question in another language embeds the knowledge's words not warmed yet, about 0.26 ms a word, once)."""
-        keys = [("quote", self._indexed_quotes.get(int(turn.quote.id or 0), ""))]
-        keys += [("source", sha) for sha in turn.source_hashes.values()]
+        keys = self._knowledge_keys(turn)
         return unknown_extras_across(turn.question, language, known,
                                      lambda asked: self._knowledge_words.nearest(keys, asked))
+
+    def _without_other_forms(self, turn: Turn, extras: tuple[str, ...]) -> tuple[str, ...]:
+        """`without_other_forms` against the words of the quote and the agent's ready sources (blocking, as above)."""
+        keys = self._knowledge_keys(turn)
+        return without_other_forms(extras, lambda asked: self._knowledge_words.nearest(keys, asked))
+
+    def _knowledge_keys(self, turn: Turn) -> list[tuple[str, str]]:
+        keys = [("quote", self._indexed_quotes.get(int(turn.quote.id or 0), ""))]
+        return keys + [("source", sha) for sha in turn.source_hashes.values()]
 
     def _source_languages(self, turn: Turn) -> set[str]:
         """The languages of the agent's ready sources (each read once per content hash, from its first 4000

@@ -327,9 +327,9 @@ def named_line_items(question: str, passages: list[Passage], *, limit: int = 2, 
     return [passage for _, passage in matches[:limit]]
 
 
-# What a figure counts per is not the thing it is the figure of: a table cell of it ("| per freezer |", "| pro Stück |",
-# "| par unité |") in a quoted row, the words after "per" in a question ("the freezer per unit"; not Italian "per il",
-# "for the"). A maintenance visit charged per freezer is not the freezer.
+# What a figure counts per is not the thing it is the figure of: a table cell of it ("| per freezer |", "| pro
+# Stück |", "| par unité |") in a quoted row, the words after "per" in a question ("the freezer per unit"; not Italian
+# "per il", "for the"). A maintenance visit charged per freezer is not the freezer.
 _CHARGED_PER_CELL = re.compile(r"(?<=\|)\s*(?:per|pro|par|por|je)\s[^|\n]*(?=\|)", re.I)
 _ASKED_PER = re.compile(r"\bper\s+(?!(?:il|la|lo|l'|i|gli|le|un|una|uno|quanto|quanti)\b)(?:each\s+)?[\w-]+", re.I)
 

@@ -72,3 +72,24 @@ def test_the_asked_words_reach_the_embedder_as_written() -> None:
     assert seen == ["Etiketten", "Lebensmitteln", "zertifiziert"]  # a German noun keeps its capital
     # a language without word frequencies is not read
     assert unknown_extras_across("Czy etykiety są certyfikowane?", "pl", KNOWN, fake_nearest) == ()
+
+
+def test_another_form_of_a_word_the_knowledge_uses_is_known() -> None:
+    """"What's the steepest slope the robots can handle?" over "slopes steeper than 15%": "steepest" is no word of
+    the knowledge as written, but another form of one (by the real multilingual vectors); "resale" is not "sale"."""
+    from appliance.answering.scope import unknown_extras, without_other_forms
+
+    knowledge = ("The robots mow slopes up to 15%; slopes steeper than that need the track kit. Spare blades are "
+                 "on sale through the service portal.")
+    built = KnowledgeWords(shared_multilingual_embedder())
+    built.remember(("source", "mower"), knowledge)
+    known = vocabulary(knowledge)
+
+    def nearest(asked: list[str]) -> list[float]:
+        return built.nearest([("source", "mower")], asked)
+
+    extras = unknown_extras("What's the steepest slope the robots can handle?", "en", known)
+    assert extras == ("steepest",)
+    assert without_other_forms(extras, nearest) == ()
+    resale = unknown_extras("Will you guarantee a resale value for the robots?", "en", known)
+    assert "resale" in resale and without_other_forms(resale, nearest) == resale
