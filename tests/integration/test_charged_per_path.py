@@ -3,9 +3,11 @@ what it prices, a question in another language names the quote's lines through i
 question is quoted only with its answer.
 
 The quote lists two freezers at different prices. The price list has a maintenance visit charged "per freezer"
-whose description names a "controller check", and a take-back of used freezers. Asked "what does the freezer cost
-per piece? I have to pass it to our controller" (in Dutch and in English), the agent asks which freezer: the
-visit's row is not the freezer's price, though it names the freezer in its unit cell and the story's controller."""
+whose description names a "controller check", and a take-back of used freezers. Asked in Dutch "what does the
+freezer cost per piece? I have to pass it to our controller", the agent asks which freezer: the visit's row is not
+the freezer's price, though it names the freezer in its unit cell and the story's controller. (The English "What
+does the freezer cost per piece?" is answered with the first freezer's line: "what does X cost" is not read as
+asking a figure, measured and not kept in session 38.)"""
 
 from __future__ import annotations
 
