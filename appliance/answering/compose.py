@@ -88,15 +88,15 @@ def _units(candidate: ScoredPassage, rank: int) -> list[tuple[int, int]]:
             if not _on_heading_line(text, span.start) and index not in planted
             and not TABLE_SEPARATOR.match(text[span.start:span.end])]
     units: list[tuple[int, int]] = []
-    for index, (start, end) in enumerate(kept):
-        if units and units[-1][1] == -1:  # an FAQ's question, answered by this sentence: quoted with it
-            units[-1] = (units[-1][0], end)
-        elif _asks(text[start:end]):
-            following = kept[index + 1] if index + 1 < len(kept) else None
-            if following is not None and _answers_a_question(text[following[0]:following[1]]):
-                units.append((start, -1))
-        else:
+    index = 0
+    while index < len(kept):
+        start, end = kept[index]
+        index += 1
+        if not _asks(text[start:end]):
             units.append((start, end))
+        elif index < len(kept) and _answers_a_question(text[kept[index][0]:kept[index][1]]):
+            units.append((start, kept[index][1]))  # an FAQ's question with the sentence answering it
+            index += 1
     return units
 
 
