@@ -38,8 +38,16 @@ from appliance.answering.compose import (
 from appliance.answering.crosslingual import plural_words
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING
 from appliance.answering.readings import values_of
-from appliance.answering.support import subject_terms
-from appliance.answering.text import STOPWORDS, content_terms, stem, term_matches, words
+from appliance.answering.support import read_with_header_units, subject_terms
+from appliance.answering.text import (
+    STOPWORDS,
+    asking_sentences,
+    content_terms,
+    question_spans,
+    stem,
+    term_matches,
+    words,
+)
 from appliance.retrieval.contracts import Passage, ScoredPassage
 
 MAX_OPTIONS = 3
@@ -52,11 +60,13 @@ _WORD = re.compile(r"[^\W_][\w'’-]*", re.UNICODE)
 def competing_options(question: str, answer: ComposedReply | None, pool: list[ScoredPassage], *,
                       asked_kinds: tuple[str, ...], max_passages: int = 4,
                       siblings: list[ScoredPassage] | None = None, language: str = "en",
-                      all_quoted: bool = False) -> tuple[str, ...]:
+                      all_quoted: bool = False, money_in_headers: bool = False) -> tuple[str, ...]:
     """The options a follow-up question should name when ``question`` has several valid readings; () otherwise.
     ``siblings``: the other passages of the quoted table's document and section (a long table is split between
     passages: the row of the other model may be in one the search did not rank high). ``all_quoted``: readings
-    quoted together are still to be chosen from (the price of one more of a thing: which one is to be added)."""
+    quoted together are still to be chosen from (the price of one more of a thing: which one is to be added).
+    ``money_in_headers``: a price list's amounts may take their currency from the table's header ("| TP-K | … | 2950
+    |" under "List price (EUR)"), as `support.check_answer` reads them for a thing the quote does not list."""
     if answer is None or not answer.citations:
         return ()
     table_row = any(line.lstrip().startswith("|") for line in answer.quoted.splitlines())
@@ -68,6 +78,7 @@ def competing_options(question: str, answer: ComposedReply | None, pool: list[Sc
         pattern = _ROW_FIGURE
     else:
         return ()
+    priced_by_header = money_in_headers and asked_kinds[:1] == ("money",)
     subject = subject_terms(question)
     chosen = answer.citations[0].candidate.passage
     chosen_vocabulary = _vocabulary(answer.text, chosen.heading_path)
@@ -85,6 +96,8 @@ def competing_options(question: str, answer: ComposedReply | None, pool: list[Sc
     for candidate, unit, header in knowledge_units(considered):
         header_text = header or ""
         values = tuple(sorted(values_of(unit, pattern)))
+        if not values and priced_by_header and header is not None:
+            values = tuple(sorted(values_of(read_with_header_units(header + "\n" + unit), pattern)))
         asked_cells = _asked_cells(unit, header, subject)
         if values and asked_cells is not None:  # a row's value is in the column the question names
             values = tuple(sorted(values_of(" | ".join(asked_cells), pattern) or set(asked_cells)))
@@ -102,6 +115,8 @@ def competing_options(question: str, answer: ComposedReply | None, pool: list[Sc
     # row of the chosen row's table is one unless every value it holds is the chosen one's (rows share some:
     # "08:30 to 13:30", "08:30 to 17:00").
     chosen_values = values_of(answer.text, pattern)
+    if not chosen_values and priced_by_header:
+        chosen_values = values_of(read_with_header_units(answer.quoted), pattern)
     quoted_text = answer.text + "\n" + answer.citations[0].text  # the cited span: a whole row quoted in part
     chosen_tables = {shapes[u[0]][1] for u in units if u[0].strip() in quoted_text} - {None}
     units = [u for u in units if u[0].strip() in quoted_text
@@ -286,12 +301,17 @@ def quote_kind_options(question: str, wording: str, quote_passages: list[Passage
     holds several different ones of, without naming one ("What electrical supply does the oven need?" with a deck
     oven and a rack oven on the quote; "Quelle est la capacité du séchoir ?" with two dryers): the buyer did not say
     which, and two products of one kind differ in what a buyer asks about them. () when the question is longer than
-    SHORT_QUESTION_MAX words (it states its circumstances, which often say which), names a model or a brand, asks
+    SHORT_QUESTION_MAX words (its asking sentences: it asks about more than one thing), names a model or a brand, asks
     about them together (a plural: "the new lifts", "the sensor batteries", "los hornos"), or its words match one
     item's own name best.
     ``wording``: the question in the quote's language (its English bridge for another language), whose subject
     terms are matched against the items' own names."""
-    if len(_WORD.findall(question)) > SHORT_QUESTION_MAX or names_something(question, language):
+    # a story before the ask counts when it names an item (matched below), not by its length ("How big is the
+    # machine exactly? Need to check it fits in the corridor."): the asking sentences are the question asked
+    spans = question_spans(question)
+    asking = " ".join(question[s.start:s.end] for s in asking_sentences(question, spans)) if len(spans) > 1 \
+        else question
+    if len(_WORD.findall(asking)) > SHORT_QUESTION_MAX or names_something(question, language):
         return ()
     subject = subject_terms(wording)
     items = [p for p in quote_passages if len(p.heading_path) >= 3 and p.heading_path[1] == LINE_ITEMS_HEADING]

@@ -185,6 +185,14 @@ _STATED_BY_VALUE = {"date": ("date", "duration")}
 _RISK = ("liability", "compensation", "price change", "renewal", "price hold", "consequential loss", "origin")
 
 
+def named_otherwise(word: str, text: str) -> bool:
+    """``word`` names a commercial concept that ``text`` names by another of its words ("uptime" over documents
+    saying "availability": a service level either way); risk concepts aside (a loss or a cap is the guard's to read
+    as asked)."""
+    return any(_pattern(concept).search(word) and _pattern(concept).search(text)
+               for concept in CONCEPTS if concept not in _RISK)
+
+
 # A pointer to another part of the documents names a concept without stating it: "ProLine displays should be
 # scheduled off 6 hours a day (see the warranty terms)" says nothing of how long the warranty lasts.
 _CROSS_REFERENCE = re.compile(

@@ -214,7 +214,7 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                    r"|\b(?:warranty|guarantee) (?:period|term)s?\b(?! (?:on|for|of)\b)"
                    r"|\bwhat(?:'s|’s| is) the (?:standard )?(?:warranty|guarantee)\b(?=\s*(?:[?.!]|$))"
                    # how long a thing lasts ("the battery life", "lifespan"; bridged from "Akkulaufzeit")
-                   r"|\b(?:battery|service|useful|expected|operating) life\b|\blife ?(?:time|span)s?\b"
+                   r"|\b(?:battery|service|useful|expected|operating|shelf|storage) life\b|\blife ?(?:time|span)s?\b"
                    r"|\blife expectancy\b"
                    r"|\b(?:cuánto (?:dura|tiempo|tarda)|wie lange|wie schnell|combien de temps|délai|quanto dura"
                    r"|quanto tempo|hoe lang)\b", re.I),
@@ -255,10 +255,11 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     # Physical measures: asked in general words of the seven languages, stated with a unit of measure.
     "weight": (
-        # "weigh", "weighs", not a noun made of it ("weighbridge", "weighting")
-        re.compile(r"\bhow heavy\b|\bweigh(?:s|ed|ing)?\b|\bweight\b"
+        # "weigh", "weighs", not a noun made of it ("weighbridge", "weighting") nor the act ("the weighing portal")
+        re.compile(r"\bhow heavy\b|\bweigh(?:s|ed)?\b|\bweight\b"
                    r"|\b(?:wie schwer|gewicht|poids|peso|pesa|pèse|pesano|wiegt|weegt)\b", re.I),
-        re.compile(r"\d[\d.,]*\s?(?:kg|kilos?|kilograms?|tonnes?|t|lbs?|pounds?)\b", re.I),
+        # grams too, a lower-case "g" only ("4G" is a network)
+        re.compile(r"\d[\d.,]*\s?(?:kg|kilos?|kilograms?|tonnes?|t|lbs?|pounds?|grams?|grammes?|(?-i:g))\b", re.I),
     ),
     "size": (
         re.compile(r"\bhow (?:big|large|tall|wide|high|deep)\b|\b(?:dimensions?|footprint|abmessungen|größe"

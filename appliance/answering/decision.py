@@ -9,7 +9,8 @@ Every rule that chooses between answering, asking a follow-up question and handi
    complaint, request for a person, signing/legal) reaches ``handoff_intent_min``, the conversation is handed off,
    named by the likeliest of them; a message proposing an alternative to what the offer states ("Can we pay in
    four instalments instead of the schedule?", `intent/alternatives.py`) is handed off from
-   ``alternative_intent_min``;
+   ``alternative_intent_min``, a message in another language than English from ``other_language_intent_min`` (the
+   model is less sure where it has fewer messages);
 2. vagueness: the classifier's "vague" probability, or a pronoun standing for nothing named (fresh conversation
    only), asks a follow-up question;
 3. a question whose asking sentence names something (a product, a standard, another company's system: "Does it
@@ -35,8 +36,10 @@ Every rule that chooses between answering, asking a follow-up question and handi
 9. a quote line quoted for a question that already gives one of the line's amounts, asking none of what the line
    adds to it (its discount, quantity or totals), is handed off: "The quote has installation at £1,650 per lane.
    What would it cost extra if your crew worked weekends?" is not answered by the line the buyer just quoted
-   (`quote_restated.py`); nor is an English question whose quoted passage the answerability model says does not
-   answer it (below ``answerability_min``): the passage is about the subject, not about what was asked;
+   (`quote_restated.py`); nor one quoted for a question asking a kind of value the line does not hold (a share
+   beside its discount, a duration, a date: a line states its item, quantity, price and discount); nor an English
+   question whose quoted passage the answerability model says does not answer it (below ``answerability_min``): the
+   passage is about the subject, not about what was asked;
 10. a follow-up question chosen by the four rules that ask back (rule 5's band between the thresholds, and rules
    6-8's subject not named, table row not chosen, several values) is not asked when the ask-back model
    (`askback/`) gives an answer at least ``askback_answer_min`` probability: the rules are applied again without
@@ -113,6 +116,7 @@ class Wording:
     codes_named: bool = True  # the quoted text or its headings name every product code asked ("Solo S1", "ULT-700")
     readings: tuple[str, ...] = ()  # what each different value of the kind asked in the best passages is (readings.py)
     restates_figure: bool = False  # the quoted quote line states only an amount the question gives (quote_restated.py)
+    line_without_value: bool = False  # the quoted quote line holds no value of the kind the question asks
 
 
 @dataclass(frozen=True)
@@ -215,6 +219,8 @@ def _by_rules(evidence: Evidence, config: PolicyConfig, *, ask_back: bool) -> De
         return Decision("answer", "computed from the quote's figures", 1.0, answer=evidence.quote_figure,
                         signals=signals | {"quote_figure": 1.0}, cause="quote_figure")
     handoff_min = config.handoff_intent_min
+    if evidence.language != "en" and config.other_language_intent_min:
+        handoff_min = min(handoff_min, config.other_language_intent_min)
     if evidence.proposes_alternative and config.alternative_intent_min:
         handoff_min = min(handoff_min, config.alternative_intent_min)
         signals["proposes_alternative"] = 1.0
@@ -280,6 +286,10 @@ def _by_rules(evidence: Evidence, config: PolicyConfig, *, ask_back: bool) -> De
     if best.restates_figure:
         signals["restates_figure"] = 1.0
         return Decision("handoff", "the quoted quote line states only the figure the question gives", confidence,
+                        signals=signals, cause="not_answered")
+    if best.line_without_value:
+        signals["line_without_value"] = 1.0
+        return Decision("handoff", "the quoted quote line holds no value of the kind asked", confidence,
                         signals=signals, cause="not_answered")
     answerability = best.signals.get("answerability")
     if answerability is not None and answerability < config.answerability_min:

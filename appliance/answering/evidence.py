@@ -31,7 +31,7 @@ from appliance.answering.ambiguity import (
 )
 from appliance.answering.answerability import packaged_model, pair_features
 from appliance.answering.askback import OPTION_SOURCES
-from appliance.answering.commercial import concepts_asked
+from appliance.answering.commercial import concepts_asked, named_otherwise
 from appliance.answering.compose import (
     ComposedReply,
     MEASURE_KINDS,
@@ -87,6 +87,7 @@ from appliance.answering.scope import (
     load_word_frequencies, name_known, unknown_extras, unknown_extras_across, vocabulary, without_other_forms)
 from appliance.answering.section_rows import section_row_options
 from appliance.answering.support import (
+    SHARE_ASKED,
     AnswerChecks,
     check_answer,
     read_with_header_units,
@@ -323,11 +324,15 @@ class EvidenceGatherer:
         english = _BARE_HOW_MUCH.sub(" ", bridged) if bridged else None
         concepts = concepts_asked(turn.question) + (concepts_asked(english) if english else ())
         concepts = tuple(dict.fromkeys(concepts))
+        kinds = tuple(dict.fromkeys(answer_types(turn.question) + (answer_types(english) if english else [])))
+        if english and MEASURE_KINDS & set(kinds):
+            # a measure asked in another language: a commercial word of its English bridge is a word it left as
+            # written or rendered by its other sense ("la charge sur nos rails", "la carga del suelo": a load)
+            concepts = concepts_asked(turn.question)
         if worded_as_sum(turn.question) or english and worded_as_sum(english):
             # a sum over the quote is computed from its figures ("assuming no indexation, what do the recurring
             # fees add up to?"): how a price may change is not what it asks
             concepts = tuple(c for c in concepts if c != "price change")
-        kinds = tuple(dict.fromkeys(answer_types(turn.question) + (answer_types(english) if english else [])))
         measures_in = asked_units(turn.question)  # "in grams", "in kW"
         document = self._quote_documents.get(int(turn.quote.id or 0))
         # several models of the asked thing on the quote, with different values in the knowledge (read in English)
@@ -521,7 +526,7 @@ class EvidenceGatherer:
             # a response time's row was chosen as the row asked: the other rows of its table are no readings of it
             options = () if responded else competing_options(text, answer, pool, asked_kinds=kinds,
                                                              max_passages=passages, siblings=siblings,
-                                                             language=language)
+                                                             language=language, money_in_headers=not listed)
             signals["asked_values"] = float(asked_values(pool, asked_kinds=kinds, max_passages=passages))
             readings = reading_labels(pool, asked_kinds=kinds, max_passages=passages)
             # "add another radio mic" quoted from the quote's handheld mic line: the seller lists a headset mic at
@@ -604,7 +609,9 @@ class EvidenceGatherer:
             wordings.append(Wording(options=options, row_options=rows, unit_stated=unit_stated, codes_named=codes_named,
                 text=text, confidence=score, signals=signals, answer=answer, subject_named=checks.subject_named,
                 value_kind_held=checks.value_kind_held, concept_named=checks.concept_named,
-                row_chosen=checks.row_chosen, crosslingual=across, readings=readings, restates_figure=restated))
+                row_chosen=checks.row_chosen, crosslingual=across, readings=readings, restates_figure=restated,
+                line_without_value=answer is not None and bool(set(kinds) - {"percent"} or SHARE_ASKED.search(text))
+                and not checks.value_kind_held and is_line_item(answer.citations[0].candidate.passage)))
         return Evidence(
             intents=intents, language=language, has_context=has_context,
             pronoun_without_subject=is_underspecified(turn.question, has_context=has_context),
@@ -847,8 +854,11 @@ class EvidenceGatherer:
                                      lambda asked: self._knowledge_words.nearest(keys, asked))
 
     def _without_other_forms(self, turn: Turn, extras: tuple[str, ...]) -> tuple[str, ...]:
-        """`without_other_forms` against the words of the quote and the agent's ready sources (blocking, as above)."""
+        """`without_other_forms` against the words of the quote and the agent's ready sources (blocking, as above),
+        and without a word naming a commercial concept the knowledge names otherwise ("uptime", "availability")."""
         keys = self._knowledge_keys(turn)
+        said = " ".join(sorted(self._knowledge_words.words_of(keys)))
+        extras = tuple(word for word in extras if not named_otherwise(word, said))
         return without_other_forms(extras, lambda asked: self._knowledge_words.nearest(keys, asked))
 
     def _knowledge_keys(self, turn: Turn) -> list[tuple[str, str]]:

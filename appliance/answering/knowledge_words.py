@@ -53,6 +53,11 @@ class KnowledgeWords:
                 self._words.pop(oldest)
                 self._vectors.pop(oldest, None)
 
+    def words_of(self, keys: Iterable[Hashable]) -> set[str]:
+        """Every word of the texts remembered under ``keys``."""
+        with self._lock:
+            return {word for key in keys for word in self._words.get(key, ())}
+
     def embed(self, keys: Iterable[Hashable]) -> int:
         """Embed the words of the remembered texts under ``keys`` not embedded yet (blocking: call it from a worker
         thread); returns how many words were embedded."""

@@ -26,6 +26,10 @@ class PolicyConfig:
     # A message proposing an alternative to what the offer states ("instead of …") is handed off when the handoff
     # intents reach this (0: off; set, not fitted, on the calibration scenarios: DESIGN-NOTES "Judgement, session 34").
     alternative_intent_min: float = 0.0
+    # A message not in English is handed off when the handoff intents reach this (0: off): the intent model is less
+    # sure in the languages it has fewer messages of ("¿Nos pueden hacer un descuento adicional si pagamos por
+    # adelantado?" 0.58). Chosen on the calibration scenarios' reports by `scripts/fit_language_intent.py`.
+    other_language_intent_min: float = 0.0
     # A sum over the similar quote lines a question names is answered from the computed figure unless the handoff
     # intents' mass reaches this (set, not fitted: every development and calibration question above 0.8 needed a
     # person; DESIGN-NOTES "Judgement, session 12").

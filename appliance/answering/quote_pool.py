@@ -23,7 +23,7 @@ from appliance.answering.quote_passages import (
     QuoteDocument,
 )
 from appliance.answering.support import subject_terms
-from appliance.answering.text import asked_terms, content_terms, term_matches
+from appliance.answering.text import asked_terms, content_terms, normalise_figure, term_matches
 from appliance.retrieval.contracts import Passage, ScoredPassage
 from appliance.retrieval.lexical import stem, words
 
@@ -257,9 +257,39 @@ def lines_not_asked(question: str, lines: list[Passage], *, english: bool = True
         # installers come overnight?" beside "Rollout project management, per store": a unit of sale names no item)
         item = set(content_terms(_UNIT_OF_SALE.sub(" ", line.heading_path[-1])))
         names_other = bool(things) and not any(term_matches(t, item) for t in things)
-        if counts_other or prices_other or names_other:
+        if counts_other or prices_other or names_other or sizes_other(question, line.heading_path[-1]):
             not_asked.add(line.id)
     return not_asked
+
+
+# A figure with the word it measures or counts ("15 shelves", "80 tonne", "a 6-bay", "55-inch"): a size of a thing.
+_SIZED = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)\s?-?\s?([^\W\d_]+)")
+# A unit's names, written out or short: "80 tonne" and "60 t" are two sizes of one measure.
+_UNIT_NAMES = {name: unit for unit, names in {
+    "t": ("t", "tonne", "tonnes", "ton", "tons"), "m": ("m", "metre", "metres", "meter", "meters"),
+    "kg": ("kg", "kilo", "kilos", "kilogram", "kilograms"), "in": ("in", "inch", "inches"),
+    "l": ("l", "litre", "litres", "liter", "liters"), "mm": ("mm", "millimetre", "millimetres", "millimeter"),
+}.items() for name in names}
+
+
+def _sizes(text: str) -> dict[str, set[str]]:
+    """Each word written after a figure in ``text`` (stemmed, a unit by its short name), with the figures it
+    follows, each as one spelling ("6,500 mm" and "6500 mm" are one size); a single letter only as a unit ("2 x
+    55-inch": the "x" sizes nothing)."""
+    found: dict[str, set[str]] = {}
+    for figure, word in _SIZED.findall(text):
+        word = word.lower()
+        if word in _UNIT_NAMES or len(word) > 1:
+            found.setdefault(_UNIT_NAMES.get(word) or stem(word), set()).add(normalise_figure(figure))
+    return found
+
+
+def sizes_other(question: str, name: str) -> bool:
+    """The question states a size of the thing that the line's item ``name`` states otherwise ("what would the 80
+    tonne one cost?" beside "Weighbridge 18 m, 60 tonne"; "upgraded to 15 shelves" beside "tower, 10 shelves"): it
+    asks about another size of it, which the line does not price."""
+    stated = _sizes(name)
+    return any(word in stated and not figures & stated[word] for word, figures in _sizes(question).items())
 
 
 _UNIT_OF_SALE = re.compile(r"\bper\s+[\w-]+|/\s*[\w-]+\s*$", re.I)

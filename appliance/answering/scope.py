@@ -34,7 +34,8 @@ from wordfreq import top_n_list, zipf_frequency
 
 from appliance.answering.commercial import asks_yes_or_no
 from appliance.answering.intent.frames import framed_question
-from appliance.answering.text import STOPWORDS, _asking_sentences, sentence_spans, term_matches
+from appliance.answering.text import STOPWORDS, asking_sentences, sentence_spans, term_matches
+from appliance.answering.units import is_unit_name
 from appliance.retrieval.lexical import stem, words
 
 # "also" in each chat language: the question asks about something in addition to what it already knows is offered.
@@ -119,7 +120,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
 
 
 def _asking_text(question: str) -> str:
-    return " ".join(question[s.start:s.end] for s in _asking_sentences(question, sentence_spans(question)))
+    return " ".join(question[s.start:s.end] for s in asking_sentences(question, sentence_spans(question)))
 
 
 def asked_clause(question: str, language: str) -> str:
@@ -173,7 +174,7 @@ def unknown_extras(question: str, language: str, known: set[str]) -> tuple[str, 
         asked = INSTEAD[language].sub(" ", asked)  # the marker is grammar, not what is asked about
     found = [word for word in words(asked)
              if len(word) > 1 and not any(character.isdigit() for character in word) and word not in STOPWORDS
-             and word not in also and word not in CHAT_SHORTHAND and not _known(word, known)]
+             and word not in also and word not in CHAT_SHORTHAND and not _known(word, known) and not is_unit_name(word)]
     if rare_only:
         found = [word for word in found if zipf_frequency(word, language) < RARE_ZIPF
                  and not _a_slip(word, known, language)]
@@ -207,7 +208,7 @@ def unknown_extras_across(question: str, language: str, known: set[str],
     rare = [word for word in dict.fromkeys(words(asked))
             if len(word) > 2 and not any(character.isdigit() for character in word) and word not in also
             and not _known(word, known) and zipf_frequency(word, language) < RARE_ZIPF
-            and not _a_slip(word, known, language)]
+            and not _a_slip(word, known, language) and not is_unit_name(word)]
     if not rare:
         return ()
     written = [_as_written(word, asked) for word in rare]  # "Lebensmitteln": a German noun's capital helps USE
@@ -222,7 +223,7 @@ def _as_written(word: str, text: str) -> str:
 def _told_before(question: str) -> str:
     """The sentences of ``question`` before the first one that asks ("Our housekeeping uses microfibre cloths.")."""
     spans = sentence_spans(question)
-    first = _asking_sentences(question, spans)[0]
+    first = asking_sentences(question, spans)[0]
     return " ".join(question[s.start:s.end] for s in spans if s.end <= first.start)
 
 

@@ -66,13 +66,28 @@ def check_answer(question: str, answer: ComposedReply | None, *, asked_kinds: tu
     measures = tuple(kind for kind in asked_kinds if kind in MEASURE_KINDS)
     asked_kinds = measures or asked_kinds
     unit_kinds = tuple(kind for kind in asked_kinds if kind in _UNIT_KINDS or money_in_headers and kind == "money")
+    stated = quoted
+    if "percent" in asked_kinds and "discount" not in concepts:
+        stated = DISCOUNT_SHARE.sub(" ", quoted)  # "Discount: 8%" is no share of recycled steel
     return AnswerChecks(
         subject_named=named, row_chosen=_row_chosen(subject, cited.text, passage.text),
-        value_kind_held=asks_yes_or_no(question) or states_value(quoted, concepts, asked_kinds)
+        value_kind_held=asks_yes_or_no(question) or states_value(stated, concepts, asked_kinds)
         or bool(unit_kinds) and states_value(read_with_header_units(answer.quoted), (), unit_kinds),
         concept_named=names_concept(context, concepts),
     )
 
+
+# A share stated as a discount ("Discount: 8% (…)", "a 10% discount", "5% off", "Rabatt: 3 %"): the only share a
+# quote's line states, and no share of anything else a question asks ("the recycled-steel share", "the efficiency").
+DISCOUNT_SHARE = re.compile(
+    r"\b(?:discount(?:ed)?|rebate|reduction|descuento|remise|rabais|rabatt|nachlass|sconto|desconto|korting)"
+    r"(?:\s+of)?\s*:?\s*\d[\d.,]*\s?%|\d[\d.,]*\s?%\s*(?:discount|off|rebate|reduction|descuento|de descuento"
+    r"|de remise|rabatt|nachlass|di sconto|sconto|de desconto|desconto|korting)\b", re.I)
+
+# A share asked as such ("what percentage", "how many per cent", "%"), in the seven languages: "rate" alone asks a
+# share as often as a day rate's amount or an air change rate's measure.
+SHARE_ASKED = re.compile(r"%|\b(?:percent|percentage|per cent|porcentaje|pourcentage|prozent\w*|percentual\w*"
+                         r"|percentagem|procent\w*)\b", re.I)
 
 # Kinds of value a table may state with the unit in its header only ("| AC-45 | 71 |" under "Noise level dB(A)").
 _UNIT_KINDS = MEASURE_KINDS | {"duration"}

@@ -65,7 +65,7 @@ def content_terms(text: str) -> list[str]:
     return list(seen)
 
 
-def _asking_sentences(question: str, spans: list[Span]) -> list[Span]:
+def asking_sentences(question: str, spans: list[Span]) -> list[Span]:
     """The sentences of ``question`` that ask: those ending in a question mark, else the last one."""
     return [s for s in spans if question[s.start:s.end].rstrip().endswith("?")] or spans[-1:]
 
@@ -77,7 +77,7 @@ def asked_terms(question: str) -> set[str]:
     spans = question_spans(question)
     if len(spans) < 2:
         return set(content_terms(question))
-    focus = content_terms(" ".join(question[s.start:s.end] for s in _asking_sentences(question, spans)))
+    focus = content_terms(" ".join(question[s.start:s.end] for s in asking_sentences(question, spans)))
     return set(focus) if len(focus) >= 2 else set(content_terms(question))
 
 
@@ -102,7 +102,7 @@ def asked_names(question: str, *, capitalised: bool = True) -> list[str]:
     "R20-Wandleser": "k20", "r20"), a name joined to a common word is the name ("Eichrecht-compliant"), while "Wi-Fi"
     and "OF-45" are one name each."""
     names: list[str] = []
-    for span in _asking_sentences(question, sentence_spans(question)):
+    for span in asking_sentences(question, sentence_spans(question)):
         tokens = [_POSSESSIVE.sub("", t) for t in _TOKEN.findall(question[span.start:span.end])]
         shouted = sum(t.isupper() for t in tokens) * 2 > len(tokens)  # a sentence in capitals has no acronyms
         for index, token in enumerate(tokens):

@@ -31,6 +31,9 @@ _MEASURES: dict[str, tuple[str, str]] = {
     "voltage": (r"volts?|vac|vdc", _FIGURE + r"(?:V|kV|[vV]olts?|VAC|VDC)\b"),
     "temperature": (r"°c|degrees(?: celsius)?|celsius|°f|fahrenheit", _FIGURE + r"(?:°\s?[CF]|degrees)"),
     "luminance": (r"nits?|cd/m²|cd/m2|lumens?|lux", _FIGURE + r"(?:nits?|cd/m²|cd/m2|lm|lumens?|lux|lx)\b"),
+    # a floor's or a deck's load per area ("the floor load in kN/m²"): its own measure, not a mass nor a pressure
+    "area load": (r"kn/m²|kn/m2|kg/m²|kg/m2|lbs?/ft²|lbs?/sq\.? ?ft|psf",
+                  _FIGURE + r"(?:kN/m²|kN/m2|kg/m²|kg/m2|lbs?/ft²|lbs?/sq\.? ?ft|psf)"),
     "pressure": (r"psi|kpa|mpa|pascals?|bar(?=\s*(?:[?.,;:!)]|$))", _FIGURE + r"(?:bar|psi|Pa|kPa|MPa|hPa)\b"),
 }
 ALL_MEASURES = tuple(_MEASURES)
@@ -40,6 +43,17 @@ _ASKED = {measure: re.compile(_ASKS_IN + r"(?:" + names + r")(?![\w/])", re.I)
 _CASE_SENSITIVE = {"power", "energy", "current", "voltage"}  # "W", "A", "V" are units only in capitals
 _STATED = {measure: re.compile(pattern, 0 if measure in _CASE_SENSITIVE else re.I)
            for measure, (_, pattern) in _MEASURES.items()}
+
+
+# Units named by no other word (not "metres", "feet", "bar" or "degrees": water meters, a bar, a degree are things)
+_ONLY_UNITS = ("mass", "power", "energy", "loudness", "flow", "current", "voltage", "luminance", "area load")
+_UNIT_NAME = re.compile(r"(?:" + "|".join(_MEASURES[measure][0] for measure in _ONLY_UNITS) + r")", re.I)
+
+
+def is_unit_name(word: str) -> bool:
+    """``word`` is only the name of a unit of measure ("Ampere", "kilowatts", "decibels"): what a value is asked
+    in, not a thing the knowledge has to mention."""
+    return bool(_UNIT_NAME.fullmatch(word))
 
 
 def asked_units(question: str) -> tuple[str, ...]:

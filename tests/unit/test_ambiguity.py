@@ -52,6 +52,23 @@ def test_table_rows_with_different_prices_are_named_by_their_first_cell():
     assert options == ("Starter", "Team", "Enterprise")
 
 
+def test_rows_priced_in_the_header_currency_are_readings_for_a_thing_the_quote_does_not_list():
+    table = ("| Code | Description | Unit | List price (EUR) | Lead time (weeks) |\n|---|---|---|---|---|\n"
+             "| TP-D | Desktop thermal ticket printer for the weighroom | each | 420 | 1 |\n"
+             "| TP-K | Outdoor driver kiosk with ticket printer and card reader | each | 2950 | 5 |\n"
+             "| SPK-10 | Surge protection kit | each | 990 | 2 |")
+    question = "How much is the ticket printer?"
+    pool = _pool(table)
+    answer = extractive_answer(question, pool)
+    options = competing_options(question, answer, pool, asked_kinds=("money",), money_in_headers=True)
+    assert len(options) == 2 and all("ticket printer" in option for option in options)
+    # an item the quote lists is priced by its line: a price list's bare figures are no readings of it
+    assert competing_options(question, answer, pool, asked_kinds=("money",)) == ()
+    named = "How much is the TP-K ticket printer?"
+    assert competing_options(named, extractive_answer(named, pool), pool, asked_kinds=("money",),
+                             money_in_headers=True) == ()
+
+
 def test_no_asked_kind_means_nothing_to_compare_between_sentences():
     pool = _pool("The PX-40 is painted blue.", "The CX-9 is painted red.")
     assert _options("What colour is the machine painted?", pool, ()) == ()
@@ -244,6 +261,11 @@ def test_a_short_question_about_a_kind_of_thing_the_quote_holds_several_of_asks_
     # a long question states its circumstances; a model or a brand name says which
     long = "Our electrician is asking what electrical supply the oven needs at the new store in the old mill"
     assert quote_kind_options(long, long, ovens) == ()
+    # a short ask with a story after it is still a short ask, unless the story names one of them
+    story = "What electrical supply does the oven need? Our electrician is wiring the new store next week."
+    assert len(quote_kind_options(story, story, ovens)) == 2
+    rack = "What electrical supply does the oven need? It is the one with the steam generator."
+    assert quote_kind_options(rack, rack, ovens) == ()
     assert quote_kind_options("What supply does the oven DO-4 need?", "What supply does the oven DO-4 need?",
                               ovens) == ()
     assert quote_kind_options("Does the Stratos oven need a hood?", "Does the Stratos oven need a hood?", ovens) == ()

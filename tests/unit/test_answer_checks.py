@@ -483,3 +483,32 @@ def test_a_mention_of_a_measure_is_not_a_measure_asked(question):
     from appliance.answering.compose import answer_types
 
     assert not {"temperature", "pressure", "power"} & set(answer_types(question))
+
+
+def _line(text: str) -> ComposedReply:
+    passage = Passage(id="q", agent_id=1, doc_kind="quote", doc_id=1, text=text,
+                      heading_path=("Quote Q-1", "Line items", "CX360 station"), start=0, end=len(text), title="Quote")
+    cited = CitedSpan(number=1, candidate=ScoredPassage(passage), start=0, end=len(text), text=text)
+    return ComposedReply(text=f"According to Quote Q-1: “{text}” [1]", citations=[cited])
+
+
+def test_a_discount_is_no_share_of_anything_else_asked():
+    line = _line("Line item 2: CX360 station (SKU CX-360). Quantity: 12 included in this quote. Unit price: $8,900.00. "
+                 "Discount: 8% ($8,544.00 off; discounted unit price $8,188.00).")
+    asked = "What percentage of recycled steel is in the CX360 station?"
+    kinds = tuple(answer_types(asked))
+    assert not check_answer(asked, line, asked_kinds=kinds, concepts=concepts_asked(asked)).value_kind_held
+    discount = "What percentage discount do we get on the CX360 station?"
+    assert check_answer(discount, line, asked_kinds=tuple(answer_types(discount)),
+                        concepts=concepts_asked(discount)).value_kind_held
+    steel = _reply("The CX360 cabinet is made of 70% recycled steel.", heading=("Sustainability",))
+    assert check_answer(asked, steel, asked_kinds=kinds, concepts=concepts_asked(asked)).value_kind_held
+
+
+def test_the_act_of_weighing_is_no_weight_asked():
+    assert "weight" not in answer_types("What uptime do you commit to for the weighing portal?")
+    assert "weight" in answer_types("How much does the indicator weigh?")
+
+
+def test_a_shelf_life_is_a_duration():
+    assert answer_types("The quote has 40 boxes of sets: what's the shelf life once delivered?") == ["duration"]

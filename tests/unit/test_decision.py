@@ -268,6 +268,17 @@ def test_a_quote_line_stating_only_the_buyers_own_figure_is_handed_off():
     assert decide(_evidence(_wording(), concepts=("price",), kinds=("money",)), CONFIG).kind == "answer"
 
 
+def test_a_quote_line_holding_no_value_of_the_kind_asked_is_handed_off():
+    from dataclasses import replace
+
+    # "What percentage of recycled steel is in the CX360 on this quote?": the line's only share is its discount
+    unheld = decide(_evidence(replace(_wording(), line_without_value=True, value_kind_held=False),
+                              kinds=("percent",)), CONFIG)
+    assert unheld.kind == "handoff" and unheld.cause == "not_answered"
+    assert unheld.signals["line_without_value"] == 1.0
+    assert decide(_evidence(_wording(), kinds=("percent",)), CONFIG).kind == "answer"
+
+
 def test_an_alternative_to_the_offer_is_handed_off_at_a_lower_share_of_the_handoff_intents():
     from dataclasses import replace
 
@@ -282,3 +293,18 @@ def test_an_alternative_to_the_offer_is_handed_off_at_a_lower_share_of_the_hando
     assert decide(alternative, CONFIG).kind == "answer"  # 0: off
     low = replace(alternative, intents={"change": 0.2, "negotiation": 0.1, "information": 0.7})
     assert decide(low, config).kind == "answer"  # the intent model still has to lean towards a person
+
+
+def test_a_message_in_another_language_is_handed_off_at_its_own_share_of_the_handoff_intents():
+    from dataclasses import replace
+
+    config = replace(CONFIG, other_language_intent_min=0.5)
+    intents = {"negotiation": 0.45, "change": 0.1, "information": 0.45}  # mass 0.55: under 0.6
+    english = _evidence(_wording(), intents=intents)
+    assert decide(english, config).kind == "answer"  # English keeps handoff_intent_min
+    spanish = replace(english, language="es")  # "¿Nos pueden hacer un descuento adicional si pagamos…?"
+    decision = decide(spanish, config)
+    assert decision.kind == "handoff" and decision.cause == "intent" and decision.intent == "negotiation"
+    assert decide(spanish, CONFIG).kind == "answer"  # 0: off
+    low = replace(spanish, intents={"negotiation": 0.3, "information": 0.7})
+    assert decide(low, config).kind == "answer"

@@ -93,3 +93,22 @@ def test_another_form_of_a_word_the_knowledge_uses_is_known() -> None:
     assert without_other_forms(extras, nearest) == ()
     resale = unknown_extras("Will you guarantee a resale value for the robots?", "en", known)
     assert "resale" in resale and without_other_forms(resale, nearest) == resale
+
+
+def test_a_commercial_concept_the_knowledge_names_otherwise_is_known() -> None:
+    """"What uptime do you guarantee?" over documents saying "availability": the same service level, not a word the
+    knowledge never uses; a risk concept (a compensation named a service credit) stays the guard's to read."""
+    from appliance.answering.commercial import named_otherwise
+    from appliance.answering.scope import unknown_extras
+
+    knowledge = "RouteWise targets a monthly availability of 99.5%; missed targets earn service credits."
+    built = KnowledgeWords(shared_multilingual_embedder())
+    built.remember(("source", "sla"), knowledge)
+    said = " ".join(sorted(built.words_of([("source", "sla")])))
+    assert "availability" in said
+    extras = unknown_extras("What uptime do you actually guarantee on the platform?", "en", vocabulary(knowledge))
+    assert extras == ("uptime",)
+    assert named_otherwise("uptime", said)
+    assert not named_otherwise("uptime", "The compactor's door opens with a key.")
+    assert not named_otherwise("compensation", said)  # a risk concept: the commercial guard reads it
+    assert not named_otherwise("paperwork", said)

@@ -131,6 +131,20 @@ def test_a_count_of_something_else_is_no_line_items_quantity() -> None:
     assert not _not_asked("What does it cost?", line)  # no count
 
 
+def test_another_size_of_a_lines_item_is_not_that_lines_price() -> None:
+    document = _document()
+    line = next(p for p in document.passages if is_line_item(p))  # "Washer-extractor WE-55 (55 kg, …)"
+    assert _not_asked("What would a 75 kg washer-extractor cost?", line)  # a size the line is not
+    assert not _not_asked("What does the 55 kg washer-extractor cost?", line)  # its own size
+    assert not _not_asked("What does the 55 kilo washer-extractor cost?", line)  # a unit written out
+    assert not _not_asked("What does the washer-extractor cost for our 3 sites?", line)  # no size of it
+    from appliance.answering.quote_pool import sizes_other
+
+    # one size however its thousands are written
+    assert not sizes_other("the line total for the 84 frames at 6500 mm?", "Upright frame 6,500 mm x 1,100 mm")
+    assert sizes_other("what would the 80 tonne one cost?", "Weighbridge 18 m x 3.0 m, 60 t")
+
+
 def test_a_price_of_something_belonging_to_a_line_is_not_that_lines_price() -> None:
     line = next(p for p in _document().passages if is_line_item(p))  # the WE-55 washer-extractors
     assert _not_asked("What does a replacement door seal for the WE-55 cost?", line)

@@ -13,6 +13,7 @@ from appliance.answering.units import asked_units, states_unit
     ("What pressure does it need, in bar?", ("pressure",)),
     ("Quelle est la surface de la salle en mètres carrés ?", ("area",)),  # an area, not a length
     ("How bright is the window display, in nits?", ("luminance",)),
+    ("What's the floor load of the carousel in kN/m2? Our engineer needs it.", ("area load",)),  # no mass
     ("What's the fee when they pay in a foreign currency?", ()),  # "in a": no unit
     ("Can we pay in pounds?", ()),  # money is the commercial guard's
     ("We serve it in bars and hotels. How many units?", ()),
@@ -30,6 +31,8 @@ def test_a_figure_in_any_unit_of_the_measure_states_it():
     assert states_unit("| Lighthouse Hall | 420 | 510 m² |", ("area",))
     assert not states_unit("| Lighthouse Hall | 420 | 510 m² |", ("length",))  # square metres are no length
     assert states_unit("Brightness: 3,000 cd/m²", ("luminance",)) and not states_unit("3,000 units", ("luminance",))
+    assert states_unit("Floor load under the drive unit: 7.5 kN/m²", ("area load",))
+    assert not states_unit("| RC-SP45 | Sloped-plate carousel 45 m | each | 138000 |", ("area load",))
 
 
 def test_brightness_is_a_measure_a_figure_with_its_unit_states():
@@ -79,3 +82,22 @@ def test_a_header_unit_in_nested_brackets_is_read_whole():
 
     [_, (label, read)] = cells_with_units("| Model | Fan noise (dB(A)) |", "| AC-45 | 71 |")
     assert label == "Fan noise (dB(A))" and "71 dB(A)" in read
+
+
+def test_a_units_name_is_no_word_the_knowledge_has_to_mention():
+    """"Mit wie viel Ampere abgesichert?" asks a value in amperes: the unit is checked as a unit (`asked_units`),
+    not handed off as a word the documents never use; a word that also names things ("meters", "bar") is a word."""
+    from appliance.answering.scope import unknown_extras
+    from appliance.answering.units import is_unit_name
+
+    assert is_unit_name("Ampere") and is_unit_name("kilowatts") and is_unit_name("decibels")
+    assert not is_unit_name("meters") and not is_unit_name("bar") and not is_unit_name("paperwork")
+    from appliance.answering.scope import unknown_extras_across
+
+    def far_from_everything(asked: list[str]) -> list[float]:  # a fake: no knowledge word is near any asked one
+        return [0.0] * len(asked)
+
+    question = "Brauchen die Autoklaven einen eigenen Stromkreis? Und mit wie viel Ampere abgesichert?"
+    assert "ampere" not in unknown_extras_across(question, "de", set(), far_from_everything)
+    assert "ampere" not in unknown_extras("Do the autoclaves need their own circuit, fused at how many ampere?",
+                                          "en", {"autoclav", "circuit", "fuse"})
