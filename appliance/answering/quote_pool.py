@@ -272,12 +272,18 @@ _UNIT_NAMES = {name: unit for unit, names in {
 }.items() for name in names}
 
 
+# Dimensions sharing their unit ("6500 x 1100 mm", "2 x 55-inch"): every figure of them is in that unit.
+_DIMENSIONS = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*(?:\s*[x×]\s*\d+(?:[.,]\d+)*)+)\s?-?\s?([^\W\d_]+)")
+
+
 def _sizes(text: str) -> dict[str, set[str]]:
     """Each word written after a figure in ``text`` (stemmed, a unit by its short name), with the figures it
     follows, each as one spelling ("6,500 mm" and "6500 mm" are one size); a single letter only as a unit ("2 x
     55-inch": the "x" sizes nothing)."""
     found: dict[str, set[str]] = {}
-    for figure, word in _SIZED.findall(text):
+    sized = [(figure, word) for figures, word in _DIMENSIONS.findall(text)
+             for figure in re.split(r"\s*[x×]\s*", figures)]
+    for figure, word in sized + _SIZED.findall(text):
         word = word.lower()
         if word in _UNIT_NAMES or len(word) > 1:
             found.setdefault(_UNIT_NAMES.get(word) or stem(word), set()).add(normalise_figure(figure))

@@ -142,6 +142,8 @@ def test_another_size_of_a_lines_item_is_not_that_lines_price() -> None:
 
     # one size however its thousands are written
     assert not sizes_other("the line total for the 84 frames at 6500 mm?", "Upright frame 6,500 mm x 1,100 mm")
+    assert not sizes_other("the line total for the 84 frames at 6500 mm?", "SR-90 upright frame 6500 x 1100 mm")
+    assert sizes_other("and the frames at 7000 mm?", "SR-90 upright frame 6500 x 1100 mm")
     assert sizes_other("what would the 80 tonne one cost?", "Weighbridge 18 m x 3.0 m, 60 t")
 
 
