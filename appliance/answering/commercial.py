@@ -189,7 +189,7 @@ def named_otherwise(word: str, text: str) -> bool:
     """``word`` names a commercial concept that ``text`` names by another of its words ("uptime" over documents
     saying "availability": a service level either way); risk concepts aside (a loss or a cap is the guard's to read
     as asked)."""
-    return any(_pattern(concept).search(word) and _pattern(concept).search(text)
+    return any(_pattern(concept).match(word) and _pattern(concept).search(text)  # the word is one ("latex-free" no)
                for concept in CONCEPTS if concept not in _RISK)
 
 

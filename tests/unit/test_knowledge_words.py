@@ -112,3 +112,4 @@ def test_a_commercial_concept_the_knowledge_names_otherwise_is_known() -> None:
     assert not named_otherwise("uptime", "The compactor's door opens with a key.")
     assert not named_otherwise("compensation", said)  # a risk concept: the commercial guard reads it
     assert not named_otherwise("paperwork", said)
+    assert not named_otherwise("latex-free", "Slings are priced per unit; delivery is free.")  # no price asked
