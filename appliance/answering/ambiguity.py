@@ -301,9 +301,9 @@ def quote_kind_options(question: str, wording: str, quote_passages: list[Passage
     holds several different ones of, without naming one ("What electrical supply does the oven need?" with a deck
     oven and a rack oven on the quote; "Quelle est la capacité du séchoir ?" with two dryers): the buyer did not say
     which, and two products of one kind differ in what a buyer asks about them. () when the question is longer than
-    SHORT_QUESTION_MAX words (its asking sentences: it asks about more than one thing), names a model or a brand, asks
-    about them together (a plural: "the new lifts", "the sensor batteries", "los hornos"), or its words match one
-    item's own name best.
+    SHORT_QUESTION_MAX words in its asking sentences (a long ask states circumstances that often say which), names
+    a model or a brand, asks about them together (a plural: "the new lifts", "the sensor batteries", "los hornos"),
+    or its words match one item's own name best.
     ``wording``: the question in the quote's language (its English bridge for another language), whose subject
     terms are matched against the items' own names."""
     # a story before the ask counts when it names an item (matched below), not by its length ("How big is the
