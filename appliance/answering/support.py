@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from appliance.answering.commercial import asks_yes_or_no, names_concept, states_value
+from appliance.answering.commercial import CONCEPTS, asks_yes_or_no, names_concept, states_value
 from appliance.answering.compose import (
     BRACKETED_UNIT,
     LABEL_MAX,
@@ -79,10 +79,10 @@ def check_answer(question: str, answer: ComposedReply | None, *, asked_kinds: tu
 
 # A share stated as a discount ("Discount: 8% (…)", "a 10% discount", "5% off", "Rabatt: 3 %"): the only share a
 # quote's line states, and no share of anything else a question asks ("the recycled-steel share", "the efficiency").
+_DISCOUNT_WORDS = "|".join(re.escape(word) for word in CONCEPTS["discount"][1] if word[0].isalpha() and " " not in word)
 DISCOUNT_SHARE = re.compile(
-    r"\b(?:discount(?:ed)?|rebate|reduction|descuento|remise|rabais|rabatt|nachlass|sconto|desconto|korting)"
-    r"(?:\s+of)?\s*:?\s*\d[\d.,]*\s?%|\d[\d.,]*\s?%\s*(?:discount|off|rebate|reduction|descuento|de descuento"
-    r"|de remise|rabatt|nachlass|di sconto|sconto|de desconto|desconto|korting)\b", re.I)
+    rf"\b(?:{_DISCOUNT_WORDS})\w*(?:\s+of)?\s*:?\s*\d[\d.,]*\s?%"
+    rf"|\d[\d.,]*\s?%\s*(?:off|(?:de |di )?(?:{_DISCOUNT_WORDS}))\b", re.I)
 
 # A share asked as such ("what percentage", "how many per cent", "%"), in the seven languages: "rate" alone asks a
 # share as often as a day rate's amount or an air change rate's measure.
