@@ -116,6 +116,11 @@ HELD_OUT = (
     "benchmarks/scenarios/zenithra-dome-drives",
     "benchmarks/scenarios/carillard-bell-restoration",
     "benchmarks/scenarios/stilora-turnstile-retrofits",
+    # session 40: written blind; the first two run once on the start code, the other two on the final code
+    "benchmarks/scenarios/sluicewright-lock-gates",
+    "benchmarks/scenarios/orionvale-planetarium-projectors",
+    "benchmarks/scenarios/carouvera-ride-inspections",
+    "benchmarks/scenarios/ovalwright-velodrome-resurfacing",
 )
 CALIBRATION_DIR = "benchmarks/calibration"  # the threshold fit's scenarios (scripts/fit_thresholds.py)
 FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
