@@ -257,19 +257,29 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "weight": (
         # "weigh", "weighs", not a noun made of it ("weighbridge", "weighting") nor the act ("the weighing portal")
         re.compile(r"\bhow heavy\b|\bweigh(?:s|ed)?\b|\bweight\b"
-                   r"|\b(?:wie schwer|gewicht|poids|peso|pesa|pèse|pesano|wiegt|weegt)\b", re.I),
-        # grams too, a lower-case "g" only ("4G" is a network)
-        re.compile(r"\d[\d.,]*\s?(?:kg|kilos?|kilograms?|tonnes?|t|lbs?|pounds?|grams?|grammes?|(?-i:g))\b", re.I),
+                   r"|\b(?:wie schwer|gewicht|poids|peso|pesa|pèse|pesano|wiegt|weegt)\b"
+                   # a load a floor, a deck or a machine bears ("what floor loading does the room need?")
+                   # (not "maximum load": the bridge's rendering of a pump's "portata massima", a flow)
+                   r"|\bfloor[- ]load\w*|\bload[- ]bearing\b|\b(?:safe working|rated|permissible"
+                   r"|allowable|axle|wheel|point|imposed|deck) loads?\b|\bload (?:capacity|rating|limit)s?\b"
+                   r"|\bpayload\b|\b(?:bodenbelast\w*|tragfähigkeit|traglast|nutzlast|charge au sol"
+                   r"|capacité de charge|carga del suelo|capacidad de carga|capacità di carico|carico massimo"
+                   r"|capacidade de carga|draagvermogen|vloerbelasting)\b", re.I),
+        # grams too, a lower-case "g" only ("4G" is a network); a load in kilonewtons
+        re.compile(r"\d[\d.,]*\s?(?:kg|kilos?|kilograms?|tonnes?|t|lbs?|pounds?|grams?|grammes?|(?-i:g)|kN)\b",
+                   re.I),
     ),
     "size": (
-        re.compile(r"\bhow (?:big|large|tall|wide|high|deep)\b|\b(?:dimensions?|footprint|abmessungen|größe"
+        # how far away or a reach, not how far ahead (a duration)
+        re.compile(r"\bhow (?:big|large|tall|wide|high|deep)\b|\bhow far\b(?! (?:ahead|in advance|before|along))"
+                   r"|\b(?:dimensions?|footprint|abmessungen|größe"
                    r"|dimensiones|dimensioni|dimensões|afmetingen|widths?|heights?|depths?)\b"
                    # a length, not the length of a period ("the length of the contract")
                    r"|\blengths?\b(?! of (?:the |your |our |a |an )?(?:contract|term|agreement|subscription|warranty"
                    r"|guarantee|notice|training|course|session|trial|pilot|project|rollout|stay|visit|call|meeting))",
                    re.I),
         # a length, or a container's volume ("how big is the hopper": 150 L)
-        re.compile(r"\d[\d.,]*\s?(?:mm|cm|m|metres?|meters?|in|inch(?:es)?|ft|feet|l|litres?|liters?|m³|m3"
+        re.compile(r"\d[\d.,]*\s?(?:mm|cm|m|km|metres?|meters?|in|inch(?:es)?|ft|feet|l|litres?|liters?|m³|m3"
                    r"|gal(?:lons?)?)\b|\d\s?[x×]\s?\d", re.I),
     ),
     "power": (
@@ -280,6 +290,16 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                    r"|wattage|watts?|(?:strom|energie)verbrauch\w*|leistungsaufnahme|consommation|consumo|verbruik)\b",
                    re.I),
         re.compile(r"\d[\d.,]*\s?(?:W|kW|kWh|VA|kVA|watts?)\b", re.I),
+    ),
+    "electrical": (
+        # the electrical supply a machine needs: its voltage, phases, current or fuse
+        re.compile(r"\b(?:electrical|electric|power|mains) (?:supply|connection|requirements?|feed)\b|\bvoltage\b"
+                   r"|\bfus(?:e|es|ing)\b|\bamperage\b|\bhow many amps\b|\b(?:stromanschluss|stromversorgung"
+                   r"|netzanschluss|spannung|absicherung|alimentation électrique|raccordement électrique"
+                   r"|alimentación eléctrica|conexión eléctrica|tensión|alimentazione elettrica|allacciamento elettrico"
+                   r"|alimentação elétrica|ligação elétrica|tensão|stroomaansluiting|stroomvoorziening|netspanning"
+                   r"|zekering)\b", re.I),
+        re.compile(r"\d[\d.,/]*\s?(?:V|kV|VAC|VDC|A|kVA|kW|Hz)\b|\b[1-3][- ]?(?:phase|ph)\b|\bthree[- ]phase\b"),
     ),
     "loudness": (
         re.compile(r"\bhow loud\b|\b(?:noise level|sound level|decibels?|(?-i:dB)(?:\(?A\)?)?"  # "DB": a database
@@ -326,7 +346,8 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 
 
 # Kinds of value only a figure with its unit states: a sentence without one does not answer (decision.py).
-MEASURE_KINDS = frozenset({"weight", "size", "power", "loudness", "speed", "brightness", "temperature", "pressure"})
+MEASURE_KINDS = frozenset({"weight", "size", "power", "electrical", "loudness", "speed", "brightness", "temperature",
+                           "pressure"})
 # "How quickly will an engineer be on site?", "how fast does your support team respond?": the time a service takes to
 # answer a call, which terms and service plans state as a response time ("On-site response", "P1 response time") in a
 # table among other durations (lead times, curing times, warranty periods). Read in English (a question in another
@@ -362,6 +383,7 @@ def response_patterns(question: str, quoted: str) -> tuple[re.Pattern[str], ...]
 
 # What a datasheet calls each measure (its column or row name and unit), added to the search for a question asking it.
 MEASURE_QUERY_WORDS = {"weight": "weight kg", "size": "dimensions mm", "power": "power consumption W",
+                       "electrical": "electrical supply V A",
                        "loudness": "noise level dB", "speed": "speed m/s rpm", "brightness": "brightness nits cd/m²",
                        "temperature": "temperature °C", "pressure": "pressure bar"}
 

@@ -265,8 +265,9 @@ def _by_rules(evidence: Evidence, config: PolicyConfig, *, ask_back: bool) -> De
         return Decision("handoff", "a commercial statement no passage states for what was asked", confidence,
                         intent="commercial", signals=signals, cause="commercial_guard")
     if ask_back and not best.subject_named:
+        # the follow-up names the options found, if any ("another radio mic": the handheld and the headset rows)
         return Decision("clarify", "the best passage does not name what the question is about", confidence,
-                        signals=signals, cause="subject_not_named")
+                        signals=signals, options=best.options, cause="subject_not_named")
     if ask_back and not best.row_chosen:
         signals["row_chosen"] = 0.0
         return Decision("clarify", "the question does not say which of several table rows it means", confidence,

@@ -357,6 +357,7 @@ class EvidenceGatherer:
             pool = quote_first(text, candidates, document, kinds=kinds, sums=sums, payments=schedule)
             pool = [c for c in pool if not discount_not_stated(c.passage, text, concepts)]
             figures = asks_line_item_figures(text, kinds, concepts)
+            not_asked: set[str] = set()
             if sums or not figures:
                 pool = [c for c in pool if not is_line_item(c.passage)]
             else:  # a line's figures are its item's: not the users it serves nor the spare parts it takes
@@ -395,6 +396,7 @@ class EvidenceGatherer:
             # a thing the quote lists is priced by its line; a price list's header currency prices anything else
             # read in English when bridged: the quote names its items in English ("vriezer" is its "freezer")
             named = named_line_items(bridged or text, document.passages, kinds=kinds) if document is not None else []
+            named = [p for p in named if p.id not in not_asked]  # not a line whose figures are not what is asked
             listed = bool(named)
 
             def best_answer(accept=None, depth=passages, all_rows=False):  # type: ignore[no-untyped-def]
@@ -523,18 +525,18 @@ class EvidenceGatherer:
                 checks = replace(checks, row_chosen=True)  # every row says the same in the column asked
             cited_document = await self._table_document(answer)  # read once: the siblings and the section rows
             siblings = _same_section(answer, cited_document)
+            # "add another radio mic" (the quote's handheld mic line priced this order's mics, and is no answer to
+            # another one's price): the seller lists a headset mic at another price, and the buyer did not say
+            # which; those rows are the options, before any other reading of the passages
+            alternatives = await self._listed_alternatives(text, pool, similarity, language) \
+                if answer is not None and asks_one_more(text) and (
+                    "money" in kinds or is_line_item(answer.citations[0].candidate.passage)) else ()
             # a response time's row was chosen as the row asked: the other rows of its table are no readings of it
-            options = () if responded else competing_options(text, answer, pool, asked_kinds=kinds,
-                                                             max_passages=passages, siblings=siblings,
-                                                             language=language, money_in_headers=not listed)
+            options = alternatives or (() if responded else competing_options(
+                text, answer, pool, asked_kinds=kinds, max_passages=passages, siblings=siblings, language=language,
+                money_in_headers=not listed))
             signals["asked_values"] = float(asked_values(pool, asked_kinds=kinds, max_passages=passages))
             readings = reading_labels(pool, asked_kinds=kinds, max_passages=passages)
-            # "add another radio mic" quoted from the quote's handheld mic line: the seller lists a headset mic at
-            # another price, and the buyer did not say which one more
-            alternatives = await self._listed_alternatives(text, pool, similarity, language) \
-                if not options and answer is not None and is_line_item(answer.citations[0].candidate.passage) \
-                and asks_one_more(text) else ()
-            options = options or alternatives
             source = "listed" if alternatives else "readings"  # where the options came from
             if not options and document is not None and not (sums or schedule) and (
                     not across or "money" in kinds or "discount" in concepts):

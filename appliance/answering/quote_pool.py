@@ -201,7 +201,9 @@ def is_line_item(passage: Passage) -> bool:
 
 # One more of something, in the seven languages: "another radio mic", "an extra day", "some more wash lights",
 # "eine zusätzliche Schulung", "un jour supplémentaire". Not an extra cost or charge ("do we pay extra?", "an
-# additional fee for weekends", "an extra maintenance charge"): that asks whether a price applies to what is quoted.
+# additional fee for weekends", "an extra maintenance charge", "extra installation costs"): that asks whether a price
+# applies to what is quoted. "What would the extra vaporiser cost us?" asks one more: "cost" is its verb there.
+_FEE = r"(?:charges?|fees?|surcharges?|payments?|kosten|gebühr\w*|frais|coûts?|costes?|costi|custos?)"
 _ONE_MORE = re.compile(
     r"\b(?:another|(?<!cost )(?<!costs )(?<!pay )(?<!charge )(?<!charged )extra|additional"
     r"|(?:one|two|three|four|five|a few|few|some|\d+) more"
@@ -209,8 +211,9 @@ _ONE_MORE = re.compile(
     r"|zusätzliche[mnrs]?|zusatzliche[mnrs]?|weitere[mnrs]?|noch (?:ein|eine|einen|zwei|drei)"
     r"|adicional(?:es)?|otro|otra|(?:uno|una|dos|tres) más|aggiuntiv[oaie]|in più|un altro|un'altra"
     r"|adicionais|outro|outra|mais (?:um|uma|dois|duas)|nog (?:een|twee|drie)|aanvullende?)\b"
-    r"(?!\s+(?:[\w-]+\s+)?(?:costs?|charges?|fees?|prices?|payments?|kosten|gebühr\w*|frais|coûts?|costes?|costi"
-    r"|custos?)\b)", re.I)
+    r"(?!\s+(?:costs?|prices?|" + _FEE[3:-1] + r")\b)(?!\s+[\w-]+\s+" + _FEE + r"\b)"
+    r"(?!\s+[\w-]+\s+(?:prices?\b|costs\b(?!\s+(?:us|me|you|them)\b)|cost\b(?!\s+(?:us|me|you|them)\b|\s*\?)))",
+    re.I)
 
 
 def asks_one_more(question: str) -> bool:
@@ -243,6 +246,7 @@ def lines_not_asked(question: str, lines: list[Passage], *, english: bool = True
     kinds = answer_types(question)
     counted = _counted_terms(question, kinds)
     priced = _priced_thing(question, kinds)
+    another = _another_one(question, kinds)
     # a line's name is English: the words of a question in another language name none, and its bridge leaves
     # words it does not know untranslated ("60 sondas humidity")
     things = [] if ABOUT_THE_QUOTE.search(question) or not english else [
@@ -257,7 +261,10 @@ def lines_not_asked(question: str, lines: list[Passage], *, english: bool = True
         # installers come overnight?" beside "Rollout project management, per store": a unit of sale names no item)
         item = set(content_terms(_UNIT_OF_SALE.sub(" ", line.heading_path[-1])))
         names_other = bool(things) and not any(term_matches(t, item) for t in things)
-        if counts_other or prices_other or names_other or sizes_other(question, line.heading_path[-1]):
+        # another one of it ("an extra day", "a replacement pane"), unless the line is such a one ("spare batteries")
+        prices_another = bool(another) and not (another & {stem(w.lower()) for w in words(line.heading_path[-1])})
+        if counts_other or prices_other or names_other or prices_another \
+                or sizes_other(question, line.heading_path[-1]):
             not_asked.add(line.id)
     return not_asked
 
@@ -321,13 +328,42 @@ _NO_THING = frozenset(stem(w) for w in """line lines unit units piece pieces ite
     hours hourly net gross list exact current final""".split())
 
 
+# A replacement or a spare of a thing, in the seven languages ("a replacement pane", "ein Ersatzteil", "une pompe de
+# rechange", "un filtro di ricambio", "una bomba de repuesto", "vervangende accu").
+_REPLACEMENT = re.compile(r"\b(?:replacement|spare|ersatz\w*|vervangende|reserve)\b|\bde rechange\b|\bdi ricambio\b"
+                          r"|\bde repuesto\b|\bde reposição\b", re.I)
+
+
+def _price_sentence(question: str) -> str:
+    """The sentence of ``question`` that asks a price (the whole question when none alone does)."""
+    return next((c for c in re.split(r"(?<=[.?!])\s+", question) if "money" in answer_types(c)), question)
+
+
+def _another_one(question: str, kinds: list[str]) -> set[str]:
+    """For a price question about another one of a thing (`_ONE_MORE`: "an extra day", "eine weitere Einheit") or a
+    replacement of it, read in the sentence that asks the price, the stems of the words saying so; empty otherwise,
+    and for a question about the quote. The quote's line prices the units this order buys, at this deal's discount:
+    what another one costs is a price list's figure, or a person's to give."""
+    if "money" not in kinds or ABOUT_THE_QUOTE.search(question):
+        return set()
+    asked = re.sub(r"\([^)]*\)", " ", _price_sentence(question))  # not an aside ("(talking to another hospital)")
+    said = {stem(w.lower()) for match in (*_ONE_MORE.finditer(asked), *_REPLACEMENT.finditer(asked))
+            for w in words(match.group(0))}
+    return said - _HOW_MANY_MORE or said  # "one more": "more" ("one" may be in a line's name: "all-in-one")
+
+
+# The counting words of "one more", "noch zwei", "dos más": they say how many, not that it is another one.
+_HOW_MANY_MORE = frozenset(stem(w) for w in """one two three four five a few some more noch ein eine einen zwei drei
+    uno una dos tres más mais um uma duas nog een twee drie un une""".split())
+
+
 def _priced_thing(question: str, kinds: list[str]) -> tuple[list[str], list[str]] | None:
     """For a price question "… a replacement battery kit for the labels …": the words just before "for the" (what
     is priced) and the words after it (what it belongs to); None when no such words name a thing ("the price of the
     leveller", "what do you charge for a technician") or no price is asked."""
     if "money" not in kinds or ABOUT_THE_QUOTE.search(question):
         return None
-    asked = next((c for c in re.split(r"(?<=[.?!])\s+", question) if "money" in answer_types(c)), question)
+    asked = _price_sentence(question)
     split = _BELONGS_TO.search(asked)
     if split is None:
         return None

@@ -1,6 +1,7 @@
 """Through the real stack (SQLite, docling, MiniLM, Milvus-lite, the pipeline): a price list's rows priced in its
 header's currency are readings to ask between, a quote line's discount is no share of anything else, a quote line
-of another size is not the thing asked about, and a service level the documents name otherwise is not unknown.
+of another size or another one of a quoted item is not the thing asked about, a floor's load and an electrical supply
+are measures the quote's notes do not state, and a service level the documents name otherwise is not unknown.
 
 The quote lists two 60 t weighbridges with a 7% discount. The price list (amounts under "List price (EUR)", none
 with a currency sign) sells a desktop ticket printer and an outdoor kiosk with a ticket printer. The service terms
@@ -42,6 +43,11 @@ maintenance is announced 5 working days ahead and is not counted as downtime.
 ## Calibration
 
 Each bridge is calibrated once a year on site by a certified engineer.
+
+## Site preparation
+
+The foundation slab must carry a floor load of 25 kN/m² under each end plate. Each bridge needs a 230 V
+single-phase supply with a 16 A fuse at the terminal box, within 20 m of the weighroom.
 """
 
 
@@ -57,7 +63,8 @@ def scenario_dir(tmp_path_factory) -> Path:
         "users": [{"email": "rep@weigh.example", "name": "Sam Rep", "role": "sales_rep", "teams": ["Sales"]}],
         "quote": {"number": "KW-7", "title": "Gate weighbridges", "owner": "rep@weigh.example",
                   "buyer_company": "Ardenne Quarries", "currency": "EUR", "created_on": "2026-11-01",
-                  "expires_on": "2026-12-31", "terms": "Payment within 30 days of commissioning.", "notes": "",
+                  "expires_on": "2026-12-31", "terms": "Payment within 30 days of commissioning.",
+                  "notes": "Prices assume both bridges stand on the existing concrete apron at the north gate.",
                   "line_items": [
                       {"sku": "WB-60-18", "name": "WB-60 weighbridge, 18 m x 3.0 m, 60 t, steel deck", "quantity": 2,
                        "unit_price": 48900, "discount_percent": 7},
@@ -123,3 +130,22 @@ async def test_a_rate_asked_of_a_line_is_its_amount_not_a_share(built):
     # "rate" asks a share as often as an amount: the line sold per bridge answers with its price
     reply = await ask_buyer(built, "What's the installation rate per bridge?", "buyer-rate")
     assert reply.decision == "answer" and "9,750" in reply.text, reply.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_another_one_of_a_quoted_item_is_not_priced_by_its_line(built):
+    # the line prices this order's two bridges at its discount; a third one's price is not stated by any source
+    for question in ("If we add one more weighbridge next year, what would it cost us?",
+                     "Combien coûterait un pont-bascule supplémentaire ?"):
+        reply = await ask_buyer(built, question, f"buyer-{len(question)}")
+        assert reply.decision != "answer", reply.text
+        assert "48,900" not in reply.text and "45,477" not in reply.text, reply.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_floor_load_and_a_supply_are_measures_the_quote_notes_do_not_state(built):
+    reply = await ask_buyer(built, "What floor loading must the apron at the north gate take?", "buyer-load")
+    assert reply.decision == "answer" and "25 kN/m²" in reply.text, reply.text
+    assert "Service terms" in reply.text, reply.text
+    reply = await ask_buyer(built, "What electrical supply do the bridges need at the north gate?", "buyer-supply")
+    assert reply.decision == "answer" and "230 V" in reply.text, reply.text

@@ -163,6 +163,39 @@ def test_a_noun_made_of_weigh_asks_no_weight():
         assert "weight" not in answer_types(question), question
 
 
+def test_a_load_a_floor_bears_is_asked_as_a_weight_and_stated_in_kg_or_kilonewtons():
+    from appliance.answering.compose import holds_answer_type
+
+    for question in ("What floor loading does the plant room need?", "What's the safe working load of the hoist?",
+                     "Welche Bodenbelastung braucht der Raum?", "Quelle charge au sol faut-il prévoir ?"):
+        assert "weight" in answer_types(question), question
+    assert holds_answer_type("Floor: minimum load-bearing capacity 750 kg/m2", "weight")
+    assert holds_answer_type("Imposed load 5 kN/m²", "weight")
+    for question in ("Can we load it overnight?", "How is the load shared between the two servers?"):
+        assert "weight" not in answer_types(question), question
+
+
+def test_an_electrical_supply_is_asked_and_stated_in_volts_amps_or_phases():
+    from appliance.answering.compose import MEASURE_KINDS, holds_answer_type
+
+    assert "electrical" in MEASURE_KINDS
+    for question in ("What electrical supply does the machine need?", "Which voltage and fuse size?",
+                     "Welche Absicherung braucht die Anlage?", "Welke stroomaansluiting moeten wij voorzien?"):
+        assert "electrical" in answer_types(question), question
+    assert holds_answer_type("Supply: 400 V, 3-phase, 50 Hz, 32 A fuse", "electrical")
+    assert holds_answer_type("three-phase supply", "electrical")
+    assert not holds_answer_type("Connect it to the building's mains before commissioning.", "electrical")
+    assert "electrical" not in answer_types("Does the price include the electrician's visit?")
+
+
+def test_how_far_asks_a_length():
+    from appliance.answering.compose import holds_answer_type
+
+    assert "size" in answer_types("How far can the radio reach?")
+    assert "size" not in answer_types("How far ahead must the floor be poured?")  # a duration
+    assert holds_answer_type("Radio range up to 1.2 km in open ground", "size")
+
+
 def test_a_typing_slip_still_names_the_term_but_short_words_stay_apart():
     from appliance.answering.text import one_slip_apart, term_matches
 
@@ -301,9 +334,11 @@ def test_one_more_of_a_thing_is_told_from_an_extra_charge():
 
     for question in ("how much would it be to add another radio mic?", "Combien coûte un jour supplémentaire ?",
                      "Was kostet eine zusätzliche Schulung?", "what's the rate if we add some more wash lights?",
-                     "¿Cuánto cuesta un micrófono adicional?", "Quanto costa un altro giorno?"):
+                     "¿Cuánto cuesta un micrófono adicional?", "Quanto costa un altro giorno?",
+                     "How much would the extra vaporiser cost us?", "What does an extra day cost?"):  # a verb
         assert asks_one_more(question), question
     for question in ("Is there an extra maintenance charge for the goods lift?", "Do the reminders cost extra?",
+                     "Are there extra installation costs?", "What is the additional cost?",
                      "Is there an additional fee for weekend installation?", "How much is the radio mic?",
                      "Was kostet die Schulung?"):
         assert not asks_one_more(question), question

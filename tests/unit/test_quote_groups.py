@@ -158,6 +158,40 @@ def test_a_price_of_something_belonging_to_a_line_is_not_that_lines_price() -> N
     assert not _not_asked("What do the washer-extractors cost per unit?", line)
 
 
+@pytest.mark.parametrize("question", [
+    "What would an extra washer-extractor cost us?",
+    "If we add one more washer-extractor next year, what does that cost?",
+    "How much is a replacement washer-extractor?",
+    "Was kostet eine weitere Waschschleudermaschine?",  # as its bridge may leave it: the words say "another"
+    "Combien coûte une laveuse supplémentaire ?",
+    "Quanto costa una lavatrice in più?",
+    "¿Cuánto cuesta una lavadora de repuesto?",
+])
+def test_the_price_of_another_one_is_not_the_lines_price(question: str) -> None:
+    line = next(p for p in _document().passages if is_line_item(p))  # the WE-55 washer-extractors of this order
+    assert _not_asked(question, line), question
+
+
+@pytest.mark.parametrize("question", [
+    "Do we pay extra for the washer-extractor's installation?",  # money asked as "extra"
+    "Is there an extra maintenance charge on the washer-extractors?",
+    "What do the washer-extractors cost?",
+    "How much more expensive is the washer-extractor than the dryer?",
+    "If we grew (we are talking to another laundry), what would the washer-extractors cost?",  # an aside
+])
+def test_extra_money_is_no_other_one(question: str) -> None:
+    line = next(p for p in _document().passages if is_line_item(p))
+    assert not _not_asked(question, line), question
+
+
+def test_a_line_of_spares_prices_a_spare() -> None:
+    spares = Passage(id="q-spare", agent_id=1, doc_kind="quote", doc_id=1, text="Line item 6: spare door seals",
+                     heading_path=("Quote Q-7", "Line items", "Spare door seal kit"), start=0, end=29,
+                     title="Quote Q-7")
+    assert not _not_asked("What does a spare door seal kit cost?", spares)
+    assert _not_asked("What does an extra door seal kit cost?", spares)
+
+
 @pytest.mark.parametrize(("question", "summed"), [
     ("What will we be paying every year on a recurring basis, i.e. the yearly items only?", True),
     ("How much do the licences come to in total?", True),
