@@ -32,6 +32,7 @@ from appliance.answering.compose import (
     ComposedReply,
     alternative_columns,
     knowledge_units,
+    reading_pattern,
     row_label,
     table_cells,
 )
@@ -71,7 +72,7 @@ def competing_options(question: str, answer: ComposedReply | None, pool: list[Sc
         return ()
     table_row = any(line.lstrip().startswith("|") for line in answer.quoted.splitlines())
     if asked_kinds:
-        pattern = ANSWER_TYPES[asked_kinds[0]][1]
+        pattern = reading_pattern(asked_kinds[0])
     elif table_row and language == "en" and not asks_yes_or_no(question):
         # "What's the read range on the readers?": the rows' figures are the values (a question asking a value, in
         # English: whether it names an option is read by its words)

@@ -412,6 +412,17 @@ def answer_types(question: str) -> list[str]:
     return [kind for kind, (asks, _) in ANSWER_TYPES.items() if asks.search(plain if kind == "money" else question)]
 
 
+# The figure that tells two things' values of a kind apart, where one statement holds several figures of that kind:
+# a supply states its voltage, phases, frequency and fuse together ("400 V, 3-phase, 50 Hz, 32 A"), and two supplies
+# differ by their voltage. Other kinds are told apart by any figure of them.
+_READING_VALUES = {"electrical": re.compile(r"\d[\d.,/]*\s?(?:V|kV|VAC|VDC)\b")}
+
+
+def reading_pattern(kind: str) -> re.Pattern[str]:
+    """The values of ``kind`` that count as different readings of a question asking it (`_READING_VALUES`)."""
+    return _READING_VALUES.get(kind, ANSWER_TYPES[kind][1])
+
+
 def holds_answer_type(text: str, kind: str) -> bool:
     return bool(ANSWER_TYPES[kind][1].search(text))
 

@@ -22,12 +22,12 @@ import re
 from collections.abc import Callable
 
 from appliance.answering.compose import (
-    ANSWER_TYPES,
     BRACKETED_UNIT,
     MEASURE_KINDS,
     MEASURE_QUERY_WORDS,
     cells_with_units,
     knowledge_units,
+    reading_pattern,
     table_cells,
 )
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING
@@ -179,7 +179,7 @@ def _unit_values(unit: str, header_row: str | None, subject: list[str], kind: st
     """The values of ``kind`` a unit states: a sentence's, or in a table row under its header, those of the cells
     whose column the question names (a subject term, or the measure's usual name: "weight", "noise level"), each
     read with its header's unit ("Weight (kg)": kg); the whole row's when no column is named."""
-    pattern = ANSWER_TYPES[kind][1]
+    pattern = reading_pattern(kind)
     texts = [unit]
     if header_row is not None:
         names = {stem(w) for w in words(MEASURE_QUERY_WORDS.get(kind, "")) if not w.isupper()}
@@ -203,7 +203,7 @@ def _side_by_side_values(row: str, header_row: str, group: list[tuple[str, set[s
     names = {stem(w) for w in words(MEASURE_QUERY_WORDS.get(kind, "")) if not w.isupper()}
     if not any(term_matches(t, {stem(w) for w in words(label)}) for t in [*subject, *names]):
         return {}
-    pattern = ANSWER_TYPES[kind][1]
+    pattern = reading_pattern(kind)
     units = " ".join(BRACKETED_UNIT.findall(label)) or label.split()[-1]
     found: dict[str, set[str]] = {}
     for column, cell in zip(header[1:], cells[1:], strict=True):

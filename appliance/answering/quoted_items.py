@@ -29,7 +29,7 @@ import re
 from wordfreq import zipf_frequency
 
 from appliance.answering.ambiguity import _PLURAL, own_name
-from appliance.answering.compose import ANSWER_TYPES, MEASURE_KINDS
+from appliance.answering.compose import MEASURE_KINDS, reading_pattern
 from appliance.answering.support import subject_terms
 from appliance.answering.text import stem, term_matches, words
 
@@ -93,7 +93,7 @@ def quoted_item_options(question: str, wording: str, line_items: list[tuple[str,
     asked = {t.lower() for t in _TOKEN.findall(f"{question} {wording}")}
     if not naming or asked & set(naming):
         return ()  # the question names an item
-    pattern = ANSWER_TYPES[kinds[0]][1]
+    pattern = reading_pattern(kinds[0])
     units = _readings(quoted, pattern)
     subject = subject_terms(wording)
     for term in subject:  # a word of the question some units have and others not: the question chose those

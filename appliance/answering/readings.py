@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from appliance.answering.compose import ANSWER_TYPES, LABEL_MAX, knowledge_units, row_label, table_cells
+from appliance.answering.compose import LABEL_MAX, knowledge_units, reading_pattern, row_label, table_cells
 from appliance.retrieval.contracts import ScoredPassage
 
 MAX_READINGS = 3  # the readings a follow-up question names
@@ -40,7 +40,7 @@ def asked_values(pool: list[ScoredPassage], *, asked_kinds: tuple[str, ...], max
     different documents). The ask-back model's second opinion on an answer needs two or more."""
     if not asked_kinds:
         return 0
-    pattern = ANSWER_TYPES[asked_kinds[0]][1]
+    pattern = reading_pattern(asked_kinds[0])
     found: set[str] = set()
     for _, unit, _ in knowledge_units(list(pool[:max_passages])):
         found |= values_of(unit, pattern)
@@ -55,7 +55,7 @@ def reading_labels(pool: list[ScoredPassage], *, asked_kinds: tuple[str, ...],
     asked."""
     if not asked_kinds:
         return ()
-    pattern = ANSWER_TYPES[asked_kinds[0]][1]
+    pattern = reading_pattern(asked_kinds[0])
     labels: list[str] = []
     seen: set[str] = set()
     for _, unit, header in knowledge_units(list(pool[:max_passages])):

@@ -186,6 +186,12 @@ def test_an_electrical_supply_is_asked_and_stated_in_volts_amps_or_phases():
     assert holds_answer_type("three-phase supply", "electrical")
     assert not holds_answer_type("Connect it to the building's mains before commissioning.", "electrical")
     assert "electrical" not in answer_types("Does the price include the electrician's visit?")
+    from appliance.answering.compose import reading_pattern
+    from appliance.answering.readings import values_of
+
+    # one supply's figures are one reading: two supplies differ by their voltage
+    assert values_of("Supply: 400 V, 3-phase, 50 Hz, 32 A fuse", reading_pattern("electrical")) == {"400 v"}
+    assert len(values_of("Pod Solo: 230 V, 10 A. Pod Quad: 400 V, 16 A.", reading_pattern("electrical"))) == 2
 
 
 def test_how_far_asks_a_length():
