@@ -203,7 +203,7 @@ def is_line_item(passage: Passage) -> bool:
 # "eine zusätzliche Schulung", "un jour supplémentaire". Not an extra cost or charge ("do we pay extra?", "an
 # additional fee for weekends", "an extra maintenance charge", "extra installation costs"): that asks whether a price
 # applies to what is quoted. "What would the extra vaporiser cost us?" asks one more: "cost" is its verb there.
-_FEE = r"(?:charges?|fees?|surcharges?|payments?|kosten|gebühr\w*|frais|coûts?|costes?|costi|custos?)"
+_FEES = r"charges?|fees?|surcharges?|payments?|kosten|gebühr\w*|frais|coûts?|costes?|costi|custos?"
 _ONE_MORE = re.compile(
     r"\b(?:another|(?<!cost )(?<!costs )(?<!pay )(?<!charge )(?<!charged )extra|additional"
     r"|(?:one|two|three|four|five|a few|few|some|\d+) more"
@@ -211,7 +211,7 @@ _ONE_MORE = re.compile(
     r"|zusätzliche[mnrs]?|zusatzliche[mnrs]?|weitere[mnrs]?|noch (?:ein|eine|einen|zwei|drei)"
     r"|adicional(?:es)?|otro|otra|(?:uno|una|dos|tres) más|aggiuntiv[oaie]|in più|un altro|un'altra"
     r"|adicionais|outro|outra|mais (?:um|uma|dois|duas)|nog (?:een|twee|drie)|aanvullende?)\b"
-    r"(?!\s+(?:costs?|prices?|" + _FEE[3:-1] + r")\b)(?!\s+[\w-]+\s+" + _FEE + r"\b)"
+    r"(?!\s+(?:costs?|prices?|" + _FEES + r")\b)(?!\s+[\w-]+\s+(?:" + _FEES + r")\b)"
     r"(?!\s+[\w-]+\s+(?:prices?\b|costs\b(?!\s+(?:us|me|you|them)\b)|cost\b(?!\s+(?:us|me|you|them)\b|\s*\?)))",
     re.I)
 
@@ -334,6 +334,11 @@ _REPLACEMENT = re.compile(r"\b(?:replacement|spare|ersatz\w*|vervangende|reserve
                           r"|\bde repuesto\b|\bde reposição\b", re.I)
 
 
+# The counting words of "one more", "noch zwei", "dos más": they say how many, not that it is another one.
+_HOW_MANY_MORE = frozenset(stem(w) for w in """one two three four five a few some more noch ein eine einen zwei drei
+    uno una dos tres más mais um uma duas nog een twee drie un une""".split())
+
+
 def _price_sentence(question: str) -> str:
     """The sentence of ``question`` that asks a price (the whole question when none alone does)."""
     return next((c for c in re.split(r"(?<=[.?!])\s+", question) if "money" in answer_types(c)), question)
@@ -350,11 +355,6 @@ def _another_one(question: str, kinds: list[str]) -> set[str]:
     said = {stem(w.lower()) for match in (*_ONE_MORE.finditer(asked), *_REPLACEMENT.finditer(asked))
             for w in words(match.group(0))}
     return said - _HOW_MANY_MORE or said  # "one more": "more" ("one" may be in a line's name: "all-in-one")
-
-
-# The counting words of "one more", "noch zwei", "dos más": they say how many, not that it is another one.
-_HOW_MANY_MORE = frozenset(stem(w) for w in """one two three four five a few some more noch ein eine einen zwei drei
-    uno una dos tres más mais um uma duas nog een twee drie un une""".split())
 
 
 def _priced_thing(question: str, kinds: list[str]) -> tuple[list[str], list[str]] | None:
