@@ -4,8 +4,9 @@ thing, and the quote's discount.
 The quote lists a handheld radio mic; the seller's price list prices a handheld and a headset mic differently, and
 one truck. Asked what one more mic would cost, the rules ask back naming both mics by their names and codes (the
 shipped ask-back model may overrule that follow-up; it then answers from the quote's mic line, and the decision
-records which rule it overruled and where that rule's options came from); asked for one more truck, the quote's line
-answers (the seller lists no other). Asked the quote's discount in total, it
+records which rule it overruled and where that rule's options came from); asked for one more truck, the price list's
+row answers (the seller lists no other; the quote's line prices this order's two trucks, not another one). Asked the
+quote's discount in total, it
 answers with the total's discount, never with the subtotal before discounts. Asked the price of an accessory of a
 quoted light, the price list's row of that accessory answers, not the light's quote line. Given a line's own figure
 and asked what the line does not state, the line is not quoted back (a person answers); asked its discounted price
@@ -95,10 +96,11 @@ async def test_one_more_of_a_thing_the_seller_prices_twice_is_asked_back_naming_
 
 
 @pytest.mark.asyncio(loop_scope="module")
-async def test_one_more_of_a_thing_the_seller_prices_once_is_answered_from_the_quote(built):
+async def test_one_more_of_a_thing_the_seller_prices_once_is_answered_from_its_price_list(built):
     reply = await ask_buyer(built, "how much would it be to add another box truck?", "buyer-truck")
     assert reply.decision == "answer", reply
-    assert "£480.00" in reply.text, reply.text
+    assert "Price list" in reply.text and "LOG-TRUCK-75" in reply.text and "| 480 |" in reply.text, reply.text
+    assert "Quote EH-9" not in reply.text, reply.text  # not the line pricing this order's two trucks
 
 
 @pytest.mark.asyncio(loop_scope="module")
