@@ -329,9 +329,11 @@ _NO_THING = frozenset(stem(w) for w in """line lines unit units piece pieces ite
 
 
 # A replacement or a spare of a thing, in the seven languages ("a replacement pane", "ein Ersatzteil", "une pompe de
-# rechange", "un filtro di ricambio", "una bomba de repuesto", "vervangende accu").
-_REPLACEMENT = re.compile(r"\b(?:replacement|spare|ersatz\w*|vervangende|reserve)\b|\bde rechange\b|\bdi ricambio\b"
-                          r"|\bde repuesto\b|\bde reposição\b", re.I)
+# rechange", "un filtro di ricambio", "una bomba de repuesto", "vervangende accu", "een reserve accu"; not the English
+# verb: "how much to reserve the hall?").
+_REPLACEMENT = re.compile(r"\b(?:replacement|spare|ersatz\w*|vervangende)\b|\bde rechange\b|\bdi ricambio\b"
+                          r"|\bde repuesto\b|\bde reposição\b|\breserve\b(?!\s+(?:a|an|the|our|your|my|it|them|this"
+                          r"|that|these|those|some|one|\d))", re.I)
 
 
 # The counting words of "one more", "noch zwei", "dos más": they say how many, not that it is another one.

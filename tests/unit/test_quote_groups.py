@@ -166,6 +166,7 @@ def test_a_price_of_something_belonging_to_a_line_is_not_that_lines_price() -> N
     "Combien coûte une laveuse supplémentaire ?",
     "Quanto costa una lavatrice in più?",
     "¿Cuánto cuesta una lavadora de repuesto?",
+    "Wat kost een reserve wasmachine?",
 ])
 def test_the_price_of_another_one_is_not_the_lines_price(question: str) -> None:
     line = next(p for p in _document().passages if is_line_item(p))  # the WE-55 washer-extractors of this order
@@ -178,6 +179,7 @@ def test_the_price_of_another_one_is_not_the_lines_price(question: str) -> None:
     "What do the washer-extractors cost?",
     "How much more expensive is the washer-extractor than the dryer?",
     "If we grew (we are talking to another laundry), what would the washer-extractors cost?",  # an aside
+    "How much does it cost to reserve the washer-extractors for a weekend?",  # the English verb
 ])
 def test_extra_money_is_no_other_one(question: str) -> None:
     line = next(p for p in _document().passages if is_line_item(p))
