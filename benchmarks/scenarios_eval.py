@@ -123,6 +123,8 @@ HELD_OUT = (
     "benchmarks/scenarios/ovalwright-velodrome-resurfacing",
     "benchmarks/scenarios/pebblefrost-curling-ice-plants",
     "benchmarks/scenarios/podiavel-orchestra-pit-lifts",
+    "benchmarks/scenarios/tempravel-clock-restoration",
+    "benchmarks/scenarios/catenova-tram-overhead-lines",
 )
 CALIBRATION_DIR = "benchmarks/calibration"  # the threshold fit's scenarios (scripts/fit_thresholds.py)
 FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
