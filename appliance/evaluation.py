@@ -25,8 +25,8 @@ from typing import Any
 
 from sqlmodel import Session
 
+from appliance.answering.answer_types import holds_answer_type
 from appliance.answering.chat import ask
-from appliance.answering.compose import holds_answer_type
 from appliance.container import build_container
 from appliance.domain.knowledge import KnowledgeSource, SourceStatus
 from appliance.scenarios import build_scenario, load_scenario, serve_folder

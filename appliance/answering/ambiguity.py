@@ -22,17 +22,16 @@ from __future__ import annotations
 
 import re
 
+from appliance.answering.answer_types import ANSWER_TYPES, reading_pattern
 from appliance.answering.commercial import asks_yes_or_no
 from appliance.answering.compose import (
     _ASKS_FOR_FIGURE,
-    ANSWER_TYPES,
     LABEL_MAX,
     PERIOD_WORDS,
     TABLE_SEPARATOR,
     ComposedReply,
     alternative_columns,
     knowledge_units,
-    reading_pattern,
     row_label,
     table_cells,
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from appliance.answering.compose import HOW_MUCH_MONEY, OTHER_SENSES, holds_answer_type
+from appliance.answering.answer_types import HOW_MUCH_MONEY, OTHER_SENSES, holds_answer_type
 
 # concept -> (kinds of value that state it, word stems in en, es, fr, de, it, pt, nl)
 CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {

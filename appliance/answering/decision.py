@@ -58,6 +58,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from appliance.answering.answer_types import MEASURE_KINDS
 from appliance.answering.askback import (
     ASKBACK_CAUSES,
     CAUSES as CAUSE_CODES,
@@ -65,7 +66,7 @@ from appliance.answering.askback import (
     AskbackModel,
     askback_features,
 )
-from appliance.answering.compose import MEASURE_KINDS, ComposedReply
+from appliance.answering.compose import ComposedReply
 from appliance.answering.intent import HANDOFF_INTENTS, handoff_mass
 from appliance.answering.policy_config import PolicyConfig
 

@@ -29,20 +29,17 @@ from appliance.answering.ambiguity import (
     starts_mid_table,
     table_header,
 )
-from appliance.answering.answerability import packaged_model, pair_features
-from appliance.answering.askback import OPTION_SOURCES
-from appliance.answering.commercial import concepts_asked, named_otherwise
-from appliance.answering.compose import (
-    ComposedReply,
+from appliance.answering.answer_types import (
     MEASURE_KINDS,
     MEASURE_QUERY_WORDS,
     answer_types,
-    answer_unit_texts,
-    extractive_answer,
     holds_answer_type,
     response_patterns,
-    under_header,
 )
+from appliance.answering.answerability import packaged_model, pair_features
+from appliance.answering.askback import OPTION_SOURCES
+from appliance.answering.commercial import concepts_asked, named_otherwise
+from appliance.answering.compose import ComposedReply, answer_unit_texts, extractive_answer, under_header
 from appliance.answering.decision import Evidence, Wording
 from appliance.answering.intent import IntentClassifier, handoff_mass, packaged_classifier
 from appliance.answering.intent.alternatives import proposes_alternative

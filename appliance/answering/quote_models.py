@@ -21,15 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from appliance.answering.compose import (
-    BRACKETED_UNIT,
-    MEASURE_KINDS,
-    MEASURE_QUERY_WORDS,
-    cells_with_units,
-    knowledge_units,
-    reading_pattern,
-    table_cells,
-)
+from appliance.answering.answer_types import MEASURE_KINDS, MEASURE_QUERY_WORDS, reading_pattern
+from appliance.answering.compose import BRACKETED_UNIT, cells_with_units, knowledge_units, table_cells
 from appliance.answering.quote_passages import LINE_ITEMS_HEADING
 from appliance.answering.support import subject_terms
 from appliance.answering.text import content_terms, stem, term_matches, words

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from appliance.answering.compose import ComposedReply, answer_types
+from appliance.answering.answer_types import answer_types
+from appliance.answering.compose import ComposedReply
 from appliance.answering.old_units import ABOUT_OLD_UNITS, buyers_own_things
 from appliance.answering.quote_groups import GROUPS_HEADING, named_group
 from appliance.answering.quote_models import line_items_of

@@ -29,7 +29,7 @@ import re
 from wordfreq import zipf_frequency
 
 from appliance.answering.ambiguity import _PLURAL, own_name
-from appliance.answering.compose import MEASURE_KINDS, reading_pattern
+from appliance.answering.answer_types import MEASURE_KINDS, reading_pattern
 from appliance.answering.support import subject_terms
 from appliance.answering.text import stem, term_matches, words
 

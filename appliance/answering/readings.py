@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from appliance.answering.compose import LABEL_MAX, knowledge_units, reading_pattern, row_label, table_cells
+from appliance.answering.answer_types import reading_pattern
+from appliance.answering.compose import LABEL_MAX, knowledge_units, row_label, table_cells
 from appliance.retrieval.contracts import ScoredPassage
 
 MAX_READINGS = 3  # the readings a follow-up question names

@@ -13,16 +13,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from appliance.answering.answer_types import MEASURE_KINDS, holds_answer_type
 from appliance.answering.commercial import CONCEPTS, asks_yes_or_no, names_concept, states_value
 from appliance.answering.old_units import prices_old_units
 from appliance.answering.compose import (
     BRACKETED_UNIT,
     LABEL_MAX,
-    MEASURE_KINDS,
     TABLE_SEPARATOR,
     ComposedReply,
     cells_with_units,
-    holds_answer_type,
     row_label,
     table_cells,
 )
@@ -120,7 +119,7 @@ _FIGURE_CELL = re.compile(r"^\s*[<>≤≥~]?\s*\d[\d.,]*(?:\s*(?:-|–|to)\s*\d[
 
 def is_unit(cell: str) -> bool:
     """A table cell that is a unit of measure alone ("L", "mm", "dB(A)", "kW"): a figure written with it states a
-    measure (`units`, `compose.ANSWER_TYPES`)."""
+    measure (`units`, `answer_types.ANSWER_TYPES`)."""
     cell = cell.strip()
     if not cell or len(cell) > 8 or any(c.isdigit() for c in cell):
         return False

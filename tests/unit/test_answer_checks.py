@@ -2,8 +2,9 @@
 
 import pytest
 
+from appliance.answering.answer_types import answer_types
 from appliance.answering.commercial import concepts_asked, names_concept, states_value
-from appliance.answering.compose import CitedSpan, ComposedReply, answer_types, row_label
+from appliance.answering.compose import CitedSpan, ComposedReply, row_label
 from appliance.answering.support import check_answer, row_options, rows_agree, subject_terms
 from appliance.retrieval.contracts import Passage, ScoredPassage
 
@@ -164,7 +165,7 @@ def test_a_noun_made_of_weigh_asks_no_weight():
 
 
 def test_a_load_a_floor_bears_is_asked_as_a_weight_and_stated_in_kg_or_kilonewtons():
-    from appliance.answering.compose import holds_answer_type
+    from appliance.answering.answer_types import holds_answer_type
 
     for question in ("What floor loading does the plant room need?", "What's the safe working load of the hoist?",
                      "Welche Bodenbelastung braucht der Raum?", "Quelle charge au sol faut-il prévoir ?"):
@@ -176,7 +177,7 @@ def test_a_load_a_floor_bears_is_asked_as_a_weight_and_stated_in_kg_or_kilonewto
 
 
 def test_an_electrical_supply_is_asked_and_stated_in_volts_amps_or_phases():
-    from appliance.answering.compose import MEASURE_KINDS, holds_answer_type
+    from appliance.answering.answer_types import MEASURE_KINDS, holds_answer_type
 
     assert "electrical" in MEASURE_KINDS
     for question in ("What electrical supply does the machine need?", "Which voltage and fuse size?",
@@ -186,7 +187,7 @@ def test_an_electrical_supply_is_asked_and_stated_in_volts_amps_or_phases():
     assert holds_answer_type("three-phase supply", "electrical")
     assert not holds_answer_type("Connect it to the building's mains before commissioning.", "electrical")
     assert "electrical" not in answer_types("Does the price include the electrician's visit?")
-    from appliance.answering.compose import reading_pattern
+    from appliance.answering.answer_types import reading_pattern
     from appliance.answering.readings import values_of
 
     # one supply's figures are one reading: two supplies differ by their voltage
@@ -195,7 +196,7 @@ def test_an_electrical_supply_is_asked_and_stated_in_volts_amps_or_phases():
 
 
 def test_how_far_asks_a_length():
-    from appliance.answering.compose import holds_answer_type
+    from appliance.answering.answer_types import holds_answer_type
 
     assert "size" in answer_types("How far can the radio reach?")
     assert "size" not in answer_types("How far ahead must the floor be poured?")  # a duration
@@ -285,7 +286,7 @@ def test_the_only_row_in_the_unit_asked_for_is_the_row_meant():
 
 
 def test_a_speed_is_a_measure_stated_with_its_unit():
-    from appliance.answering.compose import MEASURE_KINDS, answer_types, holds_answer_type
+    from appliance.answering.answer_types import MEASURE_KINDS, answer_types, holds_answer_type
 
     assert "speed" in MEASURE_KINDS
     for question in ("What's the spin speed on the washer?", "Quelle est la vitesse de l'ascenseur ?",
@@ -351,7 +352,7 @@ def test_one_more_of_a_thing_is_told_from_an_extra_charge():
 
 
 def test_durations_in_seconds_business_hours_and_every_chat_language():
-    from appliance.answering.compose import holds_answer_type
+    from appliance.answering.answer_types import holds_answer_type
 
     for text in ("A cappuccino takes 35 seconds.", "An engineer is on site within 8 business hours.",
                  "Lieferung in 6 Wochen", "binnen 5 werkdagen", "garantie van 12 maanden", "en 10 días hábiles",
@@ -443,7 +444,7 @@ def test_a_price_held_for_what_the_quote_does_not_cover_is_answered_only_by_nami
 
 def test_an_amount_written_with_its_symbol_after_the_figure_states_money():
     # the European way of writing a price ("1.650 €", "40 $") states an amount as much as "€1,650" does
-    from appliance.answering.compose import holds_answer_type
+    from appliance.answering.answer_types import holds_answer_type
 
     for text in ("Preis: 1.650 € pro Stück", "Le prix est de 1 650 € HT.", "costs 40 $ a month", "980 EUR"):
         assert holds_answer_type(text, "money"), text
@@ -509,7 +510,7 @@ def test_a_question_in_the_documents_is_quoted_only_with_its_answer():
 def test_a_physical_measure_asked_is_a_measure_kind(question, kind):
     """A temperature, a pressure or an electrical load asked needs a figure in its unit: a sentence about the
     subject without one does not answer (decision rule "measure_not_stated")."""
-    from appliance.answering.compose import MEASURE_KINDS, answer_types, holds_answer_type
+    from appliance.answering.answer_types import MEASURE_KINDS, answer_types, holds_answer_type
 
     assert kind in answer_types(question) and kind in MEASURE_KINDS
     stated = {"power": "Connected load 42 kW, fuse 63 A", "pressure": "Pressure drop 0.35 bar at full flow",
@@ -521,7 +522,7 @@ def test_a_physical_measure_asked_is_a_measure_kind(question, kind):
 @pytest.mark.parametrize("question", ["We are under a lot of budget pressure this year.",
                                       "Do you monitor the temperature?", "Does the price include the printer?"])
 def test_a_mention_of_a_measure_is_not_a_measure_asked(question):
-    from appliance.answering.compose import answer_types
+    from appliance.answering.answer_types import answer_types
 
     assert not {"temperature", "pressure", "power"} & set(answer_types(question))
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from appliance.answering.compose import answer_types, extractive_answer, holds_answer_type
+from appliance.answering.answer_types import answer_types, holds_answer_type
+from appliance.answering.compose import extractive_answer
 from appliance.answering.crosslingual import bridge, glossary, supported_languages
 from appliance.answering.quote_pool import named_line_items
 from appliance.answering.policy import term_coverage

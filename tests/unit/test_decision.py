@@ -84,8 +84,14 @@ def test_a_wording_whose_answer_names_the_asked_code_wins_over_a_likelier_one_th
 
 
 def test_a_service_response_time_is_read_as_asked_and_stated():
-    from appliance.answering.compose import (ASKS_ON_SITE, ASKS_RESPONSE, REMOTE_RESPONSE, STATES_ON_SITE,
-                                             STATES_RESPONSE, holds_answer_type)
+    from appliance.answering.answer_types import (
+        ASKS_ON_SITE,
+        ASKS_RESPONSE,
+        REMOTE_RESPONSE,
+        STATES_ON_SITE,
+        STATES_RESPONSE,
+        holds_answer_type,
+    )
     assert ASKS_RESPONSE.search("If a hoist breaks down on Gold, how quickly does an engineer come out?")
     assert ASKS_RESPONSE.search("how quick will your engineer be on site with the plan you quoted us?")
     assert ASKS_RESPONSE.search("What's the on-site response time under our contract?")
@@ -110,7 +116,7 @@ def test_a_service_response_time_is_read_as_asked_and_stated():
 
 
 def test_what_an_answer_to_a_response_time_question_must_state():
-    from appliance.answering.compose import STATES_ON_SITE, STATES_RESPONSE, response_patterns
+    from appliance.answering.answer_types import STATES_ON_SITE, STATES_RESPONSE, response_patterns
     engineer = "How quickly will an engineer be on site under our plan?"
     # a lead time states no response: a response time is looked for, an on-site one first
     assert response_patterns(engineer, "Ceiling hoists: 6-8 weeks from order.") == (STATES_ON_SITE, STATES_RESPONSE)
@@ -214,7 +220,7 @@ def test_a_value_asked_in_a_named_unit_needs_a_figure_in_that_unit():
 
 
 def test_measure_kinds_are_read_from_general_words_and_units():
-    from appliance.answering.compose import answer_types, holds_answer_type
+    from appliance.answering.answer_types import answer_types, holds_answer_type
 
     assert answer_types("How heavy is the kiosk?") == ["weight"]
     # how long a thing lasts is a duration, asked without "how long" ("the battery life", bridged "Akkulaufzeit")

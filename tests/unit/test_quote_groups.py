@@ -8,7 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from appliance.answering.compose import ComposedReply, answer_types, extractive_answer
+from appliance.answering.answer_types import answer_types
+from appliance.answering.compose import ComposedReply, extractive_answer
 from appliance.answering.quote_groups import GROUPS_HEADING, item_groups, named_group
 from appliance.answering.quote_passages import quote_document
 from appliance.answering.quote_pool import (

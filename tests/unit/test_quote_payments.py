@@ -5,7 +5,7 @@ quote's totals answer a question on its discount."""
 from datetime import date
 from decimal import Decimal
 
-from appliance.answering.compose import answer_types
+from appliance.answering.answer_types import answer_types
 from appliance.answering.quote_passages import QuoteDocument, quote_document
 from appliance.answering.quote_payments import payment_stages
 from appliance.answering.quote_pool import (

@@ -92,7 +92,7 @@ def _document():  # type: ignore[no-untyped-def]
     ("How much of this quote recurs every year?", "Recurring and one-off totals"),
 ])
 def test_a_sum_over_the_quote_is_answered_from_its_computed_totals_alone(question: str, heading: str) -> None:
-    from appliance.answering.compose import answer_types
+    from appliance.answering.answer_types import answer_types
     from appliance.answering.quote_pool import quote_first
 
     from appliance.answering.quote_pool import asks_quote_sum
@@ -107,14 +107,14 @@ def test_a_sum_over_the_quote_is_answered_from_its_computed_totals_alone(questio
     "Which items are one-off?",  # no amount asked
 ])
 def test_a_question_about_one_line_or_no_amount_is_not_a_sum(question: str) -> None:
-    from appliance.answering.compose import answer_types
+    from appliance.answering.answer_types import answer_types
     from appliance.answering.quote_pool import asks_quote_sum
 
     assert not asks_quote_sum(question, _document(), tuple(answer_types(question)))
 
 
 def test_a_line_named_only_by_a_value_word_does_not_make_a_sum_one_line() -> None:
-    from appliance.answering.compose import answer_types
+    from appliance.answering.answer_types import answer_types
     from appliance.answering.quote_pool import asks_quote_sum
 
     quote = Quote(id=1, number="Q-9", title="Expenses", buyer_company="Buyer", currency="GBP",

@@ -6,8 +6,8 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
+from appliance.answering.answer_types import answer_types
 from appliance.answering.commercial import concepts_asked
-from appliance.answering.compose import answer_types
 from appliance.answering.quote_passages import quote_document
 from appliance.answering.quote_pool import is_line_item
 from appliance.answering.quote_restated import amounts, restates_line

@@ -66,7 +66,7 @@ def test_a_value_alone_on_its_line_names_nothing():
 
 def test_an_amount_with_its_currency_after_the_figure_is_read_whole():
     # "1650 EUR" was read from its last digit ("0 eur"), so two prices in a price list's column counted as one
-    from appliance.answering.compose import ANSWER_TYPES
+    from appliance.answering.answer_types import ANSWER_TYPES
     from appliance.answering.readings import values_of
 
     money = ANSWER_TYPES["money"][1]

@@ -36,7 +36,7 @@ def test_a_figure_in_any_unit_of_the_measure_states_it():
 
 
 def test_brightness_is_a_measure_a_figure_with_its_unit_states():
-    from appliance.answering.compose import MEASURE_KINDS, answer_types, holds_answer_type
+    from appliance.answering.answer_types import MEASURE_KINDS, answer_types, holds_answer_type
     assert "brightness" in MEASURE_KINDS
     for question in ("How bright is the screen?", "Welche Helligkeit hat das Display?", "What's the brightness?"):
         assert "brightness" in answer_types(question), question
@@ -70,7 +70,7 @@ def test_a_unit_column_gives_the_rows_figures_their_unit():
 
 
 def test_a_containers_volume_answers_how_big():
-    from appliance.answering.compose import answer_types, holds_answer_type
+    from appliance.answering.answer_types import answer_types, holds_answer_type
 
     assert "size" in answer_types("How big is the hopper on the sweeper?")
     assert holds_answer_type("Hopper volume: 150 L", "size") and holds_answer_type("a 350 litre drum", "size")
