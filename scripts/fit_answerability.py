@@ -13,7 +13,8 @@ answerable question with its best answering passage, the unanswerable one with i
 the folds grouped by company (a company's passages and questions are never on both sides). The threshold is the
 highest that keeps 90% of the answerable pairs (an answer lost costs a handoff; a wrong answer costs more, but the
 evaluation decides whether the trade is worth it). Writes `model.npz` and `report.json` beside the model code and
-the threshold as `answerability_min` in `answering/policy_config.json` (0 there turns the check off).
+the threshold as `answerability_min` in `answering/policy_config.json` (0 there turns the check off); re-choose it
+afterwards on the calibration scenarios' reports with `scripts/fit_answerability_min.py`.
 """
 
 from __future__ import annotations
