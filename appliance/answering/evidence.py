@@ -3,8 +3,8 @@ the extractive answer it yields and whether that answer answers (everything `dec
 
 `EvidenceGatherer` holds what is built once and reused across questions: the answer units' vectors (MiniLM, cached
 by text and kept in the vector store's unit collection), the multilingual meaning index of every answer unit, each
-source's stemmed vocabulary and language, and each quote's indexed document. The answer pipeline (`pipeline.py`)
-loads a turn, asks this module for the evidence, decides, and carries the decision out.
+source's stemmed vocabulary and language (`knowledge_vocabulary.py`), and each quote's indexed document. The answer
+pipeline (`pipeline.py`) loads a turn, asks this module for the evidence, decides, and carries the decision out.
 """
 
 from __future__ import annotations
@@ -38,12 +38,13 @@ from appliance.answering.answer_types import (
 )
 from appliance.answering.answerability import packaged_model, pair_features
 from appliance.answering.askback import OPTION_SOURCES
-from appliance.answering.commercial import concepts_asked, named_otherwise
+from appliance.answering.commercial import concepts_asked
 from appliance.answering.compose import ComposedReply, answer_unit_texts, extractive_answer, under_header
 from appliance.answering.decision import Evidence, Wording
 from appliance.answering.intent import IntentClassifier, handoff_mass, packaged_classifier
 from appliance.answering.intent.alternatives import proposes_alternative
 from appliance.answering.intent.frames import framed_question
+from appliance.answering.knowledge_vocabulary import KnowledgeVocabulary
 from appliance.answering.meaning_index import MeaningIndex
 from appliance.answering.policy import confidence, is_underspecified
 from appliance.answering.policy_config import PolicyConfig
@@ -79,9 +80,7 @@ from appliance.answering.quote_pool import (
 )
 from appliance.answering.readings import asked_values, reading_labels
 from appliance.answering.rewrite import search_text
-from appliance.answering.knowledge_words import KnowledgeWords
-from appliance.answering.scope import (
-    load_word_frequencies, name_known, unknown_extras, unknown_extras_across, vocabulary, without_other_forms)
+from appliance.answering.scope import load_word_frequencies, name_known, unknown_extras
 from appliance.answering.section_rows import section_row_options
 from appliance.answering.support import (
     SHARE_ASKED,
@@ -105,7 +104,6 @@ from appliance.domain.quotes import Quote, line_items
 from appliance.inference.contracts import Generator
 from appliance.retrieval.contracts import Embedder, Passage, Reranker, ScoredPassage, SearchScope, VectorStore
 from appliance.retrieval.fusion import reciprocal_rank_fusion
-from appliance.retrieval.lexical import document_language
 from appliance.settings import Settings
 
 UNIT_CACHE_SIZE = 20_000
@@ -168,9 +166,7 @@ class EvidenceGatherer:
         # quoted text -> its words' contextual vectors (`_answerability`; the same passages answer many questions)
         self._passage_word_vectors: dict[str, tuple[list[str], np.ndarray]] = {}
         self._meaning = MeaningIndex(self._intent_embedder)  # every answer unit by meaning (the third fusion list)
-        self._vocabulary: dict[tuple[str, str], set[str]] = {}
-        self._knowledge_words = KnowledgeWords(self._intent_embedder)  # by meaning, for questions in other languages
-        self._document_languages: dict[str, str] = {}  # source content hash -> its language (lexical.py)
+        self._knowledge = KnowledgeVocabulary(engine=engine, multilingual_embedder=self._intent_embedder)
         self._quote_lock = asyncio.Lock()
 
     def quote_sha(self, quote_id: int) -> str:
@@ -188,9 +184,9 @@ class EvidenceGatherer:
             sha = source.content_sha256 if source is not None else ""
             text = source.canonical_text if source is not None else ""
         await asyncio.to_thread(self._meaning.add, ("source", source_id, sha), passages)
-        if sha:  # its words by meaning too, for questions in another language (`_unknown_across`)
-            await asyncio.to_thread(self._remember_source, sha, text)
-            await asyncio.to_thread(self._knowledge_words.embed, [("source", sha)])
+        if sha:  # its words by meaning too, for questions in another language (`KnowledgeVocabulary.unknown_across`)
+            await asyncio.to_thread(self._knowledge.remember_source, sha, text)
+            await asyncio.to_thread(self._knowledge.embed_source_words, sha)
         return embedded
 
     async def warm_all(self) -> int:
@@ -309,12 +305,15 @@ class EvidenceGatherer:
         unknown_names = tuple(name for name in asked_names(turn.question, capitalised=language != "de")
                               if not name_known(name, known))
         # Words are compared as written with a knowledge in the question's language, by meaning with one in another.
-        if language in self._source_languages(turn):
+        quote_sha = self.quote_sha(int(turn.quote.id or 0))
+        if language in self._knowledge.languages(turn.source_hashes):
             extras = unknown_extras(turn.question, language, known)
             if extras:  # "steepest" over a knowledge saying "steeper": another form of the word, by meaning
-                extras = await asyncio.to_thread(self._without_other_forms, turn, extras)
+                extras = await asyncio.to_thread(self._knowledge.without_other_forms, extras, quote_sha,
+                                                 turn.source_hashes)
         else:
-            extras = await asyncio.to_thread(self._unknown_across, turn, language, known)
+            extras = await asyncio.to_thread(self._knowledge.unknown_across, turn.question, language, known,
+                                             quote_sha, turn.source_hashes)
         has_context = any(t["role"] == "buyer" for t in turn.history)
         # The bridge renders a bare quantity word (combien, cuánto, wie viel, quanto) as "how much"; whether it asks a
         # price is decided by the question's own words ("combien coûte" is bridged as "how much cost").
@@ -757,7 +756,8 @@ class EvidenceGatherer:
         latencies["embed"] = elapsed_ms(stage)
         stage = time.perf_counter()
         # BM25 also stems the question in its own language when the agent has documents in that language.
-        languages = (language,) if language != "en" and language in self._source_languages(turn) else ()
+        languages = (language,) if language != "en" and language in self._knowledge.languages(turn.source_hashes) \
+            else ()
         scope = SearchScope(agent_id=int(turn.agent.id or 0), source_ids=tuple(turn.source_ids),
                             quote_id=turn.quote.id, languages=languages)
         raw = await asyncio.to_thread(
@@ -815,63 +815,12 @@ class EvidenceGatherer:
                                         passages=document.passages, vectors=vectors)
                 self._indexed_quotes[quote_id] = document.sha256
                 self._quote_documents[quote_id] = document
-                self._vocabulary[("quote", document.sha256)] = vocabulary(document.text)
-                self._knowledge_words.remember(("quote", document.sha256), document.text)
+                self._knowledge.remember_quote(document.sha256, document.text)
         return document
 
     def known_terms(self, turn: Turn) -> set[str]:
         """Stemmed vocabulary of the agent's ready sources and the quote (cached per content hash)."""
-        known: set[str] = set(self._vocabulary.get(("quote", self._indexed_quotes.get(int(turn.quote.id or 0), "")),
-                                                   set()))
-        for source_id, sha in turn.source_hashes.items():
-            self._read_source(source_id, sha)
-            known |= self._vocabulary[("source", sha)]
-        return known
-
-    def _read_source(self, source_id: int, sha: str) -> None:
-        """Read a source's text once per content hash: its stemmed vocabulary and its language."""
-        if ("source", sha) in self._vocabulary and sha in self._document_languages:
-            return
-        with Session(self._engine) as session:
-            source = session.get(KnowledgeSource, source_id)
-            text = source.canonical_text if source is not None else ""
-        self._remember_source(sha, text)
-
-    def _remember_source(self, sha: str, text: str) -> None:
-        """A source text's stemmed vocabulary, its language and its words for `_unknown_across` (once per hash)."""
-        if ("source", sha) in self._vocabulary and sha in self._document_languages:
-            return
-        self._vocabulary[("source", sha)] = vocabulary(text)
-        self._knowledge_words.remember(("source", sha), text)
-        self._document_languages[sha] = document_language(text[:4000])
-
-    def _unknown_across(self, turn: Turn, language: str, known: set[str]) -> tuple[str, ...]:
-        """`unknown_extras_across` against the words of the quote and the agent's ready sources (blocking: the
-        first question in another language embeds the knowledge's words not warmed yet, about 0.26 ms a word, once)."""
-        keys = self._knowledge_keys(turn)
-        return unknown_extras_across(turn.question, language, known,
-                                     lambda asked: self._knowledge_words.nearest(keys, asked))
-
-    def _without_other_forms(self, turn: Turn, extras: tuple[str, ...]) -> tuple[str, ...]:
-        """`without_other_forms` against the words of the quote and the agent's ready sources (blocking, as above),
-        and without a word naming a commercial concept the knowledge names otherwise ("uptime", "availability")."""
-        keys = self._knowledge_keys(turn)
-        said = " ".join(sorted(self._knowledge_words.words_of(keys)))
-        extras = tuple(word for word in extras if not named_otherwise(word, said))
-        return without_other_forms(extras, lambda asked: self._knowledge_words.nearest(keys, asked))
-
-    def _knowledge_keys(self, turn: Turn) -> list[tuple[str, str]]:
-        keys = [("quote", self._indexed_quotes.get(int(turn.quote.id or 0), ""))]
-        return keys + [("source", sha) for sha in turn.source_hashes.values()]
-
-    def _source_languages(self, turn: Turn) -> set[str]:
-        """The languages of the agent's ready sources (each read once per content hash, from its first 4000
-        characters)."""
-        languages: set[str] = set()
-        for source_id, sha in turn.source_hashes.items():
-            self._read_source(source_id, sha)
-            languages.add(self._document_languages[sha])
-        return languages
+        return self._knowledge.known_terms(self.quote_sha(int(turn.quote.id or 0)), turn.source_hashes)
 
     def _items(self, quote: Quote) -> list:  # type: ignore[type-arg]
         with Session(self._engine) as session:
