@@ -1,10 +1,8 @@
 """The buyer's own old units: "do you take our old ovens away, and what's the charge per oven?".
 
 A quote line prices the new units of this order at this deal's price; what taking, converting or trading in the
-buyer's old ones costs is the seller's terms' or a person's to state (`quote_pool.lines_not_asked`). And a sentence
-pricing what is done with old units ("we scrap a customer's old weighbridges; the price is EUR 2,400 per bridge")
-does not price the thing itself for a question that speaks of none (`prices_old_units`, read by
-`support.check_answer`). Pure functions of the text, in the seven languages the chat serves.
+buyer's old ones costs is the seller's terms' or a person's to state (`quote_pool.lines_not_asked`). Pure functions of
+the text, in the seven languages the chat serves.
 """
 
 from __future__ import annotations
@@ -24,11 +22,9 @@ _OLD_AFTER_NOUN = re.compile(r"existant(?:e)?s?|viej[oa]s?|antigu[oa]s?|existent
                              r"|antig[oa]s?", re.I)
 # "the new ovens": the question also speaks of the quoted, new ones.
 _NEW = re.compile(r"\b(?:new|neue[mnrs]?|nouve(?:au|lle)s?|nuev[oa]s?|nuov[oaie]|nieuwe?|nov[oa]s?)\b", re.I)
-# What is done with old units: their removal, disposal, take-back or trade-in (a quote line about them says so).
-_DONE_WITH_OLD = (r"remov\w*|dispos\w*|take[- ]?back|taken? (?:back|away)|decommission\w*|dismantl\w*|strip[- ]?out"
-                  r"|recycl\w*|trade[- ]?in|scrap\w*|lift(?:ed|ing)? out")
-_DONE_WITH = re.compile(rf"\b(?:{_DONE_WITH_OLD})\b", re.I)
-ABOUT_OLD_UNITS = re.compile(rf"\b(?:old|existing|previous|legacy|{_DONE_WITH_OLD})\b", re.I)
+# A line about old units: their removal, disposal, take-back or trade-in.
+ABOUT_OLD_UNITS = re.compile(r"\b(?:old|existing|previous|legacy|remov\w*|dispos\w*|take[- ]?back|decommission\w*"
+                             r"|dismantl\w*|strip[- ]?out|recycl\w*|trade[- ]?in|scrap\w*)\b", re.I)
 _THING_WORDS = 3  # the words after an "old" that may name the thing: "our old gas combis"
 # Words naming no unit of the buyer's: how a thing is counted or sold, how many, and the deal's own terms ("the old
 # price").
@@ -65,11 +61,3 @@ def buyers_own_things(text: str) -> set[str]:
                 continue  # "the old price": no thing of the buyer's
             found |= {t for t in terms if t not in _NOT_A_THING}
     return found
-
-
-def prices_old_units(text: str, question: str) -> bool:
-    """``text`` prices what is done with old units (their removal, scrapping, trade-in) and ``question`` speaks of
-    neither old units nor of doing any of that: "what would one more weighbridge cost?" is not answered by "we scrap a
-    customer's old weighbridges; the price is EUR 2,400 per bridge"."""
-    return bool(_DONE_WITH.search(text)) and bool(buyers_own_things(text)) \
-        and not buyers_own_things(question) and not _DONE_WITH.search(question)

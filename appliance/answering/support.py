@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from appliance.answering.answer_types import MEASURE_KINDS, holds_answer_type
 from appliance.answering.commercial import CONCEPTS, asks_yes_or_no, names_concept, states_value
-from appliance.answering.old_units import prices_old_units
 from appliance.answering.compose import (
     BRACKETED_UNIT,
     LABEL_MAX,
@@ -69,12 +68,10 @@ def check_answer(question: str, answer: ComposedReply | None, *, asked_kinds: tu
     stated = quoted
     if "percent" in asked_kinds and "discount" not in concepts:
         stated = DISCOUNT_SHARE.sub(" ", quoted)  # "Discount: 8%" is no share of recycled steel
-    held = asks_yes_or_no(question) or states_value(stated, concepts, asked_kinds) \
-        or bool(unit_kinds) and states_value(read_with_header_units(answer.quoted), (), unit_kinds)
-    if "money" in asked_kinds and prices_old_units(quoted, question):
-        held = False  # what scrapping old units costs is not the price of the thing asked
     return AnswerChecks(
-        subject_named=named, row_chosen=_row_chosen(subject, cited.text, passage.text), value_kind_held=held,
+        subject_named=named, row_chosen=_row_chosen(subject, cited.text, passage.text),
+        value_kind_held=asks_yes_or_no(question) or states_value(stated, concepts, asked_kinds)
+        or bool(unit_kinds) and states_value(read_with_header_units(answer.quoted), (), unit_kinds),
         concept_named=names_concept(context, concepts),
     )
 

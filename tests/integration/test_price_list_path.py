@@ -1,8 +1,7 @@
 """Through the real stack (SQLite, docling, MiniLM, Milvus-lite, the pipeline): a price list's rows priced in its
 header's currency are readings to ask between, a quote line's discount is no share of anything else, a quote line
 of another size or another one of a quoted item is not the thing asked about, a floor's load and an electrical supply
-are measures the quote's notes do not state, a service level the documents name otherwise is not unknown, and the
-buyer's old units are not the quoted ones.
+are measures the quote's notes do not state, and a service level the documents name otherwise is not unknown.
 
 The quote lists two 60 t weighbridges with a 7% discount. The price list (amounts under "List price (EUR)", none
 with a currency sign) sells a desktop ticket printer and an outdoor kiosk with a ticket printer. The service terms
@@ -49,10 +48,6 @@ Each bridge is calibrated once a year on site by a certified engineer.
 
 The foundation slab must carry a floor load of 25 kN/m² under each end plate. Each bridge needs a 230 V
 single-phase supply with a 16 A fuse at the terminal box, within 20 m of the weighroom.
-
-## Old equipment
-
-On request we lift out, transport and scrap a customer's old weighbridges; the price is EUR 2,400 per bridge.
 """
 
 
@@ -143,7 +138,7 @@ async def test_another_one_of_a_quoted_item_is_not_priced_by_its_line(built):
     for question in ("If we add one more weighbridge next year, what would it cost us?",
                      "Combien coûterait un pont-bascule supplémentaire ?"):
         reply = await ask_buyer(built, question, f"buyer-{len(question)}")
-        assert reply.decision != "answer", reply.text  # nor by scrapping old ones' price (the service terms')
+        assert reply.decision != "answer", reply.text
         assert "48,900" not in reply.text and "45,477" not in reply.text, reply.text
 
 
@@ -154,12 +149,3 @@ async def test_a_floor_load_and_a_supply_are_measures_the_quote_notes_do_not_sta
     assert "Service terms" in reply.text, reply.text
     reply = await ask_buyer(built, "What electrical supply do the bridges need at the north gate?", "buyer-supply")
     assert reply.decision == "answer" and "230 V" in reply.text, reply.text
-
-
-@pytest.mark.asyncio(loop_scope="module")
-async def test_the_buyers_old_units_are_not_priced_by_the_quoted_ones_line(built):
-    # the line prices the two new bridges; taking the old ones away is the service terms' price
-    reply = await ask_buyer(built, "We still have two old weighbridges at the south gate. What do you charge per "
-                                   "bridge to take them away?", "buyer-old")
-    assert reply.decision == "answer" and "2,400" in reply.text, reply.text
-    assert "48,900" not in reply.text and "Service terms" in reply.text, reply.text

@@ -554,18 +554,3 @@ def test_the_act_of_weighing_is_no_weight_asked():
 
 def test_a_shelf_life_is_a_duration():
     assert answer_types("The quote has 40 boxes of sets: what's the shelf life once delivered?") == ["duration"]
-
-
-def test_a_sentence_pricing_old_units_does_not_price_the_thing_itself():
-    from appliance.answering.old_units import prices_old_units
-
-    scrap = "On request we lift out and scrap a customer's old weighbridges; the price is EUR 2,400 per bridge."
-    question = "If we add one more weighbridge next year, what would it cost us?"
-    checks = check_answer(question, _reply(scrap), asked_kinds=("money",), concepts=concepts_asked(question))
-    assert not checks.value_kind_held
-    asked_old = "What do you charge to take our old weighbridges away?"
-    assert check_answer(asked_old, _reply(scrap), asked_kinds=("money",),
-                        concepts=concepts_asked(asked_old)).value_kind_held
-    assert not prices_old_units(scrap, "What does scrapping a weighbridge cost?")  # the service is asked
-    # an existing system connected to is no old unit done away with
-    assert not prices_old_units("Connection to an existing BMS costs EUR 800.", "What does BMS integration cost?")
