@@ -13,11 +13,10 @@ import json
 from pathlib import Path
 
 import pytest
-import pytest_asyncio
 from sqlmodel import Session, select
 
 from appliance.domain.conversations import Decision
-from tests.integration.scenario_stack import ask_buyer, built_scenario
+from tests.integration.scenario_stack import ask_buyer
 
 pytestmark = pytest.mark.slow
 
@@ -75,12 +74,6 @@ def scenario_dir(tmp_path_factory) -> Path:
     }
     (folder / "scenario.json").write_text(json.dumps(spec))
     return folder
-
-
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def built(scenario_dir, tmp_path_factory):
-    async with built_scenario(scenario_dir, tmp_path_factory.mktemp("data")) as stack:
-        yield stack
 
 
 @pytest.mark.asyncio(loop_scope="module")

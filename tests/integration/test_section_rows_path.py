@@ -12,9 +12,8 @@ import json
 from pathlib import Path
 
 import pytest
-import pytest_asyncio
 
-from tests.integration.scenario_stack import ask_buyer, built_scenario, opened_citation
+from tests.integration.scenario_stack import ask_buyer, opened_citation
 
 pytestmark = pytest.mark.slow
 
@@ -68,12 +67,6 @@ def scenario_dir(tmp_path_factory) -> Path:
     }
     (folder / "scenario.json").write_text(json.dumps(spec))
     return folder
-
-
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def built(scenario_dir, tmp_path_factory):
-    async with built_scenario(scenario_dir, tmp_path_factory.mktemp("data")) as stack:
-        yield stack
 
 
 _ask = ask_buyer
