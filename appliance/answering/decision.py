@@ -10,7 +10,10 @@ Every rule that chooses between answering, asking a follow-up question and handi
    named by the likeliest of them; a message proposing an alternative to what the offer states ("Can we pay in
    four instalments instead of the schedule?", `intent/alternatives.py`) is handed off from
    ``alternative_intent_min``, a message in another language than English from ``other_language_intent_min`` (the
-   model is less sure where it has fewer messages);
+   model is less sure where it has fewer messages); a question asking how a price may change ("If we renew after
+   three years, how much can the price go up?", a wh-question naming a price change) is not handed off for its intent
+   below ``price_change_intent_max``: it asks what the terms state, and rule 7's guard still needs a passage stating
+   the change for an answer;
 2. vagueness: the classifier's "vague" probability, or a pronoun standing for nothing named (fresh conversation
    only), asks a follow-up question;
 3. a question whose asking sentence names something (a product, a standard, another company's system: "Does it
@@ -138,6 +141,7 @@ class Evidence:
     question: str = ""  # as asked (the ask-back model reads its shape)
     asked_units: tuple[str, ...] = ()  # the measures whose unit the question asks its value in ("in grams": mass)
     proposes_alternative: bool = False  # "instead of …" set against what the offer states (intent/alternatives.py)
+    asks_how_price_changes: bool = False  # a wh-question naming a price change ("how much can the price go up?")
 
 
 @dataclass(frozen=True)
@@ -225,7 +229,10 @@ def _by_rules(evidence: Evidence, config: PolicyConfig, *, ask_back: bool) -> De
     if evidence.proposes_alternative and config.alternative_intent_min:
         handoff_min = min(handoff_min, config.alternative_intent_min)
         signals["proposes_alternative"] = 1.0
-    if intent is not None and mass >= handoff_min:
+    price_change = evidence.asks_how_price_changes and mass < config.price_change_intent_max
+    if price_change:
+        signals["asks_how_price_changes"] = 1.0
+    if intent is not None and mass >= handoff_min and not price_change:
         return Decision("handoff", f"the buyer's message needs a person ({intent})", round(mass, 4), intent=intent,
                         signals=signals, cause="intent")
     best = max(evidence.wordings, key=lambda w: (w.confidence >= config.answer_threshold and _checked(w)

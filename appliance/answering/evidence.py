@@ -38,7 +38,7 @@ from appliance.answering.answer_types import (
 )
 from appliance.answering.answerability import packaged_model, pair_features
 from appliance.answering.askback import OPTION_SOURCES
-from appliance.answering.commercial import concepts_asked
+from appliance.answering.commercial import asks_yes_or_no, concepts_asked
 from appliance.answering.compose import ComposedReply, answer_unit_texts, extractive_answer, under_header
 from appliance.answering.decision import Evidence, Wording
 from appliance.answering.intent import IntentClassifier, handoff_mass, packaged_classifier
@@ -616,6 +616,7 @@ class EvidenceGatherer:
             asked_kinds=kinds, commercial_concepts=concepts, wordings=tuple(wordings), unknown_names=unknown_names,
             unknown_extras=extras, asked_units=measures_in, quote_figure=figure,
             quote_terms=terms, question=turn.question, proposes_alternative=proposes_alternative(turn.question),
+            asks_how_price_changes="price change" in concepts and not asks_yes_or_no(turn.question),
         )
 
     async def _checked_under_header(self, question: str, answer: ComposedReply | None, checks: AnswerChecks, *,

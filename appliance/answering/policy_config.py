@@ -34,6 +34,11 @@ class PolicyConfig:
     # intents' mass reaches this (set, not fitted: every development and calibration question above 0.8 needed a
     # person; DESIGN-NOTES "Judgement, session 12").
     quote_figure_intent_max: float = 0.8
+    # A question asking how a price may change ("If we renew after three years, how much can the price go up?": a
+    # wh-question naming a price change) is not handed off for its intent below this (0: off): the intent model reads
+    # it as negotiation, and the commercial-statement guard still needs a passage stating the change (its index or
+    # cap). Set, not fitted: DESIGN-NOTES "Judgement, session 41".
+    price_change_intent_max: float = 0.0
     # Retrieval confidence: weights of the dense similarity (normalised), the question-term coverage and, with a
     # reranker, the reranker's probability; then the two thresholds.
     dense_floor: float = 0.15

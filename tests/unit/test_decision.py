@@ -314,3 +314,21 @@ def test_a_message_in_another_language_is_handed_off_at_its_own_share_of_the_han
     assert decide(spanish, CONFIG).kind == "answer"  # 0: off
     low = replace(spanish, intents={"negotiation": 0.3, "information": 0.7})
     assert decide(low, config).kind == "answer"
+
+
+def test_a_question_asking_how_a_price_may_change_is_not_handed_off_for_its_intent_below_its_own_maximum():
+    from dataclasses import replace
+
+    config = replace(CONFIG, price_change_intent_max=0.8)
+    intents = {"negotiation": 0.65, "information": 0.35}  # "how much can the price go up?" read as negotiation
+    plain = _evidence(_wording(), intents=intents, concepts=("price", "price change"))
+    assert decide(plain, config).kind == "handoff"  # not asked as how it may change: the intent rule first
+    asked = replace(plain, asks_how_price_changes=True)
+    decision = decide(asked, config)
+    assert decision.kind == "answer" and decision.signals["asks_how_price_changes"] == 1.0
+    assert decide(asked, CONFIG).kind == "handoff"  # 0: off
+    sure = replace(asked, intents={"negotiation": 0.85, "information": 0.15})
+    assert decide(sure, config).kind == "handoff"  # the intent model sure of a person
+    unstated = replace(asked, wordings=(_wording(concept=False),))
+    decision = decide(unstated, config)
+    assert decision.kind == "handoff" and decision.cause == "commercial_guard"  # no passage states the change
