@@ -14,7 +14,6 @@ import re
 
 from appliance.answering.answer_types import answer_types
 from appliance.answering.compose import ComposedReply
-from appliance.answering.old_units import ABOUT_OLD_UNITS, buyers_own_things
 from appliance.answering.quote_groups import GROUPS_HEADING, named_group
 from appliance.answering.quote_models import line_items_of
 from appliance.answering.quote_passages import (
@@ -249,7 +248,6 @@ def lines_not_asked(question: str, lines: list[Passage], *, english: bool = True
     counted = _counted_terms(question, kinds)
     priced = _priced_thing(question, kinds)
     another = _another_one(question, kinds)
-    own = buyers_own_things(question)
     # a line's name is English: the words of a question in another language name none, and its bridge leaves
     # words it does not know untranslated ("60 sondas humidity")
     things = [] if ABOUT_THE_QUOTE.search(question) or not english else [
@@ -266,10 +264,7 @@ def lines_not_asked(question: str, lines: list[Passage], *, english: bool = True
         names_other = bool(things) and not any(term_matches(t, item) for t in things)
         # another one of it ("an extra day", "a replacement pane"), unless the line is such a one ("spare batteries")
         prices_another = bool(another) and not (another & {stem(w.lower()) for w in words(line.heading_path[-1])})
-        # the buyer's own old units of it ("do you take our old ovens away, and what's the charge per oven?"),
-        # unless the line is about such units ("Removal and disposal of the existing UPS frames")
-        buyers_own = any(term_matches(t, name) for t in own) and not ABOUT_OLD_UNITS.search(line.heading_path[-1])
-        if counts_other or prices_other or names_other or prices_another or buyers_own \
+        if counts_other or prices_other or names_other or prices_another \
                 or sizes_other(question, line.heading_path[-1]):
             not_asked.add(line.id)
     return not_asked

@@ -187,36 +187,6 @@ def test_extra_money_is_no_other_one(question: str) -> None:
     assert not _not_asked(question, line), question
 
 
-@pytest.mark.parametrize("question", [
-    "Our old washer-extractors need to go - do you take them away and what's the charge per machine?",
-    "We have two old washer-extractors at the site. What does it cost to dispose of them?",
-    "Nehmen Sie unsere alten Washer-extractor zurück, und was kostet das?",  # as its bridge may leave it
-    "¿Cuánto cuesta retirar las washer-extractor viejas?",
-])
-def test_the_buyers_old_units_are_not_the_lines_units(question: str) -> None:
-    line = next(p for p in _document().passages if is_line_item(p))  # the new WE-55 washer-extractors of this order
-    assert _not_asked(question, line), question
-
-
-@pytest.mark.parametrize("question", [
-    "What do the washer-extractors cost?",
-    "How old is the washer-extractor design, and what does it cost?",  # "how old" asks an age
-    "Our old dryers broke down. What do the new washer-extractors cost?",  # the new ones are asked
-    "Is the old price of the washer-extractors still valid?",  # an old price is no old unit
-    "What does the washer-extractor cost? Our old laundry is closing.",  # another thing is old
-])
-def test_old_said_of_no_unit_of_the_line_keeps_it(question: str) -> None:
-    line = next(p for p in _document().passages if is_line_item(p))
-    assert not _not_asked(question, line), question
-
-
-def test_a_line_removing_old_units_prices_their_removal() -> None:
-    removal = Passage(id="q-rem", agent_id=1, doc_kind="quote", doc_id=1, text="Line item 7: removal",
-                      heading_path=("Quote Q-7", "Line items", "Removal and disposal of old washer-extractors"),
-                      start=0, end=20, title="Quote Q-7")
-    assert not _not_asked("What do you charge to take our old washer-extractors away?", removal)
-
-
 def test_a_line_of_spares_prices_a_spare() -> None:
     spares = Passage(id="q-spare", agent_id=1, doc_kind="quote", doc_id=1, text="Line item 6: spare door seals",
                      heading_path=("Quote Q-7", "Line items", "Spare door seal kit"), start=0, end=29,
