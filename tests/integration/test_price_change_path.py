@@ -1,0 +1,66 @@
+"""Through the real stack (SQLite, docling, MiniLM, Milvus-lite, the pipeline): a question asking how a price may
+change is answered from the terms that state it, though the intent model reads it as a negotiation; a request to hold
+the price goes to a person. The quote lists two weighbridges and a first year of their service plan."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlmodel import Session, select
+
+from appliance.domain.conversations import Decision
+from tests.integration.scenario_stack import ask_buyer
+
+pytestmark = pytest.mark.slow
+
+SERVICE = """# Service terms
+
+## Service plan price
+
+The service plan price is reviewed once a year in line with CPI and will not rise by more than 3% a year.
+
+## Calibration
+
+Each bridge is calibrated once a year on site by a certified engineer.
+"""
+
+
+@pytest.fixture(scope="module")
+def scenario_dir(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("price-change")
+    (folder / "knowledge").mkdir()
+    (folder / "knowledge" / "service.md").write_text(SERVICE)
+    spec = {
+        "name": "weighbridge-service",
+        "agent": {"name": "Ada", "quick_replies": [], "handoff": {"assign_to": "quote_owner"}},
+        "users": [{"email": "rep@weigh.example", "name": "Sam Rep", "role": "sales_rep", "teams": ["Sales"]}],
+        "quote": {"number": "KW-8", "title": "Gate weighbridges", "owner": "rep@weigh.example",
+                  "buyer_company": "Ardenne Quarries", "currency": "EUR", "created_on": "2026-11-01",
+                  "expires_on": "2026-12-31", "terms": "Payment within 30 days of commissioning.", "notes": "",
+                  "line_items": [
+                      {"sku": "WB-60-18", "name": "WB-60 weighbridge, 18 m x 3.0 m, 60 t", "quantity": 2,
+                       "unit_price": 48900, "discount_percent": 7},
+                      {"sku": "SVC-1Y", "name": "Service plan, first year (up to 2 bridges)", "quantity": 1,
+                       "unit_price": 3900, "discount_percent": 0}]},
+        "sources": [{"type": "kb_article", "path": "knowledge/service.md", "title": "Service terms"}],
+    }
+    (folder / "scenario.json").write_text(json.dumps(spec))
+    return folder
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_how_a_price_may_change_is_answered_from_the_terms_and_a_request_to_hold_it_handed_off(built):
+    # the intent model reads the question as a negotiation (over the 0.6 handoff share); the terms state the cap
+    reply = await ask_buyer(built, "If we renew the maintenance plan after three years, how much can the price go "
+                                   "up?", "buyer-rise")
+    container, _ = built
+    with Session(container.engine) as session:
+        signals = session.exec(select(Decision).where(Decision.agent_message_id == reply.message_id)).one() \
+            .evidence["signals"]
+    assert reply.decision == "answer" and "3%" in reply.text, reply.text
+    assert signals["asks_how_price_changes"] == 1.0 and signals["handoff_intent_mass"] >= 0.6, signals
+    reply = await ask_buyer(built, "Can you fix the service plan price for five years with no CPI increase?",
+                            "buyer-hold")
+    assert reply.decision == "handoff" and "3%" not in reply.text, reply.text
