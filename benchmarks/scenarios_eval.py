@@ -128,6 +128,7 @@ HELD_OUT = (
     "benchmarks/scenarios/gondelia-cabin-refurbishment",
     "benchmarks/scenarios/keelhaven-crane-inspections",
     "benchmarks/scenarios/pelorus-fuel-docks",
+    "benchmarks/scenarios/gyrovane-revolving-stages",
 )
 CALIBRATION_DIR = "benchmarks/calibration"  # the threshold fit's scenarios (scripts/fit_thresholds.py)
 FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
