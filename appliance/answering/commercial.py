@@ -249,3 +249,10 @@ _WH_FIRST = re.compile(r"^\W*(?:que|che|qui|wie|o que|por que|por qué|come|como
 def asks_yes_or_no(question: str) -> bool:
     """The question asks whether something holds, not for a value (no interrogative word)."""
     return not _WH_ANYWHERE.search(question) and not _WH_FIRST.search(question)
+
+
+def asks_a_price(question: str, concepts: tuple[str, ...]) -> bool:
+    """``question`` (whose commercial concepts are ``concepts``) asks with an interrogative word what something costs
+    ("and what would that cost?", "¿cuánto cobran por retirarlas?"), not whether a price holds or is kept ("will you
+    hold these prices?")."""
+    return bool({"price", "fee"} & set(concepts)) and "price hold" not in concepts and not asks_yes_or_no(question)

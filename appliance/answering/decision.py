@@ -13,7 +13,12 @@ Every rule that chooses between answering, asking a follow-up question and handi
    model is less sure where it has fewer messages); a question asking how a price may change ("If we renew after
    three years, how much can the price go up?", a wh-question naming a price change) is not handed off for its intent
    below ``price_change_intent_max``: it asks what the terms state, and rule 7's guard still needs a passage stating
-   the change for an answer;
+   the change for an answer; nor, below ``price_question_intent_max``, a wh-question asking what something costs
+   whose likeliest handoff intent is a negotiation or a change ("Could you store the robots over the winter for us,
+   and what would that cost?": the buyer asks the price, not for a concession) and whose answer would come from the
+   knowledge (the seller's price list or terms state what a service costs; the quote's own line states the price of
+   what is already offered, the very price a negotiation is about), the guard still needing a passage stating a
+   price;
 2. vagueness: the classifier's "vague" probability, or a pronoun standing for nothing named (fresh conversation
    only), asks a follow-up question;
 3. a question whose asking sentence names something (a product, a standard, another company's system: "Does it
@@ -96,6 +101,11 @@ CAUSES = {
     "several_readings": "the question reads several ways",
 }
 
+# The likeliest handoff intents a wh-question asking a price may carry and still be read past the intent rule: asking
+# the price of something the buyer would pay for reads to the intent model like asking for it (a negotiation or a
+# change); a competitor, a complaint, a person or the legal process asked beside a price still needs a person
+PRICE_QUESTION_INTENTS = frozenset({"negotiation", "change"})
+
 # Answers quoting a passage the quote computes (its sums, its payment stages): never rewritten by the model, which
 # sees the searched passages only
 QUOTE_COMPUTED = frozenset({"quote_figure", "quote_terms"})
@@ -142,6 +152,7 @@ class Evidence:
     asked_units: tuple[str, ...] = ()  # the measures whose unit the question asks its value in ("in grams": mass)
     proposes_alternative: bool = False  # "instead of …" set against what the offer states (intent/alternatives.py)
     asks_how_price_changes: bool = False  # a wh-question naming a price change ("how much can the price go up?")
+    asks_what_it_costs: bool = False  # a wh-question asking a price or a fee ("and what would that cost?")
 
 
 @dataclass(frozen=True)
@@ -179,6 +190,12 @@ def _checked(wording: Wording) -> bool:
     """The wording's answer passes every check of its quoted text (rules 6-8)."""
     return wording.answer is not None and wording.subject_named and wording.value_kind_held \
         and wording.concept_named and wording.row_chosen and not wording.options and wording.unit_stated
+
+
+def _quotes_the_offer(wording: Wording | None) -> bool:
+    """The wording's answer quotes the quote itself (a line, its totals or its terms)."""
+    return wording is not None and wording.answer is not None and bool(wording.answer.citations) \
+        and wording.answer.citations[0].candidate.passage.doc_kind == "quote"
 
 
 def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
@@ -232,11 +249,15 @@ def _by_rules(evidence: Evidence, config: PolicyConfig, *, ask_back: bool) -> De
     price_change = evidence.asks_how_price_changes and mass < config.price_change_intent_max
     if price_change:
         signals["asks_how_price_changes"] = 1.0
-    if intent is not None and mass >= handoff_min and not price_change:
-        return Decision("handoff", f"the buyer's message needs a person ({intent})", round(mass, 4), intent=intent,
-                        signals=signals, cause="intent")
     best = max(evidence.wordings, key=lambda w: (w.confidence >= config.answer_threshold and _checked(w)
                                                  and w.codes_named, w.confidence), default=None)
+    price_question = evidence.asks_what_it_costs and intent in PRICE_QUESTION_INTENTS \
+        and mass < config.price_question_intent_max and not _quotes_the_offer(best)
+    if price_question:
+        signals["asks_what_it_costs"] = 1.0
+    if intent is not None and mass >= handoff_min and not (price_change or price_question):
+        return Decision("handoff", f"the buyer's message needs a person ({intent})", round(mass, 4), intent=intent,
+                        signals=signals, cause="intent")
     if best is not None:
         signals |= best.signals
         signals["crosslingual"] = float(best.crosslingual)

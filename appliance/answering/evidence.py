@@ -38,7 +38,7 @@ from appliance.answering.answer_types import (
 )
 from appliance.answering.answerability import packaged_model, pair_features
 from appliance.answering.askback import OPTION_SOURCES
-from appliance.answering.commercial import asks_yes_or_no, concepts_asked
+from appliance.answering.commercial import asks_a_price, asks_yes_or_no, concepts_asked
 from appliance.answering.compose import ComposedReply, answer_unit_texts, extractive_answer, under_header
 from appliance.answering.decision import Evidence, Wording
 from appliance.answering.intent import IntentClassifier, handoff_mass, packaged_classifier
@@ -617,6 +617,7 @@ class EvidenceGatherer:
             unknown_extras=extras, asked_units=measures_in, quote_figure=figure,
             quote_terms=terms, question=turn.question, proposes_alternative=proposes_alternative(turn.question),
             asks_how_price_changes="price change" in concepts and not asks_yes_or_no(turn.question),
+            asks_what_it_costs=asks_a_price(turn.question, concepts),
         )
 
     async def _checked_under_header(self, question: str, answer: ComposedReply | None, checks: AnswerChecks, *,

@@ -39,6 +39,12 @@ class PolicyConfig:
     # it as negotiation, and the commercial-statement guard still needs a passage stating the change (its index or
     # cap). Set, not fitted: DESIGN-NOTES "Judgement, session 41".
     price_change_intent_max: float = 0.0
+    # A wh-question asking what something costs ("Could you store the robots over the winter for us, and what would
+    # that cost?", "what do you charge for that?") whose likeliest handoff intent is a negotiation or a change is not
+    # handed off for its intent below this (0: off): asking the price of a service is asking what the offer states,
+    # and the commercial-statement guard still needs a passage stating a price. Set, not fitted: DESIGN-NOTES
+    # "Judgement, session 42".
+    price_question_intent_max: float = 0.0
     # Retrieval confidence: weights of the dense similarity (normalised), the question-term coverage and, with a
     # reranker, the reranker's probability; then the two thresholds.
     dense_floor: float = 0.15

@@ -3,7 +3,7 @@
 import pytest
 
 from appliance.answering.answer_types import answer_types
-from appliance.answering.commercial import concepts_asked, names_concept, states_value
+from appliance.answering.commercial import asks_a_price, concepts_asked, names_concept, states_value
 from appliance.answering.compose import CitedSpan, ComposedReply, row_label
 from appliance.answering.support import check_answer, row_options, rows_agree, subject_terms
 from appliance.retrieval.contracts import Passage, ScoredPassage
@@ -398,6 +398,18 @@ def test_a_price_change_is_asked_only_of_a_price_and_answered_by_the_sentence_st
     # the line's price names a price, not how it changes (a risk concept: the other concepts do not stand in)
     assert not names_concept("Line item 5: licence. Unit price: £1,200.00.", asked)
     assert names_concept("From the second year the fee may be reviewed in line with CPI, capped at 3%.", asked)
+
+
+def test_what_something_costs_is_asked_with_an_interrogative_word_not_as_a_price_to_hold():
+    def asks(question: str) -> bool:
+        return asks_a_price(question, concepts_asked(question))
+
+    assert asks("Could you take the old shelving away for us, and what would that cost?")
+    assert asks("Können Sie die alten Geräte mitnehmen, und was kostet das?")
+    assert asks("¿Pueden retirar las máquinas viejas y cuál es el precio?")
+    assert not asks("Can you take the old shelving away for us?")  # no price asked
+    assert not asks("Is there a charge for taking them away?")  # whether, not what: the intent rule reads it
+    assert not asks("Will you hold these prices until March, and from when does delivery start?")  # a price hold
 
 
 def test_a_loss_of_the_buyers_is_asked_only_as_the_sellers_to_pay_and_answered_only_by_naming_it():

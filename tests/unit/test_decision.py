@@ -332,3 +332,33 @@ def test_a_question_asking_how_a_price_may_change_is_not_handed_off_for_its_inte
     unstated = replace(asked, wordings=(_wording(concept=False),))
     decision = decide(unstated, config)
     assert decision.kind == "handoff" and decision.cause == "commercial_guard"  # no passage states the change
+
+
+def test_a_question_asking_what_something_costs_is_read_past_a_negotiation_or_change_intent_below_its_maximum():
+    from dataclasses import replace
+
+    config = replace(CONFIG, price_question_intent_max=0.8)
+    # "Could you store the robots over the winter for us, and what would that cost?" read as negotiation
+    intents = {"negotiation": 0.6, "change": 0.1, "information": 0.3}
+    plain = _evidence(_wording(), intents=intents, concepts=("price",))
+    assert decide(plain, config).kind == "handoff"  # not a wh-question asking a price: the intent rule first
+    asked = replace(plain, asks_what_it_costs=True)
+    decision = decide(asked, config)
+    assert decision.kind == "answer" and decision.signals["asks_what_it_costs"] == 1.0
+    assert decide(asked, CONFIG).kind == "handoff"  # 0: off
+    sure = replace(asked, intents={"negotiation": 0.85, "information": 0.15})
+    assert decide(sure, config).kind == "handoff"  # the intent model sure of a person
+    rival = replace(asked, intents={"competitor": 0.5, "negotiation": 0.2, "information": 0.3})
+    decision = decide(rival, config)  # "X quotes less; what's your price then?": the competitor needs a person
+    assert decision.kind == "handoff" and decision.intent == "competitor"
+    unstated = replace(asked, wordings=(_wording(concept=False),))
+    decision = decide(unstated, config)
+    assert decision.kind == "handoff" and decision.cause == "commercial_guard"  # no passage states a price
+    line = "Line item 1: AN-400 workstation. Quantity: 2. Unit price: £8,950.00."
+    passage = Passage(id="q1", agent_id=1, doc_kind="quote", doc_id=1, text=line,
+                      heading_path=("Quote", "Line items"), start=0, end=len(line), title="Quote")
+    quoted = ComposedReply(text=f"“{line}” [1]", citations=[
+        CitedSpan(number=1, candidate=ScoredPassage(passage), start=0, end=len(line), text=line)])
+    offer = replace(asked, wordings=(replace(_wording(), answer=quoted),))
+    decision = decide(offer, config)  # the quote's own price: what a negotiation is about, not a service's price
+    assert decision.kind == "handoff" and decision.cause == "intent" and decision.intent == "negotiation"

@@ -17,6 +17,13 @@ from appliance.answering.intent.frames import framed_question
     ("Könnten Sie mir bitte die Zahlungsbedingungen nennen?", None),  # the verb ends the sentence: no frame
     ("Kunt u aangeven tot wanneer de offerte geldig is?", "tot wanneer de offerte geldig is?"),  # an embedded question
     ("Can you remind me until what date this quote is valid?", "until what date this quote is valid?"),
+    # being given a figure named by a definite or demonstrative determiner
+    ("Can you give me the grand total including VAT please", "the grand total including VAT please"),
+    ("¿Puede darme el importe total con IVA?", "el importe total con IVA?"),
+    ("Pouvez-vous nous donner le montant total ?", "le montant total ?"),
+    # the frame opening the last sentence, the context before it kept
+    ("Finance wants the total including VAT. Can you give me that figure?",
+     "Finance wants the total including VAT. That figure?"),
 ])
 def test_the_frame_is_taken_off_an_information_question(message, asked):
     assert framed_question(message) == asked
@@ -32,6 +39,12 @@ def test_the_frame_is_taken_off_an_information_question(message, asked):
     "Could you confirm the extended warranty comes free if we sign this week?",  # a statement to confirm
     "Could you confirm the 15% discount still applies if we order next year?",
     "Could you give us a better price?",  # not a verb of being told
+    "Can you give us the same price as last year?",  # given a price, not a figure: a concession
+    "Can you give us free delivery?",
+    "¿Pueden darnos el mismo descuento?",
+    "We sign today. Could you confirm you will waive the fee?",  # the last sentence asks a commitment
+    "We'd like the installation to start on 7 July. Can you confirm those dates?",  # confirms what the context asks
+    "Could you confirm the figure? We would like the installation free.",  # a wish stated after it
     "Could you confirm?",  # nothing follows
     "What is the warranty period?",  # no frame
 ])

@@ -28,7 +28,21 @@ _TELL = (r"(?:just\s+)?(?:confirm|remind (?:me|us)(?: of)?|summari[sz]e|tell (?:
 _CLAUSE = (r"(?:that|whether|if|why|you|we|que|qu'|si|pourquoi|vous|nous|dass|ob|warum|sie|wir|por qué|porque"
            r"|che|se|perché|dat|of|waarom|u|wij"
            r"|a|an|un|une|ein|eine|einen|einem|uno|una|um|uma|een)\b")
-_FRAME = re.compile(rf"^\s*{_GREETING}{_ASKER}\s+{_TELL}\b(?!\s*,?\s*{_CLAUSE})\s*", re.I)
+# Being given a figure ("Can you give me that number?", "…give us the grand total including VAT", "¿Puede darme
+# el importe total?") asks to be told one: only when what follows is a figure named by a definite or demonstrative
+# determiner, since "give us the same price as last year", "give us a discount" or "give us free delivery" ask for a
+# concession
+_FIGURE = (r"(?:figure|number|amount|total|subtotal|sum|breakdown|calculation"
+           r"|chiffre|montant|somme|cifra|importe|suma|importo|totale|somma|valor|montante|soma)s?")
+_GIVE = (r"(?:give (?:me|us)|(?:me|nous) donner|dar(?:me|nos|mi|ci)|dar-(?:me|nos)|(?:me|nos) dar"
+         rf")\s+(?=(?:that|the|this|these|those|ce|cette|ces|le|la|les|el|ese|esa|este|esta|il|lo|quel|quella"
+         rf"|questo|questa|o|a|esse|essa)\s+(?:[\w-]+\s+){{0,3}}?{_FIGURE}\b)")
+_FRAME = re.compile(rf"\s*¿?\s*{_GREETING}{_ASKER}\s+(?:{_TELL}\b(?!\s*,?\s*{_CLAUSE})|{_GIVE})\s*", re.I)
+# A figure asked for after a statement of context ("Finance wants the total including VAT. Can you give me that
+# figure?"): only being given a figure, since a verb of being told there confirms what the context proposes ("We'd
+# like the installation to start on 7 July. Can you confirm those dates?")
+_GIVE_FRAME = re.compile(rf"\s*¿?\s*{_ASKER}\s+{_GIVE}\s*", re.I)
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S[^.!?]*[.!?]?\s*$)")
 # A statement to confirm ("the extended warranty comes free if we sign", "the 15% discount still applies") asks for a
 # commitment; an embedded question ("until what date the quote is valid", "tot wanneer de offerte geldig is") or a
 # thing named ("the warranty period on the controllers") asks to be told. Read by its verb and its opening word.
@@ -43,11 +57,18 @@ _EMBEDDED_QUESTION = re.compile(
 
 def framed_question(message: str) -> str | None:
     """What ``message`` asks to be told, without its polite frame ("Could you confirm the warranty period on X?":
-    "the warranty period on X?"); None when it has no such frame or nothing follows it."""
+    "the warranty period on X?"), the frame opening the message, or a figure asked for in its last sentence (the
+    context before it kept);
+    None when it has no such frame or nothing follows it."""
     match = _FRAME.match(message)
+    context = ""
     if match is None:
-        return None
+        last = _LAST_SENTENCE.search(message)
+        match = _GIVE_FRAME.match(message, last.end()) if last is not None else None
+        if match is None:
+            return None
+        context = message[:last.start()].strip() + " "
     rest = message[match.end():].strip()
     if not any(ch.isalnum() for ch in rest) or _FINITE.search(rest) and not _EMBEDDED_QUESTION.match(rest):
         return None
-    return rest
+    return context + rest[:1].upper() + rest[1:] if context else rest  # a sentence of its own after the context
