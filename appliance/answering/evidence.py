@@ -23,9 +23,6 @@ from sqlmodel import Session, select
 from appliance.answering.ambiguity import (
     column_options,
     competing_options,
-    names_one_option,
-    quote_item_options,
-    quote_kind_options,
     starts_mid_table,
     table_header,
 )
@@ -41,6 +38,7 @@ from appliance.answering.askback import OPTION_SOURCES
 from appliance.answering.commercial import asks_a_price, asks_yes_or_no, concepts_asked
 from appliance.answering.compose import ComposedReply, answer_unit_texts, extractive_answer, under_header
 from appliance.answering.decision import Evidence, Wording
+from appliance.answering.follow_up_options import OptionEvidence, follow_up_options
 from appliance.answering.intent import IntentClassifier, handoff_mass, packaged_classifier
 from appliance.answering.intent.alternatives import proposes_alternative
 from appliance.answering.intent.frames import framed_question
@@ -52,12 +50,10 @@ from appliance.answering.quote_models import (
     asks_all_models,
     line_items_of,
     model_search_words,
-    only_listed_option,
     quote_model_options,
     same_thing_heads,
 )
 from appliance.answering.quote_passages import QuoteDocument, quote_document
-from appliance.answering.quoted_items import quoted_item_options
 from appliance.answering.quote_restated import restates_line
 from appliance.answering.quote_pool import (
     ABOUT_THE_QUOTE,
@@ -81,7 +77,6 @@ from appliance.answering.quote_pool import (
 from appliance.answering.readings import asked_values, reading_labels
 from appliance.answering.rewrite import search_text
 from appliance.answering.scope import load_word_frequencies, name_known, unknown_extras
-from appliance.answering.section_rows import section_row_options
 from appliance.answering.support import (
     SHARE_ASKED,
     AnswerChecks,
@@ -94,7 +89,7 @@ from appliance.answering.support import (
     states_asked_unit,
     states_concept,
 )
-from appliance.answering.text import asked_names, asks_of_each
+from appliance.answering.text import asked_names
 from appliance.answering.units import asked_units, states_unit
 from appliance.domain.accounts import User
 from appliance.domain.agents import Agent
@@ -527,51 +522,14 @@ class EvidenceGatherer:
             alternatives = await self._listed_alternatives(text, pool, similarity, language) \
                 if answer is not None and asks_one_more(text) and (
                     "money" in kinds or is_line_item(answer.citations[0].candidate.passage)) else ()
-            # a response time's row was chosen as the row asked: the other rows of its table are no readings of it
-            options = alternatives or (() if responded else competing_options(
-                text, answer, pool, asked_kinds=kinds, max_passages=passages, siblings=siblings, language=language,
-                money_in_headers=not listed))
             signals["asked_values"] = float(asked_values(pool, asked_kinds=kinds, max_passages=passages))
             readings = reading_labels(pool, asked_kinds=kinds, max_passages=passages)
-            source = "listed" if alternatives else "readings"  # where the options came from
-            if not options and document is not None and not (sums or schedule) and (
-                    not across or "money" in kinds or "discount" in concepts):
-                # a price or a discount asked in another language is read in its English bridge ("Qual é o preço do
-                # forno?": "what is price oven"); another share or a count is of no item there ("availability"
-                # bridged from "Verfügbarkeit")
-                options = quote_item_options(text, document.passages, asked_kinds=kinds, language=language)
-                source = "quote_items"
-            if not options and not (sums or schedule):
-                options = models
-                source = "models"
-            if not options:
-                options = column_options(text, answer, pool)
-                source = "columns"
-                if not options and starts_mid_table(answer):  # the table's header is in an earlier passage
-                    options = column_options(text, answer, siblings)
-            if not options and not responded:
-                # the same row label in other sections of the quoted document (one datasheet section per product)
-                options = section_row_options(text, answer, cited_document)
-                source = "section_rows"
-            if not options and not checks.value_kind_held:
-                options = measure_options
-                source = "measures"
-            if not options and document is not None and not (sums or schedule or figures):
-                # a short question about a kind of thing the quote holds several of ("the oven", two ovens quoted)
-                options = quote_kind_options(turn.question, text, document.passages, language=language)
-                source = "quote_kinds"
-            if not options and answer is not None and answer.citations[0].candidate.passage.doc_kind != "quote" \
-                    and not (sums or schedule or figures):
-                # "How long's the warranty?" answered by a list giving each of the quoted devices its own
-                options = quoted_item_options(turn.question, text, items, answer.quoted, asked_kinds=kinds,
-                                              english=language == "en")
-                source = "quoted_items"
-            if asks_of_each(turn.question) or names_one_option((turn.question, text), options):
-                # "each of the passenger lifts": every reading is asked for; "the 80mm surfacing": one was chosen
-                options = ()
-            if answer is not None and document is not None and not alternatives and only_listed_option(
-                    options, items, answer.quoted):
-                options = ()
+            options, source = follow_up_options(OptionEvidence(
+                question=turn.question, wording=text, answer=answer, pool=pool, asked_kinds=kinds, concepts=concepts,
+                language=language, across=across, money_in_headers=not listed, max_passages=passages,
+                siblings=siblings, cited_document=cited_document, document=document, items=items, models=models,
+                measure_options=measure_options, asks_sum=bool(sums or schedule), asks_line_figures=bool(figures),
+                responded=responded, value_kind_held=checks.value_kind_held), alternatives)
             if language == "en" and not across and answer is not None:
                 answerability = await self._answerability(text, answer)
                 if answerability is not None:
