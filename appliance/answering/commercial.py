@@ -253,6 +253,6 @@ def asks_yes_or_no(question: str) -> bool:
 
 def asks_a_price(question: str, concepts: tuple[str, ...]) -> bool:
     """``question`` (whose commercial concepts are ``concepts``) asks with an interrogative word what something costs
-    ("and what would that cost?", "¿cuánto cobran por retirarlas?"), not whether a price holds or is kept ("will you
+    ("and what would that cost?", "¿y cuál es el precio?"), not whether a price holds or is kept ("will you
     hold these prices?")."""
     return bool({"price", "fee"} & set(concepts)) and "price hold" not in concepts and not asks_yes_or_no(question)

@@ -42,6 +42,9 @@ def test_the_frame_is_taken_off_an_information_question(message, asked):
     "Can you give us the same price as last year?",  # given a price, not a figure: a concession
     "Can you give us free delivery?",
     "¿Pueden darnos el mismo descuento?",
+    "Can you give us a discount on the total?",  # a concession before the figure word
+    "Can you give me the same total as last year?",
+    "Could you give us your final number?",
     "We sign today. Could you confirm you will waive the fee?",  # the last sentence asks a commitment
     "We'd like the installation to start on 7 July. Can you confirm those dates?",  # confirms what the context asks
     "Could you confirm the figure? We would like the installation free.",  # a wish stated after it

@@ -34,9 +34,14 @@ _CLAUSE = (r"(?:that|whether|if|why|you|we|que|qu'|si|pourquoi|vous|nous|dass|ob
 # concession
 _FIGURE = (r"(?:figure|number|amount|total|subtotal|sum|breakdown|calculation"
            r"|chiffre|montant|somme|cifra|importe|suma|importo|totale|somma|valor|montante|soma)s?")
-_GIVE = (r"(?:give (?:me|us)|(?:me|nous) donner|dar(?:me|nos|mi|ci)|dar-(?:me|nos)|(?:me|nos) dar"
-         rf")\s+(?=(?:that|the|this|these|those|ce|cette|ces|le|la|les|el|ese|esa|este|esta|il|lo|quel|quella"
-         rf"|questo|questa|o|a|esse|essa)\s+(?:[\w-]+\s+){{0,3}}?{_FIGURE}\b)")
+# the words between the determiner and the figure: none asks for a better one ("a discount on the total", "the same
+# total as last year", "a better figure", "your final number")
+_PLAIN_WORD = (r"(?!(?:discount|rebate|reduction|better|best|lower|lowest|cheaper|special|same|reduced|final|new|off"
+               r"|free|remise|meilleur|même|descuento|mejor|mismo|sconto|migliore|stesso|desconto|melhor|mesmo)\b)")
+_BEFORE_FIGURE = rf"(?:{_PLAIN_WORD}[\w-]+\s+){{0,3}}?{_FIGURE}\b"
+_GIVE = (rf"(?:give (?:me|us)\s+(?=(?:that|the|this|these|those)\s+{_BEFORE_FIGURE})"
+         r"|(?:(?:me|nous) donner|dar(?:me|nos|mi|ci)|dar-(?:me|nos)|(?:me|nos) dar)\s+(?=(?:ce|cette|ces|le|la|les"
+         rf"|el|ese|esa|este|esta|il|lo|quel|quella|questo|questa|o|a|esse|essa)\s+{_BEFORE_FIGURE}))")
 _FRAME = re.compile(rf"\s*¿?\s*{_GREETING}{_ASKER}\s+(?:{_TELL}\b(?!\s*,?\s*{_CLAUSE})|{_GIVE})\s*", re.I)
 # A figure asked for after a statement of context ("Finance wants the total including VAT. Can you give me that
 # figure?"): only being given a figure, since a verb of being told there confirms what the context proposes ("We'd
@@ -58,8 +63,7 @@ _EMBEDDED_QUESTION = re.compile(
 def framed_question(message: str) -> str | None:
     """What ``message`` asks to be told, without its polite frame ("Could you confirm the warranty period on X?":
     "the warranty period on X?"), the frame opening the message, or a figure asked for in its last sentence (the
-    context before it kept);
-    None when it has no such frame or nothing follows it."""
+    context before it kept); None when it has no such frame or nothing follows it."""
     match = _FRAME.match(message)
     context = ""
     if match is None:
