@@ -8,12 +8,12 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from appliance.answering.chat import ask
 from appliance.container import Container, build_container
 from appliance.domain.buyer_chat import cited_passage
-from appliance.domain.conversations import Conversation, Message
+from appliance.domain.conversations import Conversation, Decision, Message
 from appliance.domain.quotes import Quote
 from appliance.scenarios import BuiltScenario, build_scenario, load_scenario, serve_folder
 from appliance.settings import Settings
@@ -40,6 +40,14 @@ async def ask_buyer(built: Built, text: str, key: str):  # type: ignore[no-untyp
     container, result = built
     return await ask(container.engine, container.pipeline, quote_id=result.quote_id, agent_id=result.agent_id,
                      key=key, text=text, max_chars=2000)
+
+
+def decision_signals(built: Built, reply) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """The signals the decision behind ``reply`` recorded with its evidence."""
+    container, _ = built
+    with Session(container.engine) as session:
+        decision = session.exec(select(Decision).where(Decision.agent_message_id == reply.message_id)).one()
+        return dict(decision.evidence["signals"])
 
 
 def opened_citation(built: Built, citation):  # type: ignore[no-untyped-def]

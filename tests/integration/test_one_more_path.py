@@ -19,11 +19,9 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlmodel import Session, select
 
 from appliance.answering.askback import CAUSES, OPTION_SOURCES
-from appliance.domain.conversations import Decision
-from tests.integration.scenario_stack import ask_buyer
+from tests.integration.scenario_stack import ask_buyer, decision_signals
 
 pytestmark = pytest.mark.slow
 
@@ -74,10 +72,7 @@ def scenario_dir(tmp_path_factory) -> Path:
 @pytest.mark.asyncio(loop_scope="module")
 async def test_one_more_of_a_thing_the_seller_prices_twice_is_asked_back_naming_both(built):
     reply = await ask_buyer(built, "how much would it be to add another radio mic?", "buyer-mic")
-    container, _ = built
-    with Session(container.engine) as session:
-        signals = session.exec(select(Decision).where(Decision.agent_message_id == reply.message_id)).one() \
-            .evidence["signals"]
+    signals = decision_signals(built, reply)
     assert signals["options_source"] == OPTION_SOURCES.index("listed") + 1  # the price list's two mics
     if reply.decision == "clarify":
         assert "Wireless handheld mic channel (SND-WMIC-HH)" in reply.text, reply.text
@@ -122,11 +117,9 @@ async def test_a_quote_line_is_not_quoted_back_to_a_buyer_who_gave_its_figure(bu
     # they just wrote (before `quote_restated`, it was the answer)
     reply = await ask_buyer(built, "The box truck is £480 on the quote. How long may the driver wait at the venue "
                             "before it costs more?", "buyer-truck-wait")
-    container, _ = built
-    with Session(container.engine) as session:
-        decision = session.exec(select(Decision).where(Decision.agent_message_id == reply.message_id)).one()
+    signals = decision_signals(built, reply)
     assert reply.decision == "handoff", reply.text
-    assert decision.evidence["signals"].get("restates_figure") == 1.0, decision.evidence["signals"]
+    assert signals.get("restates_figure") == 1.0, signals
     # a question the line does answer, with the buyer's figure in it: its discounted price
     reply = await ask_buyer(built, "The LED par lights are £22 each - what do we pay per light after your discount?",
                             "buyer-par-net")
@@ -139,10 +132,8 @@ async def test_an_alternative_to_the_offers_terms_goes_to_a_person(built):
     # lower share of the handoff intents, `alternative_intent_min`)
     reply = await ask_buyer(built, "Können wir in drei Raten zahlen statt innerhalb von 30 Tagen nach der "
                             "Veranstaltung?", "buyer-instalments")
-    container, _ = built
-    with Session(container.engine) as session:
-        decision = session.exec(select(Decision).where(Decision.agent_message_id == reply.message_id)).one()
-    assert decision.evidence["signals"].get("proposes_alternative") == 1.0, decision.evidence["signals"]
+    signals = decision_signals(built, reply)
+    assert signals.get("proposes_alternative") == 1.0, signals
     assert reply.decision == "handoff", reply.text
 
 

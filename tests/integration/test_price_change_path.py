@@ -8,10 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlmodel import Session, select
 
-from appliance.domain.conversations import Decision
-from tests.integration.scenario_stack import ask_buyer
+from tests.integration.scenario_stack import ask_buyer, decision_signals
 
 pytestmark = pytest.mark.slow
 
@@ -55,10 +53,7 @@ async def test_how_a_price_may_change_is_answered_from_the_terms_and_a_request_t
     # the intent model reads the question as a negotiation (over the 0.6 handoff share); the terms state the cap
     reply = await ask_buyer(built, "If we renew the maintenance plan after three years, how much can the price go "
                                    "up?", "buyer-rise")
-    container, _ = built
-    with Session(container.engine) as session:
-        signals = session.exec(select(Decision).where(Decision.agent_message_id == reply.message_id)).one() \
-            .evidence["signals"]
+    signals = decision_signals(built, reply)
     assert reply.decision == "answer" and "3%" in reply.text, reply.text
     assert signals["asks_how_price_changes"] == 1.0 and signals["handoff_intent_mass"] >= 0.6, signals
     reply = await ask_buyer(built, "Can you fix the service plan price for five years with no CPI increase?",

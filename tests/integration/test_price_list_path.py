@@ -13,10 +13,8 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlmodel import Session, select
 
-from appliance.domain.conversations import Decision
-from tests.integration.scenario_stack import ask_buyer
+from tests.integration.scenario_stack import ask_buyer, decision_signals
 
 pytestmark = pytest.mark.slow
 
@@ -88,11 +86,9 @@ async def test_rows_priced_in_the_header_currency_are_asked_between(built):
 async def test_a_quote_lines_discount_is_no_share_of_what_was_asked(built):
     reply = await ask_buyer(built, "For our sustainability report: what percentage of recycled steel is in the "
                                    "weighbridge on this quote?", "buyer-steel")
-    container, _ = built
-    with Session(container.engine) as session:
-        decision = session.exec(select(Decision).where(Decision.agent_message_id == reply.message_id)).one()
+    signals = decision_signals(built, reply)
     assert reply.decision == "handoff", reply.text
-    assert decision.evidence["signals"].get("line_without_value") == 1.0, decision.evidence["signals"]
+    assert signals.get("line_without_value") == 1.0, signals
 
 
 @pytest.mark.asyncio(loop_scope="module")

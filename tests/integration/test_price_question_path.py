@@ -9,10 +9,8 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlmodel import Session, select
 
-from appliance.domain.conversations import Decision
-from tests.integration.scenario_stack import ask_buyer
+from tests.integration.scenario_stack import ask_buyer, decision_signals
 
 pytestmark = pytest.mark.slow
 
@@ -54,10 +52,7 @@ async def test_a_service_asked_with_its_price_is_answered_from_the_terms_not_fro
     # the intent model reads the request as a negotiation (over the 0.6 handoff share); the terms price the storage
     reply = await ask_buyer(built, "Could you store the spare load cells for us over winter, and what would that "
                                    "cost?", "buyer-storage")
-    container, _ = built
-    with Session(container.engine) as session:
-        signals = session.exec(select(Decision).where(Decision.agent_message_id == reply.message_id)).one() \
-            .evidence["signals"]
+    signals = decision_signals(built, reply)
     assert reply.decision == "answer" and "120" in reply.text, reply.text
     assert signals["asks_what_it_costs"] == 1.0 and signals["handoff_intent_mass"] >= 0.6, signals
     # asked free: a negotiation
