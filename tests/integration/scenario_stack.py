@@ -4,9 +4,11 @@ ingested, a buyer question asked as the buyer chat asks it, and the passage a ci
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlmodel import Session, select
 
@@ -19,6 +21,27 @@ from appliance.scenarios import BuiltScenario, build_scenario, load_scenario, se
 from appliance.settings import Settings
 
 Built = tuple[Container, BuiltScenario]
+
+REP = {"email": "rep@seller.example", "name": "Sam Rep", "role": "sales_rep", "teams": ["Sales"]}
+
+
+def write_scenario(folder: Path, *, name: str, quote: dict[str, Any], articles: dict[str, tuple[str, str]]) -> Path:
+    """A scenario folder of one rep (the quote's owner, handed off to) and knowledge-base articles (``articles``: file
+    name -> (title, Markdown text)); ``quote``: the quote's number, title, buyer, dates, terms, notes and line items
+    (the currency EUR and the owner unless given)."""
+    (folder / "knowledge").mkdir(exist_ok=True)
+    for file_name, (_, text) in articles.items():
+        (folder / "knowledge" / file_name).write_text(text)
+    spec = {
+        "name": name,
+        "agent": {"name": "Ada", "quick_replies": [], "handoff": {"assign_to": "quote_owner"}},
+        "users": [REP],
+        "quote": {"currency": "EUR", "owner": REP["email"], **quote},
+        "sources": [{"type": "kb_article", "path": f"knowledge/{file_name}", "title": title}
+                    for file_name, (title, _) in articles.items()],
+    }
+    (folder / "scenario.json").write_text(json.dumps(spec))
+    return folder
 
 
 @asynccontextmanager

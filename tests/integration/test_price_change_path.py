@@ -4,12 +4,11 @@ the price goes to a person. The quote lists two weighbridges and a first year of
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.integration.scenario_stack import ask_buyer, decision_signals
+from tests.integration.scenario_stack import ask_buyer, decision_signals, write_scenario
 
 pytestmark = pytest.mark.slow
 
@@ -27,25 +26,16 @@ Each bridge is calibrated once a year on site by a certified engineer.
 
 @pytest.fixture(scope="module")
 def scenario_dir(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("price-change")
-    (folder / "knowledge").mkdir()
-    (folder / "knowledge" / "service.md").write_text(SERVICE)
-    spec = {
-        "name": "weighbridge-service",
-        "agent": {"name": "Ada", "quick_replies": [], "handoff": {"assign_to": "quote_owner"}},
-        "users": [{"email": "rep@weigh.example", "name": "Sam Rep", "role": "sales_rep", "teams": ["Sales"]}],
-        "quote": {"number": "KW-8", "title": "Gate weighbridges", "owner": "rep@weigh.example",
-                  "buyer_company": "Ardenne Quarries", "currency": "EUR", "created_on": "2026-11-01",
-                  "expires_on": "2026-12-31", "terms": "Payment within 30 days of commissioning.", "notes": "",
-                  "line_items": [
-                      {"sku": "WB-60-18", "name": "WB-60 weighbridge, 18 m x 3.0 m, 60 t", "quantity": 2,
-                       "unit_price": 48900, "discount_percent": 7},
-                      {"sku": "SVC-1Y", "name": "Service plan, first year (up to 2 bridges)", "quantity": 1,
-                       "unit_price": 3900, "discount_percent": 0}]},
-        "sources": [{"type": "kb_article", "path": "knowledge/service.md", "title": "Service terms"}],
-    }
-    (folder / "scenario.json").write_text(json.dumps(spec))
-    return folder
+    return write_scenario(
+        tmp_path_factory.mktemp("price-change"), name="weighbridge-service",
+        articles={"service.md": ("Service terms", SERVICE)},
+        quote={"number": "KW-8", "title": "Gate weighbridges", "buyer_company": "Ardenne Quarries",
+               "created_on": "2026-11-01", "expires_on": "2026-12-31",
+               "terms": "Payment within 30 days of commissioning.", "notes": "",
+               "line_items": [{"sku": "WB-60-18", "name": "WB-60 weighbridge, 18 m x 3.0 m, 60 t", "quantity": 2,
+                               "unit_price": 48900, "discount_percent": 7},
+                              {"sku": "SVC-1Y", "name": "Service plan, first year (up to 2 bridges)", "quantity": 1,
+                               "unit_price": 3900, "discount_percent": 0}]})
 
 
 @pytest.mark.asyncio(loop_scope="module")

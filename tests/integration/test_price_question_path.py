@@ -5,12 +5,11 @@ the new bridges states a price. The quote lists two weighbridges; the terms pric
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.integration.scenario_stack import ask_buyer, decision_signals
+from tests.integration.scenario_stack import ask_buyer, decision_signals, write_scenario
 
 pytestmark = pytest.mark.slow
 
@@ -28,23 +27,14 @@ Each bridge is calibrated on site by a certified engineer before it is handed ov
 
 @pytest.fixture(scope="module")
 def scenario_dir(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("price-question")
-    (folder / "knowledge").mkdir()
-    (folder / "knowledge" / "installation.md").write_text(SERVICE)
-    spec = {
-        "name": "weighbridge-installation",
-        "agent": {"name": "Ada", "quick_replies": [], "handoff": {"assign_to": "quote_owner"}},
-        "users": [{"email": "rep@weigh.example", "name": "Sam Rep", "role": "sales_rep", "teams": ["Sales"]}],
-        "quote": {"number": "KW-9", "title": "Gate weighbridges", "owner": "rep@weigh.example",
-                  "buyer_company": "Ardenne Quarries", "currency": "EUR", "created_on": "2026-11-01",
-                  "expires_on": "2026-12-31", "terms": "Payment within 30 days of commissioning.", "notes": "",
-                  "line_items": [
-                      {"sku": "WB-60-18", "name": "WB-60 weighbridge, 18 m x 3.0 m, 60 t", "quantity": 2,
-                       "unit_price": 48900, "discount_percent": 7}]},
-        "sources": [{"type": "kb_article", "path": "knowledge/installation.md", "title": "Installation terms"}],
-    }
-    (folder / "scenario.json").write_text(json.dumps(spec))
-    return folder
+    return write_scenario(
+        tmp_path_factory.mktemp("price-question"), name="weighbridge-installation",
+        articles={"installation.md": ("Installation terms", SERVICE)},
+        quote={"number": "KW-9", "title": "Gate weighbridges", "buyer_company": "Ardenne Quarries",
+               "created_on": "2026-11-01", "expires_on": "2026-12-31",
+               "terms": "Payment within 30 days of commissioning.", "notes": "",
+               "line_items": [{"sku": "WB-60-18", "name": "WB-60 weighbridge, 18 m x 3.0 m, 60 t", "quantity": 2,
+                               "unit_price": 48900, "discount_percent": 7}]})
 
 
 @pytest.mark.asyncio(loop_scope="module")
