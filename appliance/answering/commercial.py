@@ -19,7 +19,8 @@ from appliance.answering.answer_types import HOW_MUCH_MONEY, OTHER_SENSES, holds
 CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "price": (("money",), (
         "price", "priced", "cost", "charge$", "charges$", "charged$", "tariff", "free$",
-        "precio", "coste", "costo", "cuesta", "gratis", "gratuit",
+        "precio", "coste", "costo", "cuesta", "gratis", "gratuit", "cobrar$", "cobran$", "cobraría", "cobrarían",
+        "cobrará", "cobrarán", "cobram$",
         "prix", "coût", "coute", "coûte", "tarif", 
         "preis", "kosten", "kostet", "kostenlos", "gratis",
         "prezz", "costa$", "costano$", "gratuit",
@@ -178,6 +179,11 @@ def concepts_asked(question: str) -> tuple[str, ...]:
 # Concepts stated by their value alone: a date, or a period from an event ("within 30 days of the invoice"), answers
 # "by when" without naming a deadline.
 _STATED_BY_VALUE = {"date": ("date", "duration")}
+# A price or a fee is named by an amount in a currency ("removes the old ovens for £350 per oven", "collects used
+# units at EUR 250 per unit"): what a thing costs, whether or not the sentence says "price" or "charge".
+_CURRENCY_AMOUNT = re.compile(
+    r"[$€£¥]\s?\d|\b(?:EUR|USD|GBP|CHF)\s?\d|\d[\d.,]*\s?(?:(?:EUR|USD|GBP|CHF)\b|[€$£¥])")
+_NAMED_BY_AMOUNT = ("price", "fee")
 
 
 # Concepts about risk: when a question asks about one of them, a sentence naming only a price or a fee does not
@@ -219,6 +225,7 @@ def names_concept(text: str, concepts: tuple[str, ...]) -> bool:
     return not concepts or any(
         _pattern(concept).search(text)
         or any(holds_answer_type(text, kind) for kind in _STATED_BY_VALUE.get(concept, ()))
+        or concept in _NAMED_BY_AMOUNT and bool(_CURRENCY_AMOUNT.search(text))
         for concept in concepts)
 
 
@@ -244,11 +251,16 @@ _WH_ANYWHERE = re.compile(
     r"quale|quali|quante|quanti|dove|perché|"
     r"wat|welke|welk|hoe|hoeveel|wanneer|waar|waarom)(?![\w])", re.I)
 _WH_FIRST = re.compile(r"^\W*(?:que|che|qui|wie|o que|por que|por qué|come|como)(?![\w])", re.I)
+# German "wie" asks when a measure follows it ("Und wie viel kostet das?", "Ab wann und wie lange gilt das?"), wherever
+# it stands; alone it is also a conjunction ("so schnell wie möglich")
+_WIE_MEASURE = re.compile(
+    r"(?<![\w])wie\s+(?:viel|viele|lange|oft|hoch|schnell|schwer|groß|gross|weit|laut|alt)(?![\w])", re.I)
 
 
 def asks_yes_or_no(question: str) -> bool:
-    """The question asks whether something holds, not for a value (no interrogative word)."""
-    return not _WH_ANYWHERE.search(question) and not _WH_FIRST.search(question)
+    """The question asks whether something holds, not for a value (no interrogative word; German "wie" with a
+    measure anywhere)."""
+    return not _WH_ANYWHERE.search(question) and not _WH_FIRST.search(question) and not _WIE_MEASURE.search(question)
 
 
 def asks_a_price(question: str, concepts: tuple[str, ...]) -> bool:

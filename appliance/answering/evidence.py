@@ -72,6 +72,7 @@ from appliance.answering.quote_pool import (
     named_line_items,
     names_more,
     quote_first,
+    replaces_line,
     worded_as_sum,
 )
 from appliance.answering.readings import asked_values, reading_labels
@@ -428,8 +429,13 @@ class EvidenceGatherer:
                 # the pinsetter's line): a passage of the knowledge naming more of it, stating a value of the kind
                 # asked (a price list's header currency prices it: the quote does not list that thing) and read by
                 # the answerability model as answering, is what was asked about
+                line_answers = await self._answerability(text, answer, quote_line=True) \
+                    if language == "en" and not across else None
+                if line_answers is not None:
+                    signals["line_answerability"] = line_answers
                 other, other_checks = await self._knowledge_answer(
-                    text, pool, similarity, kinds, concepts, language, line=answer.citations[0].candidate.passage)
+                    text, pool, similarity, kinds, concepts, language, line=answer.citations[0].candidate.passage,
+                    line_answerability=line_answers)
                 if other is not None:
                     answer, checks, listed = other, other_checks, False
             measure_options: tuple[str, ...] = ()  # the columns of a table stating the measure asked, per thing
@@ -593,16 +599,19 @@ class EvidenceGatherer:
 
     async def _knowledge_answer(self, question: str, pool: list[ScoredPassage], similarity: Callable[[str], float],
                                 kinds: tuple[str, ...], concepts: tuple[str, ...], language: str, *,
-                                line: Passage) -> tuple[ComposedReply | None, AnswerChecks]:
-        """The best answer from the knowledge's passages alone (the quote's left out) when it names more of what
-        was asked than the quote's ``line`` (`names_more`), passes every check of its quoted text, holds a value of
-        the first kind asked (in its table's header units too) and, in English, the answerability model does not say
-        it fails to answer (read last: its forward pass is the cost); (None, its checks) otherwise."""
+                                line: Passage, line_answerability: float | None = None,
+                                ) -> tuple[ComposedReply | None, AnswerChecks]:
+        """The best answer from the knowledge's passages alone (the quote's left out) when it may stand for the
+        quote's ``line`` (`replaces_line`: it names more of what was asked, or the answerability model read the line
+        as not answering), passes every check of its quoted text, holds a value of the first kind asked (in its
+        table's header units too) and, in English, the answerability model does not say it fails to answer (read
+        last: its forward pass is the cost); (None, its checks) otherwise."""
         knowledge = [c for c in pool if c.passage.doc_kind != "quote"]
         answer = extractive_answer(question, knowledge, language=language, similarity=similarity,
                                    max_passages=self._settings.answering.extractive_passages)
         checks = check_answer(question, answer, asked_kinds=kinds, concepts=concepts, money_in_headers=True)
-        if answer is None or not names_more(question, answer, [line]) \
+        if answer is None or not replaces_line(question, answer, line, line_answerability=line_answerability,
+                                               line_answerability_min=self._policy.line_answerability_min) \
                 or not (checks.subject_named and checks.value_kind_held and checks.concept_named) \
                 or not any(holds_answer_type(text, kinds[0])
                            for text in (answer.quoted, read_with_header_units(answer.quoted))):
@@ -660,14 +669,17 @@ class EvidenceGatherer:
             self._word_vectors.pop(next(iter(self._word_vectors)))
         return found
 
-    async def _answerability(self, question: str, answer: ComposedReply) -> float | None:
+    async def _answerability(self, question: str, answer: ComposedReply, *,
+                             quote_line: bool = False) -> float | None:
         """The answerability model's probability that the quoted text answers ``question`` (English only: the word
         vectors are the English embedder's); None without a model fitted on this embedder's word vectors, an
-        embedder that gives word vectors, or for a quote passage (its figures are checked by the commercial-statement guard and the quote arithmetic)."""
+        embedder that gives word vectors, or for a quote passage (its figures are checked by the commercial-statement
+        guard and the quote arithmetic) unless ``quote_line`` asks it of a quote line (whether the line or the
+        knowledge answers: `_knowledge_answer`)."""
         model = self._answerability_model
         word_vectors = getattr(self._embedder, "word_vectors", None)
         cited = answer.citations[0].candidate.passage if answer.citations else None
-        if model is None or word_vectors is None or cited is None or cited.doc_kind == "quote":
+        if model is None or word_vectors is None or cited is None or cited.doc_kind == "quote" and not quote_line:
             return None
         # the model's forward pass is the cost (~40 ms for a question and a passage on two cores): a passage quoted
         # before is not read again

@@ -73,6 +73,12 @@ class PolicyConfig:
     # An English question's answer is handed off when the answerability model (answering/answerability/) gives the
     # quoted passage less than this probability of answering it (0: the check is off).
     answerability_min: float = 0.0
+    # A quote line quoted for an English question is set aside for the knowledge's best answer (passing every check
+    # of its quoted text, the answerability model's included) when the same model gives the line less than this
+    # probability of answering: "do you take the old ovens away and what's the charge per oven?" names the ovens'
+    # line, whose price is not what is asked (0: off; chosen on the calibration scenarios' reports by
+    # scripts/fit_line_answerability_min.py).
+    line_answerability_min: float = 0.0
     # A follow-up question the four ask-back rules chose is not asked when the ask-back model (answering/askback/)
     # gives an answer at least this probability: the decision goes on past those rules (0: the check is off).
     askback_answer_min: float = 0.0

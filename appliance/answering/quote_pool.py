@@ -438,3 +438,13 @@ def names_more(question: str, answer: ComposedReply, lines: list[Passage]) -> bo
     best = max((subject_coverage(question, line.text, line) for line in lines), default=(0, 0))
     asked = len(_asked_subject(question))
     return not (asked and best[0] == asked) and subject_coverage(question, answer.text, cited) > best
+
+
+def replaces_line(question: str, answer: ComposedReply, line: Passage, *, line_answerability: float | None,
+                  line_answerability_min: float) -> bool:
+    """The knowledge's ``answer`` may stand for the quote's ``line`` (its checks still to pass): it names more of
+    what was asked (`names_more`), or the answerability model read the line as not answering
+    (``line_answerability`` below ``line_answerability_min``; None: not read, an English question's only): "Do you
+    take old units back, and what does that cost?" names the freezers' line as much as the terms' take-back price."""
+    weak = line_answerability is not None and line_answerability < line_answerability_min
+    return weak or names_more(question, answer, [line])

@@ -114,6 +114,15 @@ def test_yes_or_no_questions_are_told_apart_in_every_served_language():
         assert not asks_yes_or_no(question), question
 
 
+def test_german_wie_with_a_measure_asks_wherever_it_stands():
+    from appliance.answering.commercial import asks_yes_or_no
+
+    for question in ("Und wie viel kostet das pro Jahr?", "Ab wann und wie lange gilt die Garantie?"):
+        assert not asks_yes_or_no(question), question
+    # alone, "wie" is a conjunction
+    assert asks_yes_or_no("Können Sie das so schnell wie möglich liefern?")
+
+
 def test_a_yes_or_no_question_is_answered_by_the_concept_without_a_figure():
     question = "If the glue nozzles wear out in the first year, will you replace them under warranty?"
     reply = _reply("The warranty does not cover wear parts such as glue nozzles.", heading=("Service", "Warranty"))
@@ -566,3 +575,19 @@ def test_the_act_of_weighing_is_no_weight_asked():
 
 def test_a_shelf_life_is_a_duration():
     assert answer_types("The quote has 40 boxes of sets: what's the shelf life once delivered?") == ["duration"]
+
+
+def test_an_amount_in_a_currency_names_a_price_but_no_risk_concept():
+    from appliance.answering.commercial import names_concept
+
+    assert names_concept("On request we remove and dispose of old ovens for £350 per oven.", ("price",))
+    assert names_concept("Used units are collected at EUR 250 per unit.", ("fee",))
+    assert not names_concept("Installation and removal are included.", ("price",))  # no amount: "included" alone
+    # a liability asked is not named by what something costs
+    assert not names_concept("A replacement part costs €120.", ("liability",))
+
+
+def test_charging_in_spanish_and_portuguese_asks_a_price():
+    assert "price" in concepts_asked("¿Cuánto nos cobrarían por retirar las máquinas viejas?")
+    assert "price" in concepts_asked("Vocês cobram o frete até a obra?")
+    assert "price" not in concepts_asked("¿La cobertura incluye las piezas de cobre?")  # coverage, copper

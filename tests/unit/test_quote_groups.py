@@ -19,6 +19,7 @@ from appliance.answering.quote_pool import (
     lines_not_asked,
     names_more,
     quote_first,
+    replaces_line,
     subject_coverage,
     worded_as_sum,
 )
@@ -253,3 +254,19 @@ def test_a_row_charged_per_the_asked_thing_does_not_name_it() -> None:
     question = "What does the washer-extractor cost per piece? I have to pass it to our controller."
     assert subject_coverage(question, row.text, row)[0] == 0  # "per washer-extractor" names nothing
     assert not names_more(question, _quoted(row, question), [line])
+
+
+def test_a_line_the_answerability_model_reads_as_not_answering_may_be_replaced_by_a_row_naming_as_much() -> None:
+    """"Do you take old washers back, and what does that cost?": the take-back row names no more of it than the
+    WE-55's line, which the answerability model reads as not answering (0.29 below 0.4): the row may stand for it.
+    Above the minimum, or not read (a question in another language), naming more is still what replaces a line."""
+    line = next(p for p in _document().passages if is_line_item(p))  # the WE-55 washer-extractors
+    row = Passage(id="row", agent_id=1, doc_kind="source", doc_id=9, title="Services 2026",
+                  text="| Service | Price (GBP) |\n| --- | --- |\n| Take-back of a used washer-extractor | 180 |",
+                  heading_path=("Services",), start=0, end=80)
+    question = "We have two old washer-extractors. Do you take them back, and what does that cost?"
+    answer = _quoted(row, question)
+    assert not names_more(question, answer, [line])
+    assert replaces_line(question, answer, line, line_answerability=0.29, line_answerability_min=0.4)
+    assert not replaces_line(question, answer, line, line_answerability=0.7, line_answerability_min=0.4)
+    assert not replaces_line(question, answer, line, line_answerability=None, line_answerability_min=0.4)
