@@ -29,6 +29,10 @@ HEADING_MIN_EXTRA_POINTS = 1.0
 MAX_HEADING_CHARS = 150
 MAX_FONT_HEADING_CHARS = 80
 SIZE_CLUSTER_POINTS = 0.6
+# A table's rows may stand this many line heights apart: cell padding sets a datasheet's rows about 1.6 line heights
+# apart (reportlab's and word processors' defaults), where prose lines are under one; two tables one above the other
+# stand further apart (2.4 and more in the scenarios' documents).
+TABLE_ROW_GAP = 2.0
 BULLET = re.compile(r"^(?:[•◦▪‣●○■□·∙*–-])\s+")
 NUMBERED = re.compile(r"^\(?(?:\d{1,3}|[a-z])[.)]\s+")
 
@@ -335,7 +339,7 @@ def _list_line(item: Sequence[_Row]) -> str:
 def _table_end(rows: Sequence[_Row], start: int) -> int:
     """End (exclusive) of the table starting at ``rows[start]``, or ``start`` when no table starts there.
 
-    A table is at least two spread rows; a single line inside its vertical rhythm joins it when its words, split
+    A table is at least two spread rows, each within ``TABLE_ROW_GAP`` line heights of the one above; a single line inside its vertical rhythm joins it when its words, split
     at wide gaps, start on the table's columns (a row whose cells the parser merged into one line)."""
     if not rows[start].is_spread():
         return start
@@ -344,7 +348,7 @@ def _table_end(rows: Sequence[_Row], start: int) -> int:
     spread_rows = 1
     while end < len(rows):
         row, previous = rows[end], rows[end - 1]
-        if row.first.page != previous.first.page or row.top - previous.bottom > 1.5 * row.size:
+        if row.first.page != previous.first.page or row.top - previous.bottom > TABLE_ROW_GAP * row.size:
             break
         if row.is_spread():
             columns = sorted(set(columns) | set(_column_lefts(row)))
@@ -383,11 +387,12 @@ def _table_markdown(rows: Sequence[_Row]) -> str:
 
 
 def table_cells(row: _Row, lefts: Sequence[float]) -> list[str]:
-    """The row's text per column: whole lines when the parser split them, else words assigned to columns."""
+    """The row's text per column: whole lines where the parser split the cells, words assigned to columns where a
+    line runs over a later column's start (the parser merged two cells into one line)."""
     cells = [""] * len(lefts)
     pieces: list[tuple[float, str]] = []
     for line in row.lines:
-        if len(row.lines) == 1 and line.words:
+        if line.words and any(line.left < start - 3 and line.right > start + 3 for start in lefts):
             pieces.extend((word.left, word.text) for word in line.words)
         else:
             pieces.append((line.left, line.text))

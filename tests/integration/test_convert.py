@@ -437,6 +437,29 @@ def test_pdf_table_rows_and_a_merged_row_but_not_the_next_paragraph() -> None:
     assert elements[0].text.splitlines()[-1] == "| Boiler | 10 days |"
 
 
+def test_pdf_table_with_padded_rows_stays_one_table_and_a_table_further_down_is_another() -> None:
+    # a datasheet's rows 1.6 line heights apart (cell padding), the next table 2.6 line heights below
+    rows = [("", "Model A", "Model B"), ("Weight", "265 kg", "310 kg"), ("Noise", "40 dB", "52 dB"),
+            ("Plan", "Gold", "Silver"), ("Response", "4 h", "8 h")]
+    tops = [100.0, 118.0, 136.0, 160.0, 178.0]
+    lines = [line(1, top, 7, cell, left=left) for top, row in zip(tops, rows)
+             for left, cell in zip((72, 200, 330), row) if cell]
+    elements = structure_lines(lines)
+    assert [e.kind for e in elements] == ["table", "table"]
+    assert elements[0].text.splitlines()[0] == "|  | Model A | Model B |"
+    assert elements[0].text.splitlines()[-1] == "| Noise | 40 dB | 52 dB |"
+
+
+def test_pdf_line_the_parser_merged_over_two_cells_is_split_at_the_column() -> None:
+    merged = PdfLine(1, 200, 115, 400, 125, "Body", "spiral snack cans and bottles", (
+        PdfWord(200, 236, "spiral"), PdfWord(242, 272, "snack"), PdfWord(330, 354, "cans"), PdfWord(360, 378, "and"),
+        PdfWord(384, 400, "bottles")))
+    lines = [line(1, 100, 10, "Type"), line(1, 100, 10, "Model A", left=200), line(1, 100, 10, "Model B", left=330),
+             line(1, 115, 10, "Kind"), merged, line(1, 115, 10, "combo", left=450)]
+    table = structure_lines(lines)[0].text.splitlines()
+    assert table[-1] == "| Kind | spiral snack | cans and bottles | combo |"
+
+
 def test_pdf_rules_rank_sizes_and_fonts_into_levels() -> None:
     lines = [
         line(1, 50, 24, "Big Title", "Bold"),
