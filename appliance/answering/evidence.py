@@ -57,21 +57,14 @@ from appliance.answering.quote_passages import QuoteDocument, quote_document
 from appliance.answering.quote_restated import restates_line
 from appliance.answering.quote_pool import (
     ABOUT_THE_QUOTE,
-    asks_line_item_figures,
+    answers_instead_of_line,
     asks_one_more,
-    asks_payment_schedule,
-    asks_quote_sum,
-    asks_stage_amount,
-    discount_not_stated,
     is_group,
     is_line_item,
     is_payment_stages,
-    is_quote_remark,
     is_total,
-    lines_not_asked,
     named_line_items,
     names_more,
-    quote_first,
     replaces_line,
     worded_as_sum,
 )
@@ -92,6 +85,7 @@ from appliance.answering.support import (
 )
 from appliance.answering.text import asked_names
 from appliance.answering.units import asked_units, states_unit
+from appliance.answering.wording_pool import wording_pool
 from appliance.domain.accounts import User
 from appliance.domain.agents import Agent
 from appliance.domain.handoff import HandoffOutcome
@@ -341,33 +335,10 @@ class EvidenceGatherer:
         for text, across in ((standalone, False), (bridged, True)):
             if text is None:
                 continue
-            stage = asks_stage_amount(text, document, kinds)  # "the deposit in pounds": the amount the quote computes
-            sums = asks_quote_sum(text, document, kinds) and not stage
-            # "How is the payment split?": the quote's payment terms with their amounts (no figure asked: decided as
-            # any answer, the buyer's intent first)
-            schedule = stage or asks_payment_schedule(text, document)
-            pool = quote_first(text, candidates, document, kinds=kinds, sums=sums, payments=schedule)
-            pool = [c for c in pool if not discount_not_stated(c.passage, text, concepts)]
-            figures = asks_line_item_figures(text, kinds, concepts)
-            not_asked: set[str] = set()
-            if sums or not figures:
-                pool = [c for c in pool if not is_line_item(c.passage)]
-            else:  # a line's figures are its item's: not the users it serves nor the spare parts it takes
-                not_asked = lines_not_asked(text, [c.passage for c in pool if is_line_item(c.passage)],
-                                            english=language == "en")
-                pool = [c for c in pool if c.passage.id not in not_asked]
-            # the quote's sums answer an amount: their lists of item names name whatever a question names (the ramp
-            # incline of a hoist on the quote), and their terms hold a duration or a measure ("ProLine 55" display,
-            # 700 nits", "12 months")
-            asks_no_amount = not figures and not worded_as_sum(text)
-            asks_a_measure = measured and not {"money", "percent", "count"} & set(kinds) \
-                and not ABOUT_THE_QUOTE.search(text)
-            if not sums and (asks_no_amount or asks_a_measure):
-                pool = [c for c in pool if not (is_total(c.passage) or is_group(c.passage))]
-            if (MEASURE_KINDS & set(kinds) or measures_in) and not ABOUT_THE_QUOTE.search(text):
-                # a product's weight, size, power or loudness is not the quote's notes' or terms' (a site survey's
-                # goods lift, a door's clearance): those passages answer about the deal and the site
-                pool = [c for c in pool if not is_quote_remark(c.passage)]
+            chosen = wording_pool(text, candidates, document, kinds=kinds, concepts=concepts, measured=measured,
+                                  measures_in=measures_in, english=language == "en")
+            pool, not_asked, figures = chosen.pool, chosen.not_asked, chosen.figures
+            sums, stage, schedule = chosen.sums, chosen.stage, chosen.schedule
             similarity = await self._unit_similarity(pool, query_vector)
             unit_meaning: dict[str, float] = {}
             # The meaning-based reading goes to one wording: the English bridge when there is one (its words are
@@ -603,21 +574,23 @@ class EvidenceGatherer:
                                 ) -> tuple[ComposedReply | None, AnswerChecks]:
         """The best answer from the knowledge's passages alone (the quote's left out) when it may stand for the
         quote's ``line`` (`replaces_line`: it names more of what was asked, or the answerability model read the line
-        as not answering), passes every check of its quoted text, holds a value of the first kind asked (in its
-        table's header units too) and, in English, the answerability model does not say it fails to answer (read
-        last: its forward pass is the cost); (None, its checks) otherwise."""
+        as not answering), passes every check of its quoted text and `answers_instead_of_line` (a value of the first
+        kind asked, or under a weak line the model reading it as a line must read); (None, its checks) otherwise."""
         knowledge = [c for c in pool if c.passage.doc_kind != "quote"]
         answer = extractive_answer(question, knowledge, language=language, similarity=similarity,
                                    max_passages=self._settings.answering.extractive_passages)
         checks = check_answer(question, answer, asked_kinds=kinds, concepts=concepts, money_in_headers=True)
         if answer is None or not replaces_line(question, answer, line, line_answerability=line_answerability,
                                                line_answerability_min=self._policy.line_answerability_min) \
-                or not (checks.subject_named and checks.value_kind_held and checks.concept_named) \
-                or not any(holds_answer_type(text, kinds[0])
-                           for text in (answer.quoted, read_with_header_units(answer.quoted))):
+                or not (checks.subject_named and checks.value_kind_held and checks.concept_named):
             return None, checks
+        first_kind = any(holds_answer_type(text, kinds[0])
+                         for text in (answer.quoted, read_with_header_units(answer.quoted)))
         answerability = await self._answerability(question, answer) if language == "en" else None
-        if answerability is not None and answerability < self._policy.answerability_min:
+        if not answers_instead_of_line(first_kind_held=first_kind, answerability=answerability,
+                                       line_answerability=line_answerability,
+                                       answerability_min=self._policy.answerability_min,
+                                       line_answerability_min=self._policy.line_answerability_min):
             return None, checks
         return answer, checks
 

@@ -448,3 +448,21 @@ def replaces_line(question: str, answer: ComposedReply, line: Passage, *, line_a
     take old units back, and what does that cost?" names the freezers' line as much as the terms' take-back price."""
     weak = line_answerability is not None and line_answerability < line_answerability_min
     return weak or names_more(question, answer, [line])
+
+
+def answers_instead_of_line(*, first_kind_held: bool, answerability: float | None, line_answerability: float | None,
+                            answerability_min: float, line_answerability_min: float) -> bool:
+    """The knowledge's answer, which `replaces_line` let stand for a quote line and which passed every check, is
+    taken: the answerability model (None: not read, a question not in English) does not say it fails to answer, and
+    it holds a value of the first kind asked (``first_kind_held``) or, under a line the model read as not answering
+    (below ``line_answerability_min``), the model reads it as answering by the measure a line must reach (at least
+    ``line_answerability_min``). "Is taking out the old radars part of the install price?" is answered by the
+    scope's "Removal and disposal of the existing radar…" (0.75), which states no amount, not by the radar's price
+    line (0.32); "Is the installation free if we sign today?" keeps the installation's line (0.20) over a payment
+    schedule (0.24)."""
+    if answerability is not None and answerability < answerability_min:
+        return False
+    if first_kind_held:
+        return True
+    weak_line = line_answerability is not None and line_answerability < line_answerability_min
+    return weak_line and answerability is not None and answerability >= line_answerability_min

@@ -36,6 +36,7 @@ from appliance.ingestion.convert import (
     split_title_row,
 )
 from appliance.ingestion.document import ConvertedDocument, IngestionError
+from appliance.ingestion.sheet_currency import priced_by_title
 
 LOAD_HINT = (
     ": docling could not even be loaded (it needs about 1.2 GiB of address space with torch); "
@@ -275,7 +276,10 @@ def elements_from_docling(doc: Any) -> tuple[list[Element], str]:
             marker = item.marker.strip() if item.enumerated and item.marker.strip() else "-"
             list_lines.append(f"{'  ' * _list_depth(item, doc)}{marker} {text}")
 
+    sheet_title: str | None = None  # the text of a title-only table right above: it may state the next's currency
     for entry in _inline_runs(items, doc):
+        if not isinstance(entry, TableItem):
+            sheet_title = None
         if isinstance(entry, _InlineRun):  # one paragraph or list item written with inline formatting
             if isinstance(entry.owner, ListItem):
                 add_list_line(entry.owner, entry.text)
@@ -298,7 +302,14 @@ def elements_from_docling(doc: Any) -> tuple[list[Element], str]:
                 title, rows = split_title_row(rows)
                 if title is not None:  # a sheet's title stands alone, as docling writes a title of its own row
                     elements.append(Element("table", markdown_table([[title]])))
-                elements.append(Element("table", markdown_table(rows)))
+                elif len(rows) == 1 and len({" ".join(c.split()) for c in rows[0] if c.strip()}) == 1:
+                    sheet_title = next(" ".join(c.split()) for c in rows[0] if c.strip())  # a title of its own row
+                    elements.append(Element("table", markdown_table(rows)))
+                    continue
+                # a currency the title right above states heads the price columns ("List price" under "… (EUR)")
+                elements.append(Element("table", markdown_table(priced_by_title(title or sheet_title, rows))))
+            sheet_title = None
+            continue
         elif isinstance(item, CodeItem):
             elements.append(Element("code", item.text))
         elif isinstance(item, TextItem) and item.label not in skipped:

@@ -549,5 +549,32 @@ def test_a_sheets_title_row_stands_apart_from_the_table_it_heads(tmp_path: Path)
     check_document(doc)
     tables = blocks_of(doc, "table")
     assert tables[0].splitlines()[0] == "| Rental price list 2026 - equipment (GBP, excl. VAT) |"
-    assert tables[1].splitlines()[0] == "| SKU | Description | Event rate (1-3 days) | Additional day |"
+    # the title's currency heads the column that names a price: its figures read as amounts
+    assert tables[1].splitlines()[0] == "| SKU | Description | Event rate (1-3 days) GBP | Additional day |"
     assert "| SND-LA | Line-array package | 2850 | 900 |" in tables[1]
+
+
+def test_a_title_table_above_a_price_list_gives_its_price_columns_the_currency(tmp_path: Path) -> None:
+    # the title a row of its own with an empty row under it (docling reads two tables): "List price" takes the EUR
+    # the title states, "Rated power" names no price; a table further down without a title above keeps its header
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Price list 2025 (EUR, excl. VAT)"])
+    sheet.append([])
+    sheet.append(["SKU", "Product", "List price", "Rated power (kW)"])
+    sheet.append(["KS-X2B", "Bariatric stretcher", 31900, 1.2])
+    sheet.append(["KS-X2", "Stretcher", 24850, 1.0])
+    sheet.append([])
+    sheet.append([])
+    sheet.append(["Service", "Price", "Unit"])
+    sheet.append(["CarePlan", 690, "per set per year"])
+    sheet.append(["Training", 450, "per day"])
+    path = tmp_path / "prices.xlsx"
+    book.save(path)
+    doc = convert_file(path, filename=path.name, limits=LIMITS)
+    check_document(doc)
+    headers = [table.splitlines()[0] for table in blocks_of(doc, "table")]
+    assert "| SKU | Product | List price (EUR) | Rated power (kW) |" in headers
+    assert "| Service | Price | Unit |" in headers

@@ -13,6 +13,7 @@ from appliance.answering.compose import ComposedReply, extractive_answer
 from appliance.answering.quote_groups import GROUPS_HEADING, item_groups, named_group
 from appliance.answering.quote_passages import quote_document
 from appliance.answering.quote_pool import (
+    answers_instead_of_line,
     asks_quote_sum,
     is_line_item,
     is_total,
@@ -270,3 +271,19 @@ def test_a_line_the_answerability_model_reads_as_not_answering_may_be_replaced_b
     assert replaces_line(question, answer, line, line_answerability=0.29, line_answerability_min=0.4)
     assert not replaces_line(question, answer, line, line_answerability=0.7, line_answerability_min=0.4)
     assert not replaces_line(question, answer, line, line_answerability=None, line_answerability_min=0.4)
+
+
+def test_a_knowledge_answer_without_the_value_asked_stands_for_a_line_only_when_read_as_answering_better() -> None:
+    """"Is taking out the old radars part of the install price?": the scope's removal sentence states no amount.
+    It is taken over a weak line (0.32 below 0.55) when the model reads it as answering as a line must (0.75, at
+    least 0.55); not over a line above the minimum, nor when the model reads it below that ("Is the installation
+    free if we sign today?": a payment schedule at 0.24 over the installation's line at 0.20), nor unread (not
+    English). An answer holding the value asked is taken unless the model reads it as not answering at all."""
+    limits = {"answerability_min": 0.2, "line_answerability_min": 0.55}
+    assert answers_instead_of_line(first_kind_held=False, answerability=0.75, line_answerability=0.32, **limits)
+    assert not answers_instead_of_line(first_kind_held=False, answerability=0.75, line_answerability=0.6, **limits)
+    assert not answers_instead_of_line(first_kind_held=False, answerability=0.24, line_answerability=0.2, **limits)
+    assert not answers_instead_of_line(first_kind_held=False, answerability=None, line_answerability=None, **limits)
+    assert answers_instead_of_line(first_kind_held=True, answerability=None, line_answerability=None, **limits)
+    assert answers_instead_of_line(first_kind_held=True, answerability=0.5, line_answerability=0.9, **limits)
+    assert not answers_instead_of_line(first_kind_held=True, answerability=0.1, line_answerability=0.3, **limits)

@@ -1,0 +1,62 @@
+"""The passages one wording is answered from (`wording_pool`): a line item's figures from its line, a measure from
+no line or note of the quote, a sum from the quote's totals."""
+
+from datetime import date
+from decimal import Decimal
+
+from appliance.answering.answer_types import answer_types
+from appliance.answering.quote_passages import quote_document
+from appliance.answering.quote_pool import is_line_item, is_quote_remark, is_total
+from appliance.answering.wording_pool import wording_pool
+from appliance.domain.quotes import LineItem, Quote
+from appliance.retrieval.contracts import Passage, ScoredPassage
+
+
+def _document():
+    quote = Quote(id=1, number="Q-7", title="Laundry", buyer_company="Buyer", currency="GBP",
+                  created_on=date(2026, 11, 1), expires_on=date(2027, 1, 31), owner_id=1,
+                  notes="The site survey found a goods lift of 1,000 kg.")
+    items = [LineItem(name="Washer-extractor WE-55", quantity=Decimal(2), unit_price=Decimal(18000),
+                      discount_percent=Decimal(8), quote_id=1),
+             LineItem(name="Tumble dryer TD-70", quantity=Decimal(3), unit_price=Decimal(7200),
+                      discount_percent=Decimal(0), quote_id=1)]
+    return quote_document(quote=quote, items=items, owner=None, agent_id=1)
+
+
+def _candidates(document) -> list[ScoredPassage]:
+    sheet = Passage(id="sheet", agent_id=1, doc_kind="source", doc_id=9, title="Datasheet",
+                    text="| Model | Weight |\n| --- | --- |\n| WE-55 | 540 kg |", heading_path=("Data",), start=0,
+                    end=50)
+    return [ScoredPassage(p) for p in document.passages] + [ScoredPassage(sheet)]
+
+
+def _pool(question: str, document):
+    kinds = tuple(answer_types(question))
+    measured = [k for k in kinds if k in ("duration", "weight")]
+    return wording_pool(question, _candidates(document), document, kinds=kinds, concepts=(), measured=measured,
+                        measures_in=(), english=True)
+
+
+def test_a_line_items_price_is_answered_from_the_lines() -> None:
+    document = _document()
+    chosen = _pool("What is the unit price of the WE-55 washer-extractor?", document)
+    assert chosen.figures and not chosen.sums
+    assert any(is_line_item(c.passage) for c in chosen.pool)
+
+
+def test_a_measure_is_answered_from_no_line_nor_note_of_the_quote() -> None:
+    document = _document()
+    chosen = _pool("How heavy is the WE-55?", document)
+    assert not chosen.figures
+    assert not any(is_line_item(c.passage) or is_quote_remark(c.passage) or is_total(c.passage)
+                   for c in chosen.pool)
+    assert any(c.passage.id == "sheet" for c in chosen.pool)
+    # the note is kept for what it answers: the site
+    assert any(is_quote_remark(c.passage) for c in _pool("Is a goods lift needed on site?", document).pool)
+
+
+def test_a_sum_of_the_quote_keeps_its_totals_first() -> None:
+    document = _document()
+    chosen = _pool("What is the total of the quote before VAT?", document)
+    assert chosen.sums
+    assert is_total(chosen.pool[0].passage)
