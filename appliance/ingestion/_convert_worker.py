@@ -299,15 +299,15 @@ def elements_from_docling(doc: Any) -> tuple[list[Element], str]:
         elif isinstance(item, TableItem):
             rows = [[cell.text for cell in row] for row in item.data.grid]
             if any(cell.strip() for row in rows for cell in row):
-                title, rows = split_title_row(rows)
-                if title is not None:  # a sheet's title stands alone, as docling writes a title of its own row
-                    elements.append(Element("table", markdown_table([[title]])))
+                table_title, rows = split_title_row(rows)
+                if table_title is not None:  # a sheet's title stands alone, as docling writes a title of its own row
+                    elements.append(Element("table", markdown_table([[table_title]])))
                 elif len(rows) == 1 and len({" ".join(c.split()) for c in rows[0] if c.strip()}) == 1:
                     sheet_title = next(" ".join(c.split()) for c in rows[0] if c.strip())  # a title of its own row
                     elements.append(Element("table", markdown_table(rows)))
                     continue
                 # a currency the title right above states heads the price columns ("List price" under "… (EUR)")
-                elements.append(Element("table", markdown_table(priced_by_title(title or sheet_title, rows))))
+                elements.append(Element("table", markdown_table(priced_by_title(table_title or sheet_title, rows))))
             sheet_title = None
             continue
         elif isinstance(item, CodeItem):

@@ -551,6 +551,8 @@ def test_a_sheets_title_row_stands_apart_from_the_table_it_heads(tmp_path: Path)
     assert tables[0].splitlines()[0] == "| Rental price list 2026 - equipment (GBP, excl. VAT) |"
     # the title's currency heads the column that names a price: its figures read as amounts
     assert tables[1].splitlines()[0] == "| SKU | Description | Event rate (1-3 days) GBP | Additional day |"
+    # a table's title names that table, not the workbook: the document keeps the file's name
+    assert doc.title == "prices"
     assert "| SND-LA | Line-array package | 2850 | 900 |" in tables[1]
 
 
