@@ -130,7 +130,8 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                    r"|velocità|velocidade|snelheid|toerental)\b"
                    r"(?! of (?:response|reaction|delivery|service|repair|support))", re.I),
         re.compile(r"\d[\d.,]*\s?(?:m/s|km/h|kph|mph|rpm|r/min|U/min|tr/min|min-1|min⁻¹|/min\b|/h\b"
-                   r"|per (?:minute|hour)|[kMG]?bit/s|[kMG]bps|ppm|fpm)", re.I),
+                   r"|(?:[kcm]?m|ft|in)/(?:s|min|h)\b|(?:[kcm]?m|metres?|meters?|ft|feet) (?:per|a|an) "
+                   r"(?:second|minute|hour)|per (?:minute|hour)|[kMG]?bit/s|[kMG]bps|ppm|fpm)", re.I),
     ),
     "temperature": (  # a temperature asked as such, not a question about temperature monitoring or alarms
         re.compile(r"\b(?:what|which|max(?:imum)?|min(?:imum)?|highest|lowest|operating|working|storage|water|air"

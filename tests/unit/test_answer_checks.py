@@ -306,6 +306,11 @@ def test_a_speed_is_a_measure_stated_with_its_unit():
         assert "speed" not in answer_types(question), question
     assert holds_answer_type("| Rated speed | 1.6 m/s |", "speed") and holds_answer_type("up to 1,400 rpm", "speed")
     assert not holds_answer_type("An engineer arrives within 4 hours.", "speed")
+    # a length per time in any unit a datasheet uses: a laser cutter's positioning speed, a conveyor's belt speed
+    for stated in ("| Max. positioning speed | 170 m/min |", "feed 60 mm/s", "90 ft/min", "120 metres per minute"):
+        assert holds_answer_type(stated, "speed"), stated
+    for stated in ("a 3 m mast", "sheets up to 25 mm", "a flow of 20 l/min"):
+        assert not holds_answer_type(stated, "speed"), stated
 
 
 def test_a_measure_asked_is_held_only_by_that_measure():
