@@ -339,8 +339,9 @@ def _list_line(item: Sequence[_Row]) -> str:
 def _table_end(rows: Sequence[_Row], start: int) -> int:
     """End (exclusive) of the table starting at ``rows[start]``, or ``start`` when no table starts there.
 
-    A table is at least two spread rows, each within ``TABLE_ROW_GAP`` line heights of the one above; a single line inside its vertical rhythm joins it when its words, split
-    at wide gaps, start on the table's columns (a row whose cells the parser merged into one line)."""
+    A table is at least two spread rows, each within ``TABLE_ROW_GAP`` line heights of the one above; a single line
+    inside its vertical rhythm joins it when its words, split at wide gaps, start on the table's columns (a row whose
+    cells the parser merged into one line)."""
     if not rows[start].is_spread():
         return start
     columns = _column_lefts(rows[start])
