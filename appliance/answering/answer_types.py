@@ -93,7 +93,10 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                    r"|\b(?:dimensions?|footprint|abmessungen|größe"
                    r"|dimensiones|dimensioni|dimensões|afmetingen|widths?|heights?|depths?)\b"
                    # a length, not the length of a period ("the length of the contract")
-                   r"|\blengths?\b(?! of (?:the |your |our |a |an )?(?:contract|term|agreement|subscription|warranty"
+                   r"|(?<!contract )(?<!term )(?<!agreement )(?<!subscription )(?<!warranty )(?<!guarantee )"
+                   r"(?<!notice )(?<!training )(?<!course )(?<!session )(?<!trial )(?<!pilot )(?<!project )(?<!stay )"
+                   r"(?<!visit )(?<!call )(?<!meeting )(?<!lease )(?<!rental )(?<!hire )"  # "the contract length"
+                   r"\blengths?\b(?! of (?:the |your |our |a |an )?(?:contract|term|agreement|subscription|warranty"
                    r"|guarantee|notice|training|course|session|trial|pilot|project|rollout|stay|visit|call|meeting))",
                    re.I),
         # a length, or a container's volume ("how big is the hopper": 150 L)

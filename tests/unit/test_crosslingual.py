@@ -74,6 +74,12 @@ def test_answer_types(question, kind):
 
 def test_the_length_of_a_period_is_no_size():
     assert "size" not in answer_types("What is the length of the contract?")
+    # nor a period's length named first: "the minimum contract length" is a duration
+    kinds = answer_types("whats the minimum contract length and how much notice do we need to give?")
+    assert "size" not in kinds and "duration" in kinds
+    assert "size" not in answer_types("What lease length do you offer?")
+    assert "size" in answer_types("What length is the charging cable?")
+    assert "size" in answer_types("What is the max length of a trailer?")
 
 
 def test_what_each_answer_type_looks_like():
