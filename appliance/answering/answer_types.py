@@ -22,6 +22,10 @@ _DURATION_UNITS = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|(?:bus
 HOW_MUCH_MONEY = (r"\bhow much\b(?![^?.!]*\b(?:weigh\w*|weight\w*|heavy|power|energy|electricity|kwh|watts?|consum\w*"
                   r"|space|room|storage|memory|disk|data|bandwidth|traffic|water|noise|heat|capacity|volume|payload"
                   r"|load|time|effort|training|notice)\b)")
+# Things that last: their length is a duration, not a size (each a lookbehind of its own, fixed width)
+_PERIODS = ("contract", "term", "agreement", "subscription", "warranty", "guarantee", "notice", "training", "course",
+            "session", "trial", "pilot", "project", "rollout", "stay", "visit", "call", "meeting", "lease", "rental",
+            "hire")
 ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "duration": (
         re.compile(r"\bhow (?:long|quickly|fast|soon|often)\b|\bwithin how\b|\bhow much (?:notice|time)\b"
@@ -92,12 +96,9 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\bhow (?:big|large|tall|wide|high|deep)\b|\bhow far\b(?! (?:ahead|in advance|before|along))"
                    r"|\b(?:dimensions?|footprint|abmessungen|größe"
                    r"|dimensiones|dimensioni|dimensões|afmetingen|widths?|heights?|depths?)\b"
-                   # a length, not the length of a period ("the length of the contract")
-                   r"|(?<!contract )(?<!term )(?<!agreement )(?<!subscription )(?<!warranty )(?<!guarantee )"
-                   r"(?<!notice )(?<!training )(?<!course )(?<!session )(?<!trial )(?<!pilot )(?<!project )(?<!stay )"
-                   r"(?<!visit )(?<!call )(?<!meeting )(?<!lease )(?<!rental )(?<!hire )"  # "the contract length"
-                   r"\blengths?\b(?! of (?:the |your |our |a |an )?(?:contract|term|agreement|subscription|warranty"
-                   r"|guarantee|notice|training|course|session|trial|pilot|project|rollout|stay|visit|call|meeting))",
+                   # a length, not a period's ("the length of the contract", "the contract length")
+                   r"|" + "".join(rf"(?<!{period} )" for period in _PERIODS) + r"\blengths?\b"
+                   r"(?! of (?:the |your |our |a |an )?(?:" + "|".join(_PERIODS) + r"))",
                    re.I),
         # a length, or a container's volume ("how big is the hopper": 150 L)
         re.compile(r"\d[\d.,]*\s?(?:mm|cm|m|km|metres?|meters?|in|inch(?:es)?|ft|feet|l|litres?|liters?|m³|m3"

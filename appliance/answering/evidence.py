@@ -66,6 +66,7 @@ from appliance.answering.quote_pool import (
     named_line_items,
     names_more,
     replaces_line,
+    weak_line,
     worded_as_sum,
 )
 from appliance.answering.readings import asked_values, reading_labels
@@ -586,7 +587,10 @@ class EvidenceGatherer:
             return None, checks
         first_kind = any(holds_answer_type(text, kinds[0])
                          for text in (answer.quoted, read_with_header_units(answer.quoted)))
-        answerability = await self._answerability(question, answer) if language == "en" else None
+        # the model's forward pass is the cost: read only where its reading can take the answer
+        readable = language == "en" and (first_kind or weak_line(line_answerability,
+                                                                 self._policy.line_answerability_min))
+        answerability = await self._answerability(question, answer) if readable else None
         if not answers_instead_of_line(first_kind_held=first_kind, answerability=answerability,
                                        line_answerability=line_answerability,
                                        answerability_min=self._policy.answerability_min,

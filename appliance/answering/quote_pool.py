@@ -446,8 +446,12 @@ def replaces_line(question: str, answer: ComposedReply, line: Passage, *, line_a
     what was asked (`names_more`), or the answerability model read the line as not answering
     (``line_answerability`` below ``line_answerability_min``; None: not read, an English question's only): "Do you
     take old units back, and what does that cost?" names the freezers' line as much as the terms' take-back price."""
-    weak = line_answerability is not None and line_answerability < line_answerability_min
-    return weak or names_more(question, answer, [line])
+    return weak_line(line_answerability, line_answerability_min) or names_more(question, answer, [line])
+
+
+def weak_line(line_answerability: float | None, line_answerability_min: float) -> bool:
+    """The answerability model read the quoted line as not answering (None: not read, a question not in English)."""
+    return line_answerability is not None and line_answerability < line_answerability_min
 
 
 def answers_instead_of_line(*, first_kind_held: bool, answerability: float | None, line_answerability: float | None,
@@ -464,5 +468,5 @@ def answers_instead_of_line(*, first_kind_held: bool, answerability: float | Non
         return False
     if first_kind_held:
         return True
-    weak_line = line_answerability is not None and line_answerability < line_answerability_min
-    return weak_line and answerability is not None and answerability >= line_answerability_min
+    return weak_line(line_answerability, line_answerability_min) and answerability is not None \
+        and answerability >= line_answerability_min
