@@ -26,6 +26,9 @@ HOW_MUCH_MONEY = (r"\bhow much\b(?![^?.!]*\b(?:weigh\w*|weight\w*|heavy|power|en
 _PERIODS = ("contract", "term", "agreement", "subscription", "warranty", "guarantee", "notice", "training", "course",
             "session", "trial", "pilot", "project", "rollout", "stay", "visit", "call", "meeting", "lease", "rental",
             "hire")
+# Between a figure and its unit: a space, nothing, or the hyphen of a compound ("a 240-litre bin", "a 20-tonne
+# press"), the hyphen only before a unit of two letters or more and not "in" ("a 2-in-1 unit", "a 3-m reach")
+_UNIT_SEP = r"(?:\s|-(?!in\b)(?=[^\W\d_]{2}))?"
 ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "duration": (
         re.compile(r"\bhow (?:long|quickly|fast|soon|often)\b|\bwithin how\b|\bhow much (?:notice|time)\b"
@@ -88,7 +91,8 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                    r"|capacité de charge|carga del suelo|capacidad de carga|capacità di carico|carico massimo"
                    r"|capacidade de carga|draagvermogen|vloerbelasting)\b", re.I),
         # grams too, a lower-case "g" only ("4G" is a network); a load in kilonewtons
-        re.compile(r"\d[\d.,]*\s?(?:kg|kilos?|kilograms?|tonnes?|t|lbs?|pounds?|grams?|grammes?|(?-i:g)|kN)\b",
+        re.compile(r"\d[\d.,]*" + _UNIT_SEP
+                   + r"(?:kg|kilos?|kilograms?|tonnes?|tons?|t|lbs?|pounds?|grams?|grammes?|(?-i:g)|kN)\b",
                    re.I),
     ),
     "size": (
@@ -101,7 +105,8 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                    r"(?! of (?:the |your |our |a |an )?(?:" + "|".join(_PERIODS) + r"))",
                    re.I),
         # a length, or a container's volume ("how big is the hopper": 150 L)
-        re.compile(r"\d[\d.,]*\s?(?:mm|cm|m|km|metres?|meters?|in|inch(?:es)?|ft|feet|l|litres?|liters?|m³|m3"
+        re.compile(r"\d[\d.,]*" + _UNIT_SEP
+                   + r"(?:mm|cm|m|km|metres?|meters?|in|inch(?:es)?|ft|feet|foot|l|litres?|liters?|m³|m3"
                    r"|gal(?:lons?)?)\b|\d\s?[x×]\s?\d", re.I),
     ),
     "power": (
@@ -111,7 +116,7 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                    r"|how many (?:kw|kilowatts?|watts?|kva|horsepower|hp)|horsepower|pk|anschlussleistung"
                    r"|wattage|watts?|(?:strom|energie)verbrauch\w*|leistungsaufnahme|consommation|consumo|verbruik)\b",
                    re.I),
-        re.compile(r"\d[\d.,]*\s?(?:W|kW|kWh|VA|kVA|watts?)\b", re.I),
+        re.compile(r"\d[\d.,]*" + _UNIT_SEP + r"(?:W|kW|kWh|VA|kVA|watts?)\b", re.I),
     ),
     "electrical": (
         # the electrical supply a machine needs: its voltage, phases, current or fuse
@@ -121,19 +126,20 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                    r"|alimentación eléctrica|conexión eléctrica|tensión|alimentazione elettrica|allacciamento elettrico"
                    r"|alimentação elétrica|ligação elétrica|tensão|stroomaansluiting|stroomvoorziening|netspanning"
                    r"|zekering)\b", re.I),
-        re.compile(r"\d[\d.,/]*\s?(?:V|kV|VAC|VDC|A|kVA|kW|Hz)\b|\b[1-3][- ]?(?:phase|ph)\b|\bthree[- ]phase\b"),
+        re.compile(r"\d[\d.,/]*" + _UNIT_SEP
+                   + r"(?:V|kV|VAC|VDC|A|kVA|kW|Hz)\b|\b[1-3][- ]?(?:phase|ph)\b|\bthree[- ]phase\b"),
     ),
     "loudness": (
         re.compile(r"\bhow loud\b|\b(?:noise level|sound level|decibels?|(?-i:dB)(?:\(?A\)?)?"  # "DB": a database
                    r"|lautstärke|geräuschpegel|niveau sonore|nivel de ruido|rumorosità|geluidsniveau)\b", re.I),
-        re.compile(r"\d[\d.,]*\s?dB", re.I),
+        re.compile(r"\d[\d.,]*" + _UNIT_SEP + r"dB", re.I),
     ),
     "speed": (  # a machine's speed; a response's or a delivery's speed is a duration
         re.compile(r"\b(?<!response )(?<!reaction )(?<!delivery )(?<!service )(?<!repair )(?<!support )"
                    r"(?:speeds?|velocity|rpm|vitesse|velocidad|geschwindigkeit|drehzahl|schleuderdrehzahl"
                    r"|velocità|velocidade|snelheid|toerental)\b"
                    r"(?! of (?:response|reaction|delivery|service|repair|support))", re.I),
-        re.compile(r"\d[\d.,]*\s?(?:m/s|km/h|kph|mph|rpm|r/min|U/min|tr/min|min-1|min⁻¹|/min\b|/h\b"
+        re.compile(r"\d[\d.,]*" + _UNIT_SEP + r"(?:m/s|km/h|kph|mph|rpm|r/min|U/min|tr/min|min-1|min⁻¹|/min\b|/h\b"
                    r"|(?:[kcm]?m|ft|in)/(?:s|min|h)\b|(?:[kcm]?m|metres?|meters?|ft|feet) (?:per|a|an) "
                    r"(?:second|minute|hour)|per (?:minute|hour)|[kMG]?bit/s|[kMG]bps|ppm|fpm)", re.I),
     ),
@@ -151,12 +157,12 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                    r"|air|gas|test|static|dynamic) pressures?\b(?! dew)|\bpressure (?:drop|loss|rating|range)\b"
                    r"|\bhow much pressure\b|\bat what pressure\b|\b(?:druckverlust|wasserdruck|betriebsdruck"
                    r"|perte de charge|pression d'\w+|presión de \w+|pressione d\w*|pressão d\w*|drukval)\b", re.I),
-        re.compile(r"\d[\d.,]*\s?(?:bar|mbar|psi|Pa|kPa|MPa|hPa)\b", re.I),
+        re.compile(r"\d[\d.,]*" + _UNIT_SEP + r"(?:bar|mbar|psi|Pa|kPa|MPa|hPa)\b", re.I),
     ),
     "brightness": (  # a display's or a lamp's light output
         re.compile(r"\bhow bright\b|\b(?:brightness|luminance|luminosity|light output|nits|lumens?|helligkeit"
                    r"|luminosité|brillo|luminosidad|luminosità|brilho|luminosidade|helderheid)\b", re.I),
-        re.compile(r"\d[\d.,]*\s?(?:nits?|cd/m²|cd/m2|lm|lumens?|lux|lx)\b", re.I),
+        re.compile(r"\d[\d.,]*" + _UNIT_SEP + r"(?:nits?|cd/m²|cd/m2|lm|lumens?|lux|lx)\b", re.I),
     ),
     "place": (
         re.compile(r"\bwhere\b|\bwhich (?:country|countries|city|cities|region|location|data ?cent(?:er|re)s?)\b"
@@ -238,7 +244,7 @@ def answer_types(question: str) -> list[str]:
 # The figure that tells two things' values of a kind apart, where one statement holds several figures of that kind:
 # a supply states its voltage, phases, frequency and fuse together ("400 V, 3-phase, 50 Hz, 32 A"), and two supplies
 # differ by their voltage. Other kinds are told apart by any figure of them.
-_READING_VALUES = {"electrical": re.compile(r"\d[\d.,/]*\s?(?:V|kV|VAC|VDC)\b")}
+_READING_VALUES = {"electrical": re.compile(r"\d[\d.,/]*" + _UNIT_SEP + r"(?:V|kV|VAC|VDC)\b")}
 
 
 def reading_pattern(kind: str) -> re.Pattern[str]:

@@ -313,6 +313,20 @@ def test_a_speed_is_a_measure_stated_with_its_unit():
         assert not holds_answer_type(stated, "speed"), stated
 
 
+def test_a_measure_in_a_hyphenated_compound_is_stated():
+    from appliance.answering.answer_types import holds_answer_type
+
+    # "the 240-litre ash bin": the figure and its unit joined into an adjective state the measure
+    for stated, kind in (("the 240-litre ash bin", "size"), ("a 12-foot trailer", "size"), ("a 3-metre mast", "size"),
+                         ("a 20-tonne press", "weight"), ("a 5-ton hoist", "weight"), ("a 10-bar valve", "pressure"),
+                         ("a 500-watt heater", "power"), ("a 400-VAC supply", "electrical")):
+        assert holds_answer_type(stated, kind), stated
+    # a hyphen before a one-letter unit or "in" joins other words ("a 2-in-1 unit", "a 2-layer coat", "a 3-mast rig")
+    for stated, kind in (("a 2-in-1 unit", "size"), ("a 2-layer coat", "size"), ("a 3-mast rig", "size"),
+                         ("a 4-tier rack", "weight"), ("a 2-way valve", "power")):
+        assert not holds_answer_type(stated, kind), stated
+
+
 def test_a_measure_asked_is_held_only_by_that_measure():
     question = "How many decibels does the fan make when it starts up?"
     kinds = tuple(answer_types(question))
