@@ -43,7 +43,7 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                    r"|\blife expectancy\b"
                    r"|\b(?:cuánto (?:dura|tiempo|tarda)|wie lange|wie schnell|combien de temps|délai|quanto dura"
                    r"|quanto tempo|hoe lang)\b", re.I),
-        re.compile(r"\d[\d.,]*\s*(?:(?:-|–|to|bis|à|a)\s*\d[\d.,]*\s*)?" + _DURATION_UNITS + r"\b"
+        re.compile(r"\d[\d.,]*\s*(?:(?:-|–|to|bis|à|a)\s*\d[\d.,]*\s*)?-?" + _DURATION_UNITS + r"\b"
                    # a service level's time stated as a day ("next business day", "same working day")
                    r"|\b(?:next|same)[- ](?:business|working) day\b", re.I),
     ),

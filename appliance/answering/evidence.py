@@ -63,6 +63,7 @@ from appliance.answering.quote_pool import (
     is_line_item,
     is_payment_stages,
     is_total,
+    line_states_instead,
     named_line_items,
     names_more,
     replaces_line,
@@ -377,9 +378,13 @@ class EvidenceGatherer:
                 listed = False
                 checks = check_answer(text, answer, asked_kinds=kinds, concepts=concepts, money_in_headers=True)
             elif listed and answer is not None and not is_line_item(answer.citations[0].candidate.passage) \
-                    and bridged is not None and not across:
+                    and (bridged is not None and not across or line_states_instead(named, answer, kinds)
+                         and answer.citations[0].candidate.passage.doc_kind != "quote"):
                 # the question as asked, not in English, names a quote line only through its bridge ("vriezer"):
-                # its pool did not put the line first, and a row naming no more of what was asked does not price it
+                # its pool did not put the line first, and a row naming no more of what was asked does not price it;
+                # nor does a knowledge row naming no more, and stating no value of the kind asked, than a line stating
+                # one ("what do we pay per robot once the discount is applied?": its line, not a price list's notes on
+                # other items' discount rates; the quote's own sums and terms stay)
                 answer = extractive_answer(text, [ScoredPassage(p) for p in named], language=language,
                                            similarity=similarity, max_passages=passages)
                 checks = check_answer(text, answer, asked_kinds=kinds, concepts=concepts)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from appliance.answering.answer_types import answer_types
+from appliance.answering.answer_types import answer_types, holds_answer_type
 from appliance.answering.compose import ComposedReply
 from appliance.answering.quote_groups import GROUPS_HEADING, named_group
 from appliance.answering.quote_models import line_items_of
@@ -425,6 +425,16 @@ def subject_coverage(question: str, text: str, passage: Passage) -> tuple[int, i
 def _asked_subject(question: str) -> set[str]:
     """The subject terms of the sentences of ``question`` that ask (`asked_terms`)."""
     return asked_terms(question) & set(subject_terms(_ASKED_PER.sub(" ", question)))
+
+
+def line_states_instead(lines: list[Passage], answer: ComposedReply, kinds: tuple[str, ...] | list[str]) -> bool:
+    """One of the quote ``lines`` a question names states a value of the first kind it asks (a line's price, its
+    discount, its quantity, a measure in its name) and the knowledge's ``answer`` states none: that line, not a
+    passage naming no more of the question, is what to quote first ("what do we pay per robot once the discount is
+    applied?": the robot's line, not a price list's notes on other items' discount rates); `names_more` and the
+    line's answerability then say whether the knowledge answers instead."""
+    return bool(kinds) and not holds_answer_type(answer.quoted, kinds[0]) \
+        and any(holds_answer_type(line.text, kinds[0]) for line in lines)
 
 
 def names_more(question: str, answer: ComposedReply, lines: list[Passage]) -> bool:

@@ -23,6 +23,13 @@ Collection takes place on the day of delivery of the new units.
 ## Warranty
 
 Compressors carry a five-year warranty; all other parts two years.
+
+## Volume discounts
+
+| Volume discounts |
+| --- |
+| Sample racks: 10% discount when ordered together with 4 or more freezers. |
+| Temperature loggers: 5% discount with 10 or more freezers. |
 """
 
 
@@ -46,4 +53,13 @@ async def test_a_service_on_a_quoted_item_is_priced_by_the_terms_and_the_item_by
     assert reply.decision == "answer" and "250" in reply.text and "14,800" not in reply.text, reply.text
     # the freezer's own price is its line's
     reply = await ask_buyer(built, "What is the unit price of the ULT-700 freezer after the discount?", "buyer-line")
+    assert reply.decision == "answer" and "13,912" in reply.text, reply.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_what_the_buyer_pays_for_a_quoted_item_is_its_line_not_a_note_on_other_items_discounts(built):
+    # the notes name the freezers and a discount as much as the line does, but price other things: the line, which
+    # states the discounted unit price, is quoted
+    reply = await ask_buyer(built, "what do we actually pay per freezer once the discount is applied?",
+                            "buyer-line-net")
     assert reply.decision == "answer" and "13,912" in reply.text, reply.text

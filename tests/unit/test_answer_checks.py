@@ -384,7 +384,9 @@ def test_durations_in_seconds_business_hours_and_every_chat_language():
 
     for text in ("A cappuccino takes 35 seconds.", "An engineer is on site within 8 business hours.",
                  "Lieferung in 6 Wochen", "binnen 5 werkdagen", "garantie van 12 maanden", "en 10 días hábiles",
-                 "livraison sous 15 jours ouvrés", "consegna in 3 settimane", "prazo de 30 dias úteis"):
+                 "livraison sous 15 jours ouvrés", "consegna in 3 settimane", "prazo de 30 dias úteis",
+                 # a figure joined to its unit as an adjective ("a 5-year warranty", "a 24-hour helpdesk")
+                 "The frame carries a 25-year warranty.", "a 24-hour helpdesk", "a 6-8-week lead time"):
         assert holds_answer_type(text, "duration"), text
     for text in ("Tag 1234 is the label", "Price 35 EUR", "week-end support"):
         assert not holds_answer_type(text, "duration"), text

@@ -16,6 +16,7 @@ from appliance.answering.quote_pool import (
     answers_instead_of_line,
     asks_quote_sum,
     is_line_item,
+    line_states_instead,
     is_total,
     lines_not_asked,
     names_more,
@@ -195,6 +196,26 @@ def test_a_line_of_spares_prices_a_spare() -> None:
                      title="Quote Q-7")
     assert not _not_asked("What does a spare door seal kit cost?", spares)
     assert _not_asked("What does an extra door seal kit cost?", spares)
+
+
+def test_a_named_line_stating_the_kind_asked_is_quoted_instead_of_a_row_stating_none() -> None:
+    line = next(p for p in _document().passages if is_line_item(p))
+    notes = Passage(id="notes", agent_id=1, doc_kind="source", doc_id=9, title="Price list 2026",
+                    text="| Ironers: 5% when ordered with 2 or more washer-extractors. |", heading_path=("Price list",),
+                    start=0, end=60)
+    rates = _quoted(notes, "What volume discount applies to the ironers?")
+    # a price asked of a quoted item: its line states one, the notes none
+    assert line_states_instead([line], rates, ("money", "percent"))
+    # a measure in the item's name ("Washer-extractor WE-55 (55 kg, electric heating)")
+    assert line_states_instead([line], rates, ("weight",))
+    # a discount rate or a number the notes state too; a lead time or a power the line does not state; no line
+    # named; nothing asked
+    assert not line_states_instead([line], rates, ("percent",))
+    assert not line_states_instead([line], rates, ("count",))
+    assert not line_states_instead([line], rates, ("duration",))
+    assert not line_states_instead([line], rates, ("power",))
+    assert not line_states_instead([], rates, ("money",))
+    assert not line_states_instead([line], rates, ())
 
 
 @pytest.mark.parametrize(("question", "summed"), [
