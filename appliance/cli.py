@@ -9,6 +9,7 @@ import json
 import os
 import secrets
 import sys
+import traceback
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -180,9 +181,20 @@ def cmd_ask(args: argparse.Namespace) -> None:
 
 
 def cmd_eval(args: argparse.Namespace) -> None:
+    """Evaluate one scenario folder, or several one after the other in this process (``--json-dir``): the models are
+    loaded once for all of them, each scenario gets its own database, vector store and data directory. A scenario
+    that fails is reported and the others still run; the command then exits with an error naming it."""
     from appliance.evaluation import dumps, evaluate
+    from appliance.scenarios import ScenarioError
 
-    folder = Path(args.scenario)
+    folders = [Path(folder) for folder in args.scenario]
+    if len(folders) > 1 and not args.json_dir:
+        raise CliError("several scenarios write their reports into a folder: give --json-dir")
+    if args.json_out and len(folders) > 1:
+        raise CliError("--json-out names one report: give --json-dir for several scenarios")
+    names = [folder.resolve().name for folder in folders]
+    if len(set(names)) < len(names):
+        raise CliError("two scenario folders have the same name: their reports would overwrite each other")
     settings = _settings(None)
 
     def progress(row: dict) -> None:  # type: ignore[type-arg]
@@ -190,17 +202,33 @@ def cmd_eval(args: argparse.Namespace) -> None:
         print(f"{mark} {row['id']:>5} expect={row['expect']:<8} got={row['decision']:<8} "
               f"{row['latency_ms'].get('total', 0):7.1f} ms  {row['question'][:60]}", file=sys.stderr, flush=True)
 
-    from appliance.scenarios import ScenarioError
-
-    try:
-        report = asyncio.run(evaluate(folder, base_settings=settings, progress=progress))
-    except ScenarioError as error:
-        raise CliError(str(error)) from None
-    text = dumps(report)
-    print(text)
-    if args.json_out:
-        Path(args.json_out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.json_out).write_text(text + "\n")
+    failed: list[str] = []
+    for folder, name in zip(folders, names, strict=True):
+        if len(folders) > 1:
+            print(f"== {name}", file=sys.stderr, flush=True)
+        try:
+            report = asyncio.run(evaluate(folder, base_settings=settings, progress=progress))
+        except ScenarioError as error:
+            if len(folders) == 1:
+                raise CliError(str(error)) from None
+            print(f"{name}: {error}", file=sys.stderr, flush=True)
+            failed.append(name)
+            continue
+        except Exception:  # one scenario's crash does not lose the others' reports
+            if len(folders) == 1:
+                raise
+            traceback.print_exc()
+            failed.append(name)
+            continue
+        text = dumps(report)
+        if len(folders) == 1:
+            print(text)
+        for target in ([Path(args.json_out)] if args.json_out else []) + (
+                [Path(args.json_dir) / f"{name}.json"] if args.json_dir else []):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text + "\n")
+    if failed:
+        raise CliError(f"{len(failed)} of {len(folders)} scenarios failed: {', '.join(failed)}")
 
 
 def cmd_doctor(args: argparse.Namespace) -> None:
@@ -309,9 +337,10 @@ def build_parser() -> argparse.ArgumentParser:
     ask_parser.add_argument("question")
     ask_parser.add_argument("--data-dir")
     ask_parser.set_defaults(func=cmd_ask)
-    evaluate = sub.add_parser("eval", help="evaluate the answer path on a scenario folder")
-    evaluate.add_argument("scenario")
-    evaluate.add_argument("--json-out")
+    evaluate = sub.add_parser("eval", help="evaluate the answer path on one or more scenario folders")
+    evaluate.add_argument("scenario", nargs="+")
+    evaluate.add_argument("--json-out", help="write the report of the one scenario here")
+    evaluate.add_argument("--json-dir", help="write each scenario's report here as NAME.json (several scenarios)")
     evaluate.set_defaults(func=cmd_eval)
     models = sub.add_parser("models", help="list, verify, prepare or record (hash the operator's placed) model files")
     models.add_argument("action", choices=["list", "verify", "prepare", "record"])
