@@ -378,8 +378,9 @@ class EvidenceGatherer:
                 listed = False
                 checks = check_answer(text, answer, asked_kinds=kinds, concepts=concepts, money_in_headers=True)
             elif listed and answer is not None and not is_line_item(answer.citations[0].candidate.passage) \
-                    and (bridged is not None and not across or line_states_instead(named, answer, kinds)
-                         and answer.citations[0].candidate.passage.doc_kind != "quote"):
+                    and ((bridged is not None and not across)
+                         or (line_states_instead(named, answer, kinds)
+                             and answer.citations[0].candidate.passage.doc_kind != "quote")):
                 # the question as asked, not in English, names a quote line only through its bridge ("vriezer"):
                 # its pool did not put the line first, and a row naming no more of what was asked does not price it;
                 # nor does a knowledge row naming no more, and stating no value of the kind asked, than a line stating
