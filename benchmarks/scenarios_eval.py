@@ -144,6 +144,8 @@ HELD_OUT = (
     "benchmarks/scenarios/stellarquay-dome-projection",
     "benchmarks/scenarios/brannoch-tower-bells",
     "benchmarks/scenarios/marisbay-aquarium-lss",
+    "benchmarks/scenarios/candelora-floodlight-retrofits",
+    "benchmarks/scenarios/caillor-curd-vats",
     "benchmarks/scenarios/aerogate-jetbridge-service",
 )
 CALIBRATION_DIR = "benchmarks/calibration"  # the threshold fit's scenarios (scripts/fit_thresholds.py)
