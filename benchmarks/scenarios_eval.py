@@ -146,6 +146,8 @@ HELD_OUT = (
     "benchmarks/scenarios/marisbay-aquarium-lss",
     "benchmarks/scenarios/candelora-floodlight-retrofits",
     "benchmarks/scenarios/caillor-curd-vats",
+    "benchmarks/scenarios/faradine-mri-rf-shielding",
+    "benchmarks/scenarios/silvento-silo-aeration",
     "benchmarks/scenarios/aerogate-jetbridge-service",
 )
 CALIBRATION_DIR = "benchmarks/calibration"  # the threshold fit's scenarios (scripts/fit_thresholds.py)
