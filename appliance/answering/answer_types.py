@@ -187,11 +187,15 @@ ASKS_RESPONSE = re.compile(
     r"|call-outs?)\b)|\b(?:response|reaction|attendance|callout|call-out) times?\b", re.I)
 ASKS_ON_SITE = re.compile(r"\b(?:on[- ]site|come out|get (?:here|there|to us)|show up|attend\w*|engineers?"
                           r"|technicians?|callouts?|call-outs?)\b", re.I)
-STATES_RESPONSE = re.compile(r"\brespon\w*|\breaction\b|\battend\w*|\bcall-?outs?\b", re.I)
+# Someone attending a call: "attendance", or "attend" with a time or a place after it ("attends site within 4 hours",
+# "attended and made safe within 24 hours"), not the buyer's people attending a walk-through, a test or a training
+# ("Attend the final walk-through", "attendees", "auto attendant").
+_ATTENDS = r"\battendances?\b|\battend(?:s|ed|ing)?\b(?=[^|.]{0,40}\b(?:within|site|premises|hours?|days?|minutes?)\b)"
+STATES_RESPONSE = re.compile(rf"\brespon\w*|\breaction\b|{_ATTENDS}|\bcall-?outs?\b", re.I)
 # a response by phone or remotely ("Remote response time (engineer call-back)"), not someone coming to the site
 REMOTE_RESPONSE = re.compile(r"\bremote\w*|\bcall-?backs?\b|\b(?:by|over the) (?:tele)?phone\b", re.I)
 # an on-site time: attendance, a call-out, or a response on site ("On-site response"), not work done on site
-STATES_ON_SITE = re.compile(r"\battend\w*|\bcall-?outs?\b|\bon[- ]site\s+within\b"
+STATES_ON_SITE = re.compile(rf"{_ATTENDS}|\bcall-?outs?\b|\bon[- ]site\s+within\b"
                             r"|\bon[- ]site\b(?=[^|.\n]{0,40}\b(?:respon|reaction))"
                             r"|\b(?:respon\w*|reaction)\b(?=[^|.\n]{0,40}\bon[- ]site\b)", re.I)
 

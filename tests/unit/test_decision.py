@@ -113,6 +113,14 @@ def test_a_service_response_time_is_read_as_asked_and_stated():
     assert STATES_ON_SITE.search("If a machine fails, a technician is on site within 8 business hours.")
     assert REMOTE_RESPONSE.search("| Remote response time (engineer call-back) | within 8 business hours |")
     assert not REMOTE_RESPONSE.search("| Breakdown response target | next working day | 8 working hours |")
+    # someone attending a call has a time or a place after "attend"; the buyer's people attending a walk-through, a
+    # test or a training state no response, nor do attendees and an auto attendant
+    for stated in ("An engineer attends site within 4 hours.", "Engineer attendance: next working day",
+                   "High-risk defects are attended and made safe within 24 hours."):
+        assert STATES_ON_SITE.search(stated) and STATES_RESPONSE.search(stated)
+    for other in ("| Commissioning | Attend the final walk-through |", "Training for up to 15 attendees",
+                  "Up to 4 people from the buyer may attend the FAT.", "call parking, auto attendant"):
+        assert not STATES_ON_SITE.search(other) and not STATES_RESPONSE.search(other)
 
 
 def test_what_an_answer_to_a_response_time_question_must_state():
