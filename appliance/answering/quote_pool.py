@@ -137,6 +137,22 @@ def asks_payment_schedule(question: str, document: QuoteDocument | None) -> bool
     return document is not None and document.payments is not None and bool(_SCHEDULE.search(question))
 
 
+# What the quote's computed totals state, asked in the seven languages: a total ("the total", "Gesamtpreis",
+# "montant global"), a sum, a billing period's amount ("per year", "the recurring part") or the tax on the total ("is
+# that with VAT?", "hors TVA"). A price or a discount asked without them is a line's or the knowledge's: the totals'
+# lists of every item's name match whatever a question names ("What does a replacement battery for the compactor
+# cost?" is no total).
+_TOTAL_WORDS = re.compile(
+    r"\b(?:total\w*|totaal|totale|gesamt\w*|insgesamt|global\w*|somme|suma|soma|somma|som"
+    r"|vat|tax|taxes|sales tax|tva|mwst|mehrwertsteuer|ust|iva|btw|impuestos?|impostos?|imposta|taxe)\b", re.I)
+
+
+def asks_a_total(question: str) -> bool:
+    """``question`` asks something the quote's computed totals state: a total, a sum over the quote
+    (`worded_as_sum`), a billing period's amount or the tax on the total."""
+    return bool(_TOTAL_WORDS.search(question) or _PERIODS.search(question)) or worded_as_sum(question)
+
+
 def worded_as_sum(question: str) -> bool:
     """``question`` uses the words of a sum over the quote ("in total", "the yearly items", "recurring"), whatever
     kind of value it asks ("What will we be paying every year on a recurring basis?")."""

@@ -29,6 +29,18 @@ _AMOUNT = re.compile(
 _LINE_TOTAL = re.compile(r"\b(?:total\w*|totaal|totale|gesamt\w*|insgesamt)\b", re.I)
 
 
+# A number written into a model's or a part's name: after a word with a capital letter ("the Aria 1000", "eLift 8")
+# or a hyphen ("LX-1200"), or with a unit or letters joined to it ("16TB"). Not a price the buyer restates.
+_IN_A_NAME = re.compile(r"(?:\b\w*[A-Z]\w*[\s\u00a0]|-)$")
+_BARE = re.compile(rf"(?<![\w.,]){_NUMBER}(?![\w%]|[.,]\d)")
+
+
+def _bare_numbers(text: str) -> set[str]:
+    """The numbers ``text`` writes without a currency, other than those in a name, normalised."""
+    return {normalise_figure(match.group(0)) for match in _BARE.finditer(text)
+            if not _IN_A_NAME.search(text[max(0, match.start() - 40):match.start()])}
+
+
 def amounts(text: str) -> set[str]:
     """The amounts ``text`` states, normalised (`text.normalise_figure`): '£1,650.00' and '1.650' both give
     '1650'."""
@@ -38,12 +50,14 @@ def amounts(text: str) -> set[str]:
 
 
 def restates_line(question: str, passage: Passage, *, concepts: tuple[str, ...], kinds: tuple[str, ...]) -> bool:
-    """``passage`` is a quote line item that states an amount ``question`` already gives, and the question asks none
-    of what the line adds to it: its discount (the discount concept or a percentage), its quantity (a count) or its
-    totals (a sum)."""
+    """``passage`` is a quote line item that states an amount ``question`` already gives (with or without its
+    currency), and the question asks none of what the line adds to it: its discount (the discount concept or a
+    percentage), its quantity (a count) or its totals (a sum)."""
     if not is_line_item(passage) or "discount" in concepts or "count" in kinds:
         return False
     if any(figure.endswith("%") for figure in figures(question)) or worded_as_sum(question) \
             or _LINE_TOTAL.search(question):
         return False
-    return bool(amounts(question) & amounts(passage.text))
+    # a line's amounts carry their currency: a bare number of the question equal to one is the price restated ("24
+    # spare batteries at 745 each")
+    return bool((amounts(question) | _bare_numbers(question)) & amounts(passage.text))

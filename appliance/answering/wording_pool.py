@@ -15,6 +15,7 @@ from appliance.answering.answer_types import MEASURE_KINDS
 from appliance.answering.quote_passages import QuoteDocument
 from appliance.answering.quote_pool import (
     ABOUT_THE_QUOTE,
+    asks_a_total,
     asks_line_item_figures,
     asks_payment_schedule,
     asks_quote_sum,
@@ -71,7 +72,9 @@ def wording_pool(text: str, candidates: list[ScoredPassage], document: QuoteDocu
     # months")
     asks_no_amount = not figures and not worded_as_sum(text)
     asks_a_measure = measured and not {"money", "percent", "count"} & set(kinds) and not ABOUT_THE_QUOTE.search(text)
-    if not sums and (asks_no_amount or asks_a_measure):
+    # and a price asked of one thing is its line's or the knowledge's, not a total's ("What would a replacement
+    # battery cost?" beside a recurring total listing the batteries' line)
+    if not sums and (asks_no_amount or asks_a_measure or not asks_a_total(text)):
         pool = [c for c in pool if not (is_total(c.passage) or is_group(c.passage))]
     if (MEASURE_KINDS & set(kinds) or measures_in) and not ABOUT_THE_QUOTE.search(text):
         # a product's weight, size, power or loudness is not the quote's notes' or terms' (a site survey's goods

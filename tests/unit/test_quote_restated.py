@@ -41,6 +41,13 @@ def test_a_line_quoted_back_for_something_it_does_not_state_is_flagged():
     assert _restates("The quote has installation at £1,650 per lane. What would it cost extra if your crew "
                      "worked weekends?", line)
     assert _restates("Kunnen we de 19.800 euro voor de installatie in twee termijnen betalen?", line)
+    # the price restated without its currency; not a number in a model's name
+    battery = _line("Spare battery 25.2 V", 745)
+    assert _restates("The quote has 24 spare batteries at 745 each. What would one cost if we order 50 next year?",
+                     battery)
+    assert not _restates("What would one battery cost if we order 745 next year?", _line("Battery", 1450))
+    assert not _restates("What do we pay for the Aria 1000 and the LX-1200 next year?", _line("Aria lift", 1000))
+    assert not _restates("What do we pay for the LX-1200 next year?", _line("LX-1200 fixture", 1200))
 
 
 def test_the_line_answers_what_it_adds_to_the_buyers_figure():

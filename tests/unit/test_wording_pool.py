@@ -60,3 +60,14 @@ def test_a_sum_of_the_quote_keeps_its_totals_first() -> None:
     chosen = _pool("What is the total of the quote before VAT?", document)
     assert chosen.sums
     assert is_total(chosen.pool[0].passage)
+
+
+def test_a_price_asked_of_one_thing_is_no_totals_answer() -> None:
+    # the totals list every item's name: without a total, a tax or a billing period asked they answer nothing
+    document = _document()
+    for question in ("What does a replacement drum for the WE-55 cost?",
+                     "Wat kost een vervangende trommel voor de WE-55?"):
+        assert not any(is_total(c.passage) for c in _pool(question, document).pool), question
+    for question in ("How much do we pay with VAT?", "What do we pay per year after your discounts?",
+                     "How much is the Gesamtpreis?"):
+        assert any(is_total(c.passage) for c in _pool(question, document).pool), question
