@@ -3,7 +3,8 @@ text (a fake embedder stands in for USE here; the real one runs in the scenario 
 
 import asyncio
 
-from appliance.answering.evidence import EvidenceGatherer, _best_of
+from appliance.answering.evidence import EvidenceGatherer
+from appliance.answering.wording_evidence import _best_of
 from appliance.answering.policy_config import PolicyConfig
 
 
