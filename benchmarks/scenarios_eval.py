@@ -151,6 +151,8 @@ HELD_OUT = (
     "benchmarks/scenarios/aerogate-jetbridge-service",
     "benchmarks/scenarios/veridicta-courtroom-recording",
     "benchmarks/scenarios/cryvanta-blast-freezers",
+    "benchmarks/scenarios/rampavel-funicular-maintenance",
+    "benchmarks/scenarios/lokkara-parcel-lockers",
 )
 CALIBRATION_DIR = "benchmarks/calibration"  # the threshold fit's scenarios (scripts/fit_thresholds.py)
 FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
