@@ -211,6 +211,27 @@ def is_quote_remark(passage: Passage) -> bool:
     return passage.doc_kind == "quote" and passage.heading_path[1:2] in (("Terms",), ("Notes",))
 
 
+def is_quote_header(passage: Passage) -> bool:
+    """The quote's opening passage: its number, title, buyer, currency, dates and owner."""
+    return passage.doc_kind == "quote" and len(passage.heading_path) == 1
+
+
+# What the quote's opening passage answers beside a question about the quote itself: how long it is valid, who owns
+# it, its currency, in the seven languages ("Bis wann ist das gültig?", "Who is our contact?", "In welcher Währung?").
+_HEADER_ASKED = re.compile(
+    r"\b(?:valid\w*|validity|expir\w*|gültig\w*|valable|validit[éàa]|v[áa]lid[oa]|validez|validade|geldig\w*"
+    r"|who|owner|contact|account manager|sales ?(?:rep|person|manager)|wer|qui|quién|chi|quem|ansprechpartner\w*"
+    r"|responsable|contacto|contatto|contactpersoon|currency|devise|währung|moneda|valuta|moeda)\b", re.I)
+
+
+def header_not_asked(passage: Passage, question: str, kinds: tuple[str, ...]) -> bool:
+    """The quote's opening passage, for a question that asks neither about the quote itself, nor a date, nor what
+    the opening states (validity, owner, currency): its title names what the offer covers, so it matches any
+    question on the subject ("If a nurse drops a pump, is that covered under Gold?") and states nothing asked."""
+    return is_quote_header(passage) and "date" not in kinds and not ABOUT_THE_QUOTE.search(question) \
+        and not _HEADER_ASKED.search(question)
+
+
 def is_line_item(passage: Passage) -> bool:
     return passage.doc_kind == "quote" and len(passage.heading_path) >= 3 \
         and passage.heading_path[1] == LINE_ITEMS_HEADING

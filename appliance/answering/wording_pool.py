@@ -21,6 +21,7 @@ from appliance.answering.quote_pool import (
     asks_quote_sum,
     asks_stage_amount,
     discount_not_stated,
+    header_not_asked,
     is_group,
     is_line_item,
     is_quote_remark,
@@ -59,7 +60,8 @@ def wording_pool(text: str, candidates: list[ScoredPassage], document: QuoteDocu
     # answer, the buyer's intent first)
     schedule = stage or asks_payment_schedule(text, document)
     pool = quote_first(text, candidates, document, kinds=kinds, sums=sums, payments=schedule)
-    pool = [c for c in pool if not discount_not_stated(c.passage, text, concepts)]
+    pool = [c for c in pool if not discount_not_stated(c.passage, text, concepts)
+            and not header_not_asked(c.passage, text, kinds)]
     figures = asks_line_item_figures(text, kinds, concepts)
     not_asked: set[str] = set()
     if sums or not figures:

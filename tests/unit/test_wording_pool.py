@@ -71,3 +71,16 @@ def test_a_price_asked_of_one_thing_is_no_totals_answer() -> None:
     for question in ("How much do we pay with VAT?", "What do we pay per year after your discounts?",
                      "How much is the Gesamtpreis?"):
         assert any(is_total(c.passage) for c in _pool(question, document).pool), question
+
+
+def test_the_quotes_opening_answers_only_what_it_states() -> None:
+    # its title names what the offer covers: it matches any question on the subject and states none of its answers
+    document = _document()
+
+    def is_quote_header(passage) -> bool:  # the passage under the quote's own heading alone
+        return passage.doc_kind == "quote" and len(passage.heading_path) == 1
+
+    assert not any(is_quote_header(c.passage) for c in _pool("Can the washers run on a 16 A supply?", document).pool)
+    for question in ("Until when is this quote valid?", "Who is our contact for the laundry order?",
+                     "Bis wann ist das gültig?", "When does it expire?"):
+        assert any(is_quote_header(c.passage) for c in _pool(question, document).pool), question
