@@ -30,7 +30,8 @@ _LINE_TOTAL = re.compile(r"\b(?:total\w*|totaal|totale|gesamt\w*|insgesamt)\b", 
 
 
 # A number written into a model's or a part's name: after a word with a capital letter ("the Aria 1000", "eLift 8")
-# or a hyphen ("LX-1200"), or with a unit or letters joined to it ("16TB"). Not a price the buyer restates.
+# or a hyphen ("LX-1200"). Not a price the buyer restates; nor is a number with letters or a percent sign joined to
+# it ("16TB", "12.5%"), which `_BARE` does not read.
 _IN_A_NAME = re.compile(r"(?:\b\w*[A-Z]\w*[\s\u00a0]|-)$")
 _BARE = re.compile(rf"(?<![\w.,]){_NUMBER}(?![\w%]|[.,]\d)")
 

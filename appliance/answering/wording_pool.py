@@ -51,8 +51,9 @@ def wording_pool(text: str, candidates: list[ScoredPassage], document: QuoteDocu
     """The candidates ``text`` (one wording of the question) may be answered from: the quote's passages first where
     it asks the quote's figures (`quote_first`); a discount line only when a discount is stated; a line item only
     when a line's figures are asked, and not a line whose figures are another thing's (`lines_not_asked`); no total
-    or group sum when no amount is asked, or a measure is; no note or term of the quote for a product's measure (a
-    site survey's goods lift is not the machine's weight). ``kinds``: the answer kinds asked; ``measured``: those
+    or group sum when no amount is asked, a measure is, or no total, tax or billing period is; the quote's opening
+    only for what it states (validity, owner, currency, a date); no note or term of the quote for a product's
+    measure (a site survey's goods lift is not the machine's weight). ``kinds``: the answer kinds asked; ``measured``: those
     that are durations or measures; ``measures_in``: the units asked in ("in grams")."""
     stage = asks_stage_amount(text, document, kinds)  # "the deposit in pounds": the amount the quote computes
     sums = asks_quote_sum(text, document, kinds) and not stage
