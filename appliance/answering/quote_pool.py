@@ -142,8 +142,10 @@ def asks_payment_schedule(question: str, document: QuoteDocument | None) -> bool
 # that with VAT?", "hors TVA"). A price or a discount asked without them is a line's or the knowledge's: the totals'
 # lists of every item's name match whatever a question names ("What does a replacement battery for the compactor
 # cost?" is no total).
+# "total" in the seven languages (also read by `quote_restated`)
+TOTAL_WORDS = r"total\w*|totaal|totale|gesamt\w*|insgesamt"
 _TOTAL_WORDS = re.compile(
-    r"\b(?:total\w*|totaal|totale|gesamt\w*|insgesamt|global\w*|somme|suma|soma|somma|som"
+    rf"\b(?:{TOTAL_WORDS}|global\w*|somme|suma|soma|somma|som"
     r"|vat|tax|taxes|sales tax|tva|mwst|mehrwertsteuer|ust|iva|btw|impuestos?|impostos?|imposta|taxe)\b", re.I)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from appliance.answering.quote_pool import is_line_item, worded_as_sum
+from appliance.answering.quote_pool import TOTAL_WORDS, is_line_item, worded_as_sum
 from appliance.answering.text import figures, normalise_figure
 from appliance.retrieval.contracts import Passage
 
@@ -26,7 +26,7 @@ _AMOUNT = re.compile(
     r"|(?<![\d.,])(\d{1,3}(?:[.,\u202f]\d{3})+(?:[.,]\d{1,2})?)(?![\d])", re.I)
 
 # The line's totals asked ("what does the line total come to"), in the seven languages: a figure the line computes.
-_LINE_TOTAL = re.compile(r"\b(?:total\w*|totaal|totale|gesamt\w*|insgesamt)\b", re.I)
+_LINE_TOTAL = re.compile(rf"\b(?:{TOTAL_WORDS})\b", re.I)
 
 
 # A number written into a model's or a part's name: after a word with a capital letter ("the Aria 1000", "eLift 8")
