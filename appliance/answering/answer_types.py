@@ -17,9 +17,16 @@ _DURATION_UNITS = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|(?:bus
                    r"|segundos|minutos|horas?|días?(?: hábiles| laborables)?|dias?(?: úteis)?|semanas?|meses|mes|años?"
                    r"|anos?|secondi|ore|giorni(?: lavorativi)?|settimane|mesi|anni"
                    r"|seconden|uur|uren|(?:werk)?dagen|dag|weken|maanden|maand|jaren|jaar)")  # nl minuten, week: above
-# "How much" asks for money unless the question measures something else with it ("how much does it weigh", "how
-# much power does it use at night"): general English measures, not any product's words.
-HOW_MUCH_MONEY = (r"\bhow much\b(?![^?.!]*\b(?:weigh\w*|weight\w*|heavy|power|energy|electricity|kwh|watts?|consum\w*"
+# "How much" asks for money when a verb, a pronoun or a money word follows it ("how much does it cost", "how much
+# is the kit", "how much r we paying", "how much discount", "how much?"), not when it measures a thing ("how much
+# speech level reduction does it give", "how much cooler", "how much snow") or what a money word follows ("how much
+# the fee can go up": the fee asks); nor when the question measures something else with it ("how much does it
+# weigh", "how much power does it use at night"): general English, not any product's words.
+HOW_MUCH_MONEY = (r"\bhow much\b(?=\s+(?:do|does|did|is|are|was|were|will|would|could|can|should|shall|might|must|r|u"
+                  r"|for|per|of|extra|more|less|cheaper|money|it|we|you|they|i|in|on|to|at|up|altogether|roughly"
+                  r"|approximately|exactly|overall|deposit|cash|budget|tax|vat|upfront|discount|off|rebate|refund"
+                  r"|credit)\b|\s*[?.!,;:]|\s*$)"
+                  r"(?![^?.!]*\b(?:weigh\w*|weight\w*|heavy|power|energy|electricity|kwh|watts?|consum\w*"
                   r"|space|room|storage|memory|disk|data|bandwidth|traffic|water|noise|heat|capacity|volume|payload"
                   r"|load|time|effort|training|notice)\b)")
 # Things that last: their length is a duration, not a size (each a lookbehind of its own, fixed width)
@@ -236,7 +243,10 @@ OTHER_SENSES = re.compile(
     r"|\b(?:en|la|de|sous|à|pleine|par)\s+charge\b|\bcharges?\s+(?:maximale|utile|admissible|nominale|au sol)\b"
     # space or time kept free ("how much wall space do we need to keep free?"), not free of charge
     r"|\b(?:keep|kept|leave|left|stay|stays|remain|remains)\s+(?:\w+\s+){0,2}free\b"
-    r"|\bfree\s+(?:space|area|height|width|clearance|passage|access)\b", re.I)
+    r"|\bfree\s+(?:space|area|height|width|clearance|passage|access)\b"
+    # a measure brought down ("speech level reduction", "the noise reduction"), not a price
+    r"|\b(?:noise|sound|speech|level|decibel|energy|power|emissions?|co2|carbon|heat|vibration|dust|weight|pressure"
+    r"|temperature|consumption|water|waste|glare)\s+reductions?\b", re.I)
 
 
 def answer_types(question: str) -> list[str]:

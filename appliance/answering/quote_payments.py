@@ -31,6 +31,9 @@ _NO_STAGE = re.compile(
     r"|rabatt|remise|descuento|sconto|korting|zinsen|intérêts?|intereses|interessi|juros|rente)\b", re.I)
 _BALANCE = re.compile(r"\b(?:the )?(?:balance|remainder|rest|remaining amount|solde|restbetrag|saldo|restant)\b",
                       re.I)
+# A share referred to by the definite article ("receipt of the 30% payment"): a stage already stated when its share
+# was (English only: the other languages name a new stage with their article, "el 30% a la firma").
+_REFERRED = re.compile(r"\bthe\s+$", re.I)
 _FULL_SENTENCE = re.compile(r"(?<=[.;])\s+")
 _PERIOD = re.compile(r"(?<=\.)\s+")
 # The words that may lead a schedule of the whole quote ("Payment: 30% …", "A 30% deposit …", "Terms of payment: …")
@@ -65,6 +68,8 @@ def payment_stages(terms: str, total: Decimal) -> list[PaymentStage]:
                 continue
             clause = _clause(sentence, match.start())
             share = Decimal(match.group(1).replace(",", "."))
+            if _REFERRED.search(sentence[:match.start()]) and any(share == stage for stage, _ in stages):
+                continue  # "… from the signed order and receipt of the 30% payment": a stage stated before
             stated += share
             if paying:
                 stages.append((share, clause))
@@ -87,7 +92,8 @@ def paying_text(terms: str) -> str:
     sign-off; invoices due within 30 days"."""
     kept = [sentence.strip().rstrip(".") for sentence in _PERIOD.split(terms)
             if _PAYING.search(sentence) and (_BALANCE.search(sentence) or any(
-                not _no_stage(sentence, match) for match in _SHARE.finditer(sentence)))]
+                not _no_stage(sentence, match) and not _REFERRED.search(sentence[:match.start()])
+                for match in _SHARE.finditer(sentence)))]
     return "; ".join(kept)
 
 
@@ -98,12 +104,13 @@ def _no_stage(sentence: str, match: re.Match[str]) -> bool:
 
 
 def _scoped(terms: str) -> bool:
-    """A sentence stating paying shares names what they are for before its first share (more than paying words)."""
+    """A sentence stating paying shares names what they are for before its first share (more than paying words); a
+    share referred to ("the 30% payment") states nothing of the kind."""
     for sentence in _FULL_SENTENCE.split(terms):
         if not _PAYING.search(sentence):
             continue
         for match in _SHARE.finditer(sentence):
-            if _no_stage(sentence, match):
+            if _no_stage(sentence, match) or _REFERRED.search(sentence[:match.start()]):
                 continue
             lead = {w.lower() for w in _WORD.findall(sentence[:match.start()])}
             if {w for w in lead - _LEAD if not _PAYING.fullmatch(w)}:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -29,6 +29,7 @@ from appliance.answering.askback import OPTION_SOURCES
 from appliance.answering.compose import ComposedReply, answer_unit_texts, extractive_answer, under_header
 from appliance.answering.decision import Wording
 from appliance.answering.follow_up_options import OptionEvidence, follow_up_options
+from appliance.answering.named_offers import names_given, naming, says_a_name
 from appliance.answering.policy import confidence
 from appliance.answering.policy_config import PolicyConfig
 from appliance.answering.quote_models import asks_all_models
@@ -206,7 +207,7 @@ class WordingEvidence:
                 signals["line_answerability"] = line_answers
             other, other_checks = await self._knowledge_answer(
                 text, pool, similarity, kinds, concepts, language, line=answer.citations[0].candidate.passage,
-                line_answerability=line_answers)
+                line_answerability=line_answers, sources=tuple(turn.source_ids))
             if other is not None:
                 answer, checks, listed = other, other_checks, False
         measure_options: tuple[str, ...] = ()  # the columns of a table stating the measure asked, per thing
@@ -364,6 +365,7 @@ class WordingEvidence:
     async def _knowledge_answer(self, question: str, pool: list[ScoredPassage], similarity: Callable[[str], float],
                                 kinds: tuple[str, ...], concepts: tuple[str, ...], language: str, *,
                                 line: Passage, line_answerability: float | None = None,
+                                sources: Sequence[int] = (),
                                 ) -> tuple[ComposedReply | None, AnswerChecks]:
         """The best answer from the knowledge's passages alone (the quote's left out) when it may stand for the
         quote's ``line`` (`replaces_line`: it names more of what was asked, or the answerability model read the line
@@ -373,6 +375,16 @@ class WordingEvidence:
         answer = extractive_answer(question, knowledge, language=language, similarity=similarity,
                                    max_passages=self._settings.answering.extractive_passages)
         checks = check_answer(question, answer, asked_kinds=kinds, concepts=concepts, money_in_headers=True)
+        if answer is not None and kinds[0] == "money" and checks.subject_named and not checks.value_kind_held \
+                and replaces_line(question, answer, line, line_answerability=line_answerability,
+                                  line_answerability_min=self._policy.line_answerability_min):
+            # the sentence answering names the thing asked about ("the optional NightFill automatic loader") and
+            # states no price: the row pricing that name is the answer
+            priced = await self._priced_by_name(question, answer, line, sources, language, similarity)
+            if priced is not None:  # the sentence giving the name named the subject asked about
+                answer = priced
+                checks = replace(check_answer(question, answer, asked_kinds=kinds, concepts=concepts,
+                                              money_in_headers=True), subject_named=True)
         if answer is None or not replaces_line(question, answer, line, line_answerability=line_answerability,
                                                line_answerability_min=self._policy.line_answerability_min) \
                 or not (checks.subject_named and checks.value_kind_held and checks.concept_named):
@@ -389,6 +401,37 @@ class WordingEvidence:
                                        line_answerability_min=self._policy.line_answerability_min):
             return None, checks
         return answer, checks
+
+    async def _priced_by_name(self, question: str, answer: ComposedReply, line: Passage, sources: Sequence[int],
+                              language: str, similarity: Callable[[str], float]) -> ComposedReply | None:
+        """The unit of the agent's sources that says a name ``answer`` gives (a coined product name, a code; not one
+        the question or the quote's ``line`` says) and states an amount (in its table header's currency too), chosen
+        as an answer to the question with those names; None when the answer gives no name or no unit prices one."""
+        cited = answer.citations[0].candidate.passage
+        names = names_given(answer.quoted, question, (line.text,))
+        if not names:
+            return None
+        found = naming(await self._source_passages(sources), names, besides=cited)
+        if not found:
+            return None
+        asked = f"{question} {' '.join(names)}"
+
+        def priced(unit: str) -> bool:  # the headings come after a row's last cell
+            rows = "\n".join(line[:line.rfind("|") + 1] if line.lstrip().startswith("|") else line
+                             for line in unit.splitlines())
+            return says_a_name(unit, names) and any(holds_answer_type(text, "money")
+                                                    for text in (unit, read_with_header_units(rows)))
+
+        return extractive_answer(asked, [ScoredPassage(p) for p in found], language=language, similarity=similarity,
+                                 max_passages=len(found), accept=priced)
+
+    async def _source_passages(self, sources: Sequence[int]) -> list[Passage]:
+        """Every passage of the agent's knowledge sources ``sources``, in their order."""
+        passages: list[Passage] = []
+        for source_id in sources:
+            passages += await asyncio.to_thread(self._store.document_passages, doc_kind="source",
+                                                doc_id=int(source_id))
+        return passages
 
     async def _listed_alternatives(self, question: str, pool: list[ScoredPassage],
                                    similarity: Callable[[str], float], language: str) -> tuple[str, ...]:

@@ -166,6 +166,18 @@ def test_how_much_asks_a_price_unless_it_measures_something_else():
     assert concepts_asked("How much storage is included and what does extra storage cost?") == ("price",)
 
 
+def test_how_much_before_a_thing_measures_it_and_before_a_verb_asks_a_price():
+    for question in ("How much speech level reduction does the booth give?", "How much cooler is the cork infill?",
+                     "How much snow does one lance make per hour?", "how much ammonia is in the plant?"):
+        assert concepts_asked(question) == () and "money" not in answer_types(question), question
+    for question in ("How much?", "how much r we paying for the beds after the discount", "How much would it be?",
+                     "How much discount is there on the robot?", "how much for the spare kit",
+                     "How much rebate can we get?"):
+        assert "money" in answer_types(question), question
+    # a money word after the thing still asks a price
+    assert "money" in answer_types("Is there a cap on how much the licence fee can go up?")
+
+
 def test_a_noun_made_of_weigh_asks_no_weight():
     assert "weight" in answer_types("What does the deck weigh?") and "weight" in answer_types("How heavy is it?")
     assert "weight" in answer_types("Is it weighed empty?")

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from appliance.answering.answer_types import answer_types
 from appliance.answering.quote_passages import QuoteDocument, quote_document
-from appliance.answering.quote_payments import payment_stages
+from appliance.answering.quote_payments import payment_stages, paying_text
 from appliance.answering.quote_pool import (
     asks_payment_schedule,
     asks_stage_amount,
@@ -45,6 +45,18 @@ def test_a_stated_balance_is_the_share_the_deposit_leaves():
     assert _read(terms, "14241.10") == [
         ("30", "30% deposit is due on order confirmation", "4272.33"),
         ("70", "the balance no later than 14 days before load-in (70%)", "9968.77")]
+
+
+def test_a_stage_referred_to_again_is_no_second_stage():
+    terms = ("Payment: 30% on signature of the order, 50% on delivery of the plant to site and 20% on acceptance at "
+             "handover. Delivery lead times run from the signed order and receipt of the 30% payment.")
+    assert _read(terms) == [("30", "30% on signature of the order", "44522.40"),
+                            ("50", "50% on delivery of the plant to site", "74204.00"),
+                            ("20", "20% on acceptance at handover", "29681.60")]
+    assert "receipt" not in paying_text(terms)
+    # the definite article alone, with no share stated before, still states a stage
+    assert _read("The 30% deposit is due on order, the balance on delivery.", "1000.00") == [
+        ("30", "30% deposit is due on order", "300.00"), ("70", "the balance on delivery (70%)", "700.00")]
 
 
 def test_taxes_discounts_and_interest_are_no_stages():
