@@ -381,10 +381,10 @@ class WordingEvidence:
             # the sentence answering names the thing asked about ("the optional NightFill automatic loader") and
             # states no price: the row pricing that name is the answer
             priced = await self._priced_by_name(question, answer, line, sources, language, similarity)
-            if priced is not None:  # the sentence giving the name named the subject asked about
-                answer = priced
+            if priced is not None:  # the sentence giving the name named the subject asked about, and the
+                answer = priced      # name chose the row
                 checks = replace(check_answer(question, answer, asked_kinds=kinds, concepts=concepts,
-                                              money_in_headers=True), subject_named=True)
+                                              money_in_headers=True), subject_named=True, row_chosen=True)
         if answer is None or not replaces_line(question, answer, line, line_answerability=line_answerability,
                                                line_answerability_min=self._policy.line_answerability_min) \
                 or not (checks.subject_named and checks.value_kind_held and checks.concept_named):
