@@ -41,4 +41,5 @@ def naming(passages: list[Passage], names: list[str], *, besides: Passage) -> li
 
 
 def says_a_name(unit: str, names: list[str]) -> bool:
+    """``unit`` says one of ``names`` whole (not "APX-NF" inside "APX-NFX"), in any case."""
     return any(_said(name, unit) for name in names)

@@ -370,7 +370,9 @@ class WordingEvidence:
         """The best answer from the knowledge's passages alone (the quote's left out) when it may stand for the
         quote's ``line`` (`replaces_line`: it names more of what was asked, or the answerability model read the line
         as not answering), passes every check of its quoted text and `answers_instead_of_line` (a value of the first
-        kind asked, or under a weak line the model reading it as a line must read); (None, its checks) otherwise."""
+        kind asked, or under a weak line the model reading it as a line must read); (None, its checks) otherwise.
+        A price asked that the answering sentence does not state is read from the row pricing a name it gives
+        (`_priced_by_name`: "the optional NightFill loader" and the price list's NightFill row)."""
         knowledge = [c for c in pool if c.passage.doc_kind != "quote"]
         answer = extractive_answer(question, knowledge, language=language, similarity=similarity,
                                    max_passages=self._settings.answering.extractive_passages)
@@ -417,8 +419,8 @@ class WordingEvidence:
         asked = f"{question} {' '.join(names)}"
 
         def priced(unit: str) -> bool:  # the headings come after a row's last cell
-            rows = "\n".join(line[:line.rfind("|") + 1] if line.lstrip().startswith("|") else line
-                             for line in unit.splitlines())
+            rows = "\n".join(row[:row.rfind("|") + 1] if row.lstrip().startswith("|") else row
+                             for row in unit.splitlines())
             return says_a_name(unit, names) and any(holds_answer_type(text, "money")
                                                     for text in (unit, read_with_header_units(rows)))
 
