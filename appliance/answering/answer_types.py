@@ -89,7 +89,9 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "weight": (
         # "weigh", "weighs", not a noun made of it ("weighbridge", "weighting") nor the act ("the weighing portal")
         re.compile(r"\bhow heavy\b|\bweigh(?:s|ed)?\b|\bweight\b"
-                   r"|\b(?:wie schwer|gewicht|poids|peso|pesa|pèse|pesano|wiegt|weegt)\b"
+                   r"|\b(?:wie schwer|gewicht|poids|peso|pèse|pesano|wiegt|weegt)\b"
+                   # "pesa" weighs, not the noun after an article ("montare la pesa": the weighbridge)
+                   r"|(?<!\bla )(?<!\buna )(?<!\bdella )(?<!\bnella )(?<!\bsulla )(?<!\balla )\bpesa\b"
                    # a load a floor, a deck or a machine bears ("what floor loading does the room need?")
                    # (not "maximum load": the bridge's rendering of a pump's "portata massima", a flow)
                    r"|\bfloor[- ]load\w*|\bload[- ]bearing\b|\b(?:safe working|rated|permissible"

@@ -23,6 +23,7 @@ from appliance.answering.answer_types import MEASURE_KINDS, MEASURE_QUERY_WORDS,
 from appliance.answering.answerability import packaged_model
 from appliance.answering.commercial import asks_a_price, asks_yes_or_no, concepts_asked
 from appliance.answering.compose import ComposedReply, answer_unit_texts
+from appliance.answering.crosslingual import glossary
 from appliance.answering.decision import Evidence
 from appliance.answering.intent import IntentClassifier, handoff_mass, packaged_classifier
 from appliance.answering.intent.alternatives import proposes_alternative
@@ -269,7 +270,8 @@ class EvidenceGatherer(WordingEvidence):
         # the product codes asked about ("Solo S1", "ULT-700"): the wording whose answer names them is preferred
         codes = [name for name in asked_names(turn.question, capitalised=False) if any(c.isdigit() for c in name)]
         unknown_names = tuple(name for name in asked_names(turn.question, capitalised=language != "de")
-                              if not name_known(name, known))
+                              if not name_known(name, known, glossary(language).get(name) if language != "en"
+                                                else None))
         # Words are compared as written with a knowledge in the question's language, by meaning with one in another.
         quote_sha = self.quote_sha(int(turn.quote.id or 0))
         if language in self._knowledge.languages(turn.source_hashes):

@@ -275,11 +275,24 @@ def vocabulary(text: str) -> set[str]:
     return found
 
 
-def name_known(name: str, known: set[str]) -> bool:
+_SIZE_NAME = re.compile(r"(\d+)x(\d+)(?:x(\d+))?")  # a size written as one token: "1200x600", "80x40x20"
+
+
+def name_known(name: str, known: set[str], translation: str | None = None) -> bool:
     """The knowledge uses ``name`` (a name or code of `text.asked_names`), or has it as the letters of a code ("IP"
-    in "IP67", "EN" in "EN1090")."""
+    in "IP67", "EN" in "EN1090"). A size written as one token is known when its figures are ("1200x600" over "1200 x
+    600 mm"); an acronym of the question's language when the knowledge uses its glossary ``translation``, hyphens
+    aside ("WLAN": "wifi", written "Wi-Fi")."""
     if stem(name) in known:
         return True
+    size = _SIZE_NAME.fullmatch(name)
+    if size is not None:
+        return all(figure in known for figure in size.groups() if figure)
+    if translation:
+        english = [stem(word).replace("-", "") for word in words(translation)]
+        joined = {word.replace("-", "") for word in known if "-" in word}
+        if english and all(word in known or word in joined for word in english):
+            return True
     return name.isalpha() and any(word.startswith(name) and word[len(name):len(name) + 1].isdigit() for word in known)
 
 

@@ -240,6 +240,9 @@ def test_measure_kinds_are_read_from_general_words_and_units():
     assert "loudness" in answer_types("What is the noise in dB(A)?") and not answer_types("Is the DB hosted in the EU?")
     assert "size" in answer_types("What are the dimensions of the cabinet?")
     assert "weight" in answer_types("Wie schwer ist der Sortierer?")
+    # Italian "pesa" weighs; after an article it is the noun, a weighbridge
+    assert "weight" in answer_types("Quanto pesa il sensore?")
+    assert "weight" not in answer_types("Quanti giorni prima che possiate montare la pesa?")
     assert holds_answer_type("The RS5 weighs 310 kg empty.", "weight")
     assert holds_answer_type("Stand-by: 45 W", "power") and not holds_answer_type("Stand-by: 45 minutes", "power")
     assert not holds_answer_type("The alarm volume is adjustable in 5 steps.", "loudness")

@@ -52,6 +52,20 @@ def test_a_name_is_known_as_a_word_or_as_the_letters_of_a_code():
     assert not name_known("cscs", known) and not name_known("ipx", known)
 
 
+def test_a_size_written_as_one_token_is_known_by_its_figures():
+    known = vocabulary("Fan filter unit H14, 1200 x 600 mm, EC motor.")
+    assert name_known("1200x600", known)
+    assert not name_known("1200x700", known)  # a size the knowledge does not state
+
+
+def test_an_acronym_of_the_question_language_is_known_by_its_glossary_english():
+    known = vocabulary("Built-in Wi-Fi 6 and Bluetooth 5.2. The UPS bridges a power cut.")
+    assert name_known("wlan", known, "wifi")  # German "WLAN", written "Wi-Fi" in the knowledge
+    assert name_known("usv", known, "ups")
+    assert not name_known("usv", known)  # no translation given: as written only
+    assert not name_known("gtb", known, "bms")  # the knowledge never says it in English either
+
+
 @pytest.mark.parametrize("question,extras", [
     # a yes/no question about a topic the knowledge never mentions: its rare words count
     ("Are the drippers latex-free?", ("latex-free",)),
