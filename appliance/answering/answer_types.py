@@ -85,6 +85,19 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\b\d[\d.,]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
                    r"|fifteen|sixteen|eighteen|twenty|thirty|forty|fifty|hundred|dozen)\b", re.I),
     ),
+    # A count per period: a throughput or a frequency ("how many loaves per hour", "how many calls a minute", "how many
+    # visits a year"), stated as a figure per that period ("12 trucks per day", "1,200 items/h", "two visits per
+    # year", "quarterly"); a sentence counting something else ("2 hours per branch") does not answer it.
+    "rate": (
+        re.compile(r"\bhow many\b[^?.!]*?\b(?:per|a|an)\s+(?:hour|minute|second|day|shift|week|month|year|cycle)\b",
+                   re.I),
+        re.compile(r"(?:\d|\b(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)\b)"
+                   r"[^.;\n|]{0,40}?(?:\b(?:per|a|an|each|every)\s+"
+                   r"(?:hours?|hrs?|minutes?|mins?|seconds?|days?|shifts?|weeks?|months?|years?|annum|cycles?)\b"
+                   r"|/\s?(?:h|hr|hour|min|minute|day|shift|week|month|year|yr|cycle)\b)"
+                   r"|\b(?:hourly|daily|weekly|fortnightly|monthly|quarterly|annual(?:ly)?|yearly"
+                   r"|(?:bi|semi-)annual(?:ly)?|per annum)\b", re.I),
+    ),
     # Physical measures: asked in general words of the seven languages, stated with a unit of measure.
     "weight": (
         # "weigh", "weighs", not a noun made of it ("weighbridge", "weighting") nor the act ("the weighing portal")
@@ -185,7 +198,7 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 
 # Kinds of value only a figure with its unit states: a sentence without one does not answer (decision.py).
 MEASURE_KINDS = frozenset({"weight", "size", "power", "electrical", "loudness", "speed", "brightness", "temperature",
-                           "pressure"})
+                           "pressure", "rate"})
 # "How quickly will an engineer be on site?", "how fast does your support team respond?": the time a service takes to
 # answer a call, which terms and service plans state as a response time ("On-site response", "P1 response time") in a
 # table among other durations (lead times, curing times, warranty periods). Read in English (a question in another
