@@ -87,16 +87,19 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     # A count per period: a throughput or a frequency ("how many loaves per hour", "how many calls a minute", "how many
     # visits a year"), stated as a figure per that period ("12 trucks per day", "1,200 items/h", "two visits per
-    # year", "quarterly"); a sentence counting something else ("2 hours per branch") does not answer it.
+    # year"); a sentence counting something else ("2 hours per branch", "half a day") does not answer it.
     "rate": (
         re.compile(r"\bhow many\b[^?.!]*?\b(?:per|a|an)\s+(?:hour|minute|second|day|shift|week|month|year|cycle)\b",
                    re.I),
-        re.compile(r"(?:\d|\b(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)\b)"
-                   r"[^.;\n|]{0,40}?(?:\b(?:per|a|an|each|every)\s+"
-                   r"(?:hours?|hrs?|minutes?|mins?|seconds?|days?|shifts?|weeks?|months?|years?|annum|cycles?)\b"
-                   r"|/\s?(?:h|hr|hour|min|minute|day|shift|week|month|year|yr|cycle)\b)"
-                   r"|\b(?:hourly|daily|weekly|fortnightly|monthly|quarterly|annual(?:ly)?|yearly"
-                   r"|(?:bi|semi-)annual(?:ly)?|per annum)\b", re.I),
+        # a figure, up to three words of what it counts (no figure, no unit of time: "2 hours per branch" counts
+        # hours), then the period ("per hour", "a day", "/h")
+        # (not an amount: "€192.00 per month", "1,450 EUR per year")
+        re.compile(r"(?:(?<![\d.,€$£¥])(?<!EUR )(?<!USD )(?<!GBP )(?<!CHF )\d[\d.,]*"
+                   r"|\b(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred))"
+                   r"(?:\s*(?!(?:per|an?|each|every|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
+                   r"|eur|usd|gbp|chf)\b)[^\W\d]+(?:-[^\W\d]+)?){0,3}"
+                   r"(?:\s+(?:per|an?|each|every)\s+(?:hour|hr|minute|min|second|day|shift|week|month|year|annum"
+                   r"|cycle)s?\b|\s?/\s?(?:h|hr|hour|min|minute|day|shift|week|month|year|yr|cycle)\b)", re.I),
     ),
     # Physical measures: asked in general words of the seven languages, stated with a unit of measure.
     "weight": (
@@ -240,7 +243,7 @@ def response_patterns(question: str, quoted: str) -> tuple[re.Pattern[str], ...]
 MEASURE_QUERY_WORDS = {"weight": "weight kg", "size": "dimensions mm", "power": "power consumption W",
                        "electrical": "electrical supply V A",
                        "loudness": "noise level dB", "speed": "speed m/s rpm", "brightness": "brightness nits cd/m²",
-                       "temperature": "temperature °C", "pressure": "pressure bar"}
+                       "temperature": "temperature °C", "pressure": "pressure bar", "rate": "throughput capacity output"}
 
 
 # Words of money in another sense, left out when reading whether a question asks about money: "oil-free",
