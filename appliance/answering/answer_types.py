@@ -85,22 +85,6 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\b\d[\d.,]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
                    r"|fifteen|sixteen|eighteen|twenty|thirty|forty|fifty|hundred|dozen)\b", re.I),
     ),
-    # A count per period: a throughput or a frequency ("how many loaves per hour", "how many calls a minute", "how many
-    # visits a year"), stated as a figure per that period ("12 trucks per day", "1,200 items/h", "two visits per
-    # year"); a sentence counting something else ("2 hours per branch", "half a day") does not answer it.
-    "rate": (
-        re.compile(r"\bhow many\b[^?.!]*?\b(?:per|a|an)\s+(?:hour|minute|second|day|shift|week|month|year|cycle)\b",
-                   re.I),
-        # a figure, up to three words of what it counts (no figure, no unit of time: "2 hours per branch" counts
-        # hours), then the period ("per hour", "a day", "/h")
-        # (not an amount: "€192.00 per month", "1,450 EUR per year")
-        re.compile(r"(?:(?<![\d.,€$£¥])(?<!EUR )(?<!USD )(?<!GBP )(?<!CHF )\d[\d.,]*"
-                   r"|\b(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred))"
-                   r"(?:\s*(?!(?:per|an?|each|every|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
-                   r"|eur|usd|gbp|chf)\b)[^\W\d]+(?:-[^\W\d]+)?){0,3}"
-                   r"(?:\s+(?:per|an?|each|every)\s+(?:hour|hr|minute|min|second|day|shift|week|month|year|annum"
-                   r"|cycle)s?\b|\s?/\s?(?:h|hr|hour|min|minute|day|shift|week|month|year|yr|cycle)\b)", re.I),
-    ),
     # Physical measures: asked in general words of the seven languages, stated with a unit of measure.
     "weight": (
         # "weigh", "weighs", not a noun made of it ("weighbridge", "weighting") nor the act ("the weighing portal")
@@ -201,7 +185,7 @@ ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 
 # Kinds of value only a figure with its unit states: a sentence without one does not answer (decision.py).
 MEASURE_KINDS = frozenset({"weight", "size", "power", "electrical", "loudness", "speed", "brightness", "temperature",
-                           "pressure", "rate"})
+                           "pressure"})
 # "How quickly will an engineer be on site?", "how fast does your support team respond?": the time a service takes to
 # answer a call, which terms and service plans state as a response time ("On-site response", "P1 response time") in a
 # table among other durations (lead times, curing times, warranty periods). Read in English (a question in another
@@ -243,7 +227,7 @@ def response_patterns(question: str, quoted: str) -> tuple[re.Pattern[str], ...]
 MEASURE_QUERY_WORDS = {"weight": "weight kg", "size": "dimensions mm", "power": "power consumption W",
                        "electrical": "electrical supply V A",
                        "loudness": "noise level dB", "speed": "speed m/s rpm", "brightness": "brightness nits cd/m²",
-                       "temperature": "temperature °C", "pressure": "pressure bar", "rate": "throughput capacity output"}
+                       "temperature": "temperature °C", "pressure": "pressure bar"}
 
 
 # Words of money in another sense, left out when reading whether a question asks about money: "oil-free",

@@ -270,9 +270,6 @@ async def test_a_physical_measure_is_answered_only_where_a_sentence_states_it(bu
     assert stated.decision == "answer" and "2,500 kg" in stated.text, stated
     unstated = await _ask(built, "How loud is the X2 when it lifts?", "buyer-loud")
     assert unstated.decision == "handoff" and _cause(container, unstated) == "measure_not_stated", unstated
-    # a count per hour is stated by no sentence ("9 hours per charge" counts hours, not loads per hour)
-    rate = await _ask(built, "How many loads per hour can the X2 lift?", "buyer-rate")
-    assert rate.decision == "handoff" and _cause(container, rate) == "measure_not_stated", rate
 
 
 @pytest.mark.asyncio(loop_scope="module")
