@@ -100,6 +100,13 @@ def _same_section(answer: ComposedReply | None, document: list[Passage]) -> list
             if cited is not None and p.heading_path == cited.heading_path and p.id != cited.id]
 
 
+def _read_with_units(unit: str) -> str:
+    """``unit``'s table rows read with their header's units; a unit's headings come after a row's last cell and are
+    left out."""
+    rows = "\n".join(row[:row.rfind("|") + 1] if row.lstrip().startswith("|") else row for row in unit.splitlines())
+    return read_with_header_units(rows)
+
+
 def _best_of(similarity, meaning: dict[str, float]):  # type: ignore[no-untyped-def]
     """A unit's similarity to the question: the better of the English embedder's and the multilingual one's."""
     return lambda text: max(similarity(text), meaning.get(text, 0.0))
@@ -213,10 +220,7 @@ class WordingEvidence:
         measure_options: tuple[str, ...] = ()  # the columns of a table stating the measure asked, per thing
 
         def holds(unit: str) -> bool:  # a value of the measured kind, or in the unit the question asks in
-            # a row's cells with their header's units (the unit comes with its headings after its last cell)
-            rows = "\n".join(line[:line.rfind("|") + 1] if line.lstrip().startswith("|") else line
-                             for line in unit.splitlines())
-            read = unit + "\n" + read_with_header_units(rows)
+            read = unit + "\n" + _read_with_units(unit)  # a row's cells with their header's units
             return any(holds_answer_type(read, k) for k in measured) or bool(measures_in) and states_unit(
                 read, measures_in)
 
@@ -418,11 +422,9 @@ class WordingEvidence:
             return None
         asked = f"{question} {' '.join(names)}"
 
-        def priced(unit: str) -> bool:  # the headings come after a row's last cell
-            rows = "\n".join(row[:row.rfind("|") + 1] if row.lstrip().startswith("|") else row
-                             for row in unit.splitlines())
+        def priced(unit: str) -> bool:
             return says_a_name(unit, names) and any(holds_answer_type(text, "money")
-                                                    for text in (unit, read_with_header_units(rows)))
+                                                    for text in (unit, _read_with_units(unit)))
 
         return extractive_answer(asked, [ScoredPassage(p) for p in found], language=language, similarity=similarity,
                                  max_passages=len(found), accept=priced)
