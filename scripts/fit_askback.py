@@ -15,14 +15,15 @@ instead has the cause "several_readings" and the answer's signals).
    threshold (an approximation: in the product the decision then goes on past those rules, and the commercial
    guard, the measure checks or the answerability model may still hand off), and an answer of the rules
    ("covered") whose best passages hold two or more values of the kind asked becomes a follow-up when the follow-up
-   probability reaches its threshold (0: never). The choice
+   probability reaches its threshold (0: never); a follow-up of the four rules that does not become an answer is
+   handed off when the handoff probability reaches its threshold (0: never). The choice
    with the best accuracy over all scenarios wins (ties: the higher thresholds, which change fewer decisions).
 2. Report (`askback/report.json`): accuracy with the rules alone and with the check, left out, per scenario and per
    language; the changes it makes, right and wrong; a calibration table (stated answer probability against the share
    of those follow-up questions whose buyer expected an answer).
 3. ``--write``: the final model, fitted on every scenario, to `askback/model.json`, and the thresholds as
-   `askback_answer_min` and `askback_clarify_min` in `answering/policy_config.json` (both 0, the check off, when it
-   does not beat the rules left out).
+   `askback_answer_min`, `askback_clarify_min` and `askback_handoff_min` in `answering/policy_config.json` (all 0,
+   the check off, when it does not beat the rules left out).
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ CALIBRATION_DIR = ROOT / "benchmarks" / "calibration"
 C_GRID = (0.03, 0.1, 0.3, 1.0)
 THRESHOLD_GRID = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75)
 CLARIFY_GRID = (0.0, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)  # 0: answers are never asked back
+HANDOFF_GRID = (0.0, 0.4, 0.5, 0.6, 0.7)  # 0: the ask-back rules' follow-ups are never handed off
 BINS = (0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0001)
 
 
@@ -75,6 +77,7 @@ def read_reports(folder: Path) -> list[dict]:
             signals = dict(question["signals"])
             overruled = signals.pop("askback_rule", None)
             signals.pop("askback_answer", None)
+            signals.pop("askback_handoff", None)
             signals.pop("askback_clarify", None)
             cause = CAUSES[int(overruled)] if overruled is not None else question["cause"]
             decision = "clarify" if overruled is not None else question["decision"]
@@ -102,9 +105,12 @@ def _fit(x: np.ndarray, y: np.ndarray, c: float) -> AskbackModel:
 
 
 def _decided(row: dict, answer: float | None, threshold: float, clarify: float = 0.0,
-             clarify_threshold: float = 0.0) -> str:
+             clarify_threshold: float = 0.0, handoff: float = 0.0, handoff_threshold: float = 0.0) -> str:
     if row["rules"] == "clarify" and row["cause"] in ASKBACK_CAUSES and answer is not None and answer >= threshold:
         return "answer"
+    if row["rules"] == "clarify" and row["cause"] in ASKBACK_CAUSES and handoff_threshold \
+            and handoff >= handoff_threshold:
+        return "handoff"
     if row["rules"] == "answer" and row["cause"] == "covered" and row.get("readings", 0.0) >= READINGS_MIN \
             and clarify_threshold and clarify >= clarify_threshold:
         return "clarify"
@@ -138,18 +144,21 @@ def main() -> None:
     by_scenario = {s: [r for r in rows if r["scenario"] == s] for s in scenarios}
     probabilities = left_out(rows)
 
-    def decided(row: dict, p: dict[str, float], threshold: float, clarify_threshold: float) -> str:
-        return _decided(row, p.get("answer", 0.0), threshold, p.get("clarify", 0.0), clarify_threshold)
+    def decided(row: dict, p: dict[str, float], threshold: float, clarify_threshold: float,
+                handoff_threshold: float) -> str:
+        return _decided(row, p.get("answer", 0.0), threshold, p.get("clarify", 0.0), clarify_threshold,
+                        p.get("handoff", 0.0), handoff_threshold)
 
-    def accuracy(c: float, threshold: float, clarify_threshold: float) -> int:
-        return sum(decided(r, p, threshold, clarify_threshold) == r["expect"]
+    def accuracy(c: float, threshold: float, clarify_threshold: float, handoff_threshold: float) -> int:
+        return sum(decided(r, p, threshold, clarify_threshold, handoff_threshold) == r["expect"]
                    for s in scenarios for r, p in zip(by_scenario[s], probabilities[c][s], strict=True))
 
     rules = sum(r["rules"] == r["expect"] for r in rows)
-    scores = {(c, t, t2): accuracy(c, t, t2) for c in C_GRID for t in THRESHOLD_GRID for t2 in CLARIFY_GRID}
-    # ties: the higher thresholds (0 for the follow-up one counts as the highest: nothing changes)
-    (c, threshold, clarify_threshold), best = max(
-        scores.items(), key=lambda item: (item[1], item[0][1], item[0][2] or 1.0))
+    scores = {(c, t, t2, t3): accuracy(c, t, t2, t3) for c in C_GRID for t in THRESHOLD_GRID
+              for t2 in CLARIFY_GRID for t3 in HANDOFF_GRID}
+    # ties: the higher thresholds (0 for the follow-up and handoff ones counts as the highest: nothing changes)
+    (c, threshold, clarify_threshold, handoff_threshold), best = max(
+        scores.items(), key=lambda item: (item[1], item[0][1], item[0][2] or 1.0, item[0][3] or 1.0))
     changes: Counter[str] = Counter()
     per_scenario, per_language = {}, Counter()
     stated_answer: list[tuple[float, bool]] = []  # the ask-back rules' follow-ups: P(answer), an answer expected
@@ -157,7 +166,7 @@ def main() -> None:
     for s in scenarios:
         right = 0
         for r, p in zip(by_scenario[s], probabilities[c][s], strict=True):
-            decision = decided(r, p, threshold, clarify_threshold)
+            decision = decided(r, p, threshold, clarify_threshold, handoff_threshold)
             right += decision == r["expect"]
             per_language[(r["language"], "rules")] += r["rules"] == r["expect"]
             per_language[(r["language"], "check")] += decision == r["expect"]
@@ -174,10 +183,11 @@ def main() -> None:
     report = {
         "questions": len(rows), "scenarios": scenarios, "features": len(FEATURES),
         "chosen": {"C": c, "askback_answer_min": threshold if kept else 0.0,
-                   "askback_clarify_min": clarify_threshold if kept else 0.0},
+                   "askback_clarify_min": clarify_threshold if kept else 0.0,
+                   "askback_handoff_min": handoff_threshold if kept else 0.0},
         "left_out_accuracy": {"rules": round(rules / len(rows), 4), "check": round(best / len(rows), 4),
                               "rules_right": rules, "check_right": best},
-        "grid": {f"C={k[0]} t={k[1]} t_clarify={k[2]}": v for k, v in sorted(scores.items())},
+        "grid": {f"C={k[0]} t={k[1]} t_clarify={k[2]} t_handoff={k[3]}": v for k, v in sorted(scores.items())},
         "changes": dict(changes.most_common()),
         "per_scenario": per_scenario,
         "per_language": {lang: {"n": per_language[(lang, "n")], "rules": per_language[(lang, "rules")],
@@ -190,11 +200,14 @@ def main() -> None:
     }
     print(json.dumps({k: report[k] for k in ("questions", "chosen", "left_out_accuracy", "changes")}, indent=2))
     print(f"left out, right decisions per C (rows) and answer threshold (columns), follow-up threshold "
-          f"{clarify_threshold}; rules alone: {rules}")
+          f"{clarify_threshold}, handoff threshold {handoff_threshold}; rules alone: {rules}")
     for c_value in C_GRID:
-        print(f"  C={c_value:<5}", " ".join(f"{scores[(c_value, t, clarify_threshold)]:4d}" for t in THRESHOLD_GRID))
+        print(f"  C={c_value:<5}", " ".join(f"{scores[(c_value, t, clarify_threshold, handoff_threshold)]:4d}"
+                                            for t in THRESHOLD_GRID))
     print(f"per follow-up threshold, C={c} and answer threshold {threshold}:",
-          " ".join(f"{t2}: {scores[(c, threshold, t2)]}" for t2 in CLARIFY_GRID))
+          " ".join(f"{t2}: {scores[(c, threshold, t2, handoff_threshold)]}" for t2 in CLARIFY_GRID))
+    print(f"per handoff threshold, C={c}, answer threshold {threshold}, follow-up threshold {clarify_threshold}:",
+          " ".join(f"{t3}: {scores[(c, threshold, clarify_threshold, t3)]}" for t3 in HANDOFF_GRID))
     for s, figures in per_scenario.items():
         print(f"  {s:40s} {figures['rules']:3d} -> {figures['check']:3d} of {figures['n']}")
     if args.write:
@@ -203,10 +216,12 @@ def main() -> None:
         MODEL_FILE.write_text(json.dumps(_fit(x, y, c).to_json()) + "\n", encoding="utf-8")
         REPORT_FILE.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
         config = replace(load_policy_config(CONFIG_FILE), askback_answer_min=report["chosen"]["askback_answer_min"],
-                         askback_clarify_min=report["chosen"]["askback_clarify_min"])
+                         askback_clarify_min=report["chosen"]["askback_clarify_min"],
+                         askback_handoff_min=report["chosen"]["askback_handoff_min"])
         config.save(CONFIG_FILE)
         print(f"wrote {MODEL_FILE.relative_to(ROOT)}, {REPORT_FILE.relative_to(ROOT)} and askback_answer_min "
-              f"{config.askback_answer_min}, askback_clarify_min {config.askback_clarify_min} in "
+              f"{config.askback_answer_min}, askback_clarify_min {config.askback_clarify_min}, askback_handoff_min "
+              f"{config.askback_handoff_min} in "
               f"{CONFIG_FILE.relative_to(ROOT)}")
 
 

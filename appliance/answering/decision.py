@@ -51,7 +51,10 @@ Every rule that chooses between answering, asking a follow-up question and handi
 10. a follow-up question chosen by the four rules that ask back (rule 5's band between the thresholds, and rules
    6-8's subject not named, table row not chosen, several values) is not asked when the ask-back model
    (`askback/`) gives an answer at least ``askback_answer_min`` probability: the rules are applied again without
-   those four, so the guard, the measure checks and the answerability model still hand off what they should;
+   those four, so the guard, the measure checks and the answerability model still hand off what they should; it
+   is handed to a person instead when the model gives a handoff at least ``askback_handoff_min`` (cause
+   "askback_handoff"): the passages that partly match are not what was asked, and which of them the buyer meant
+   would not help;
 11. an answer the rules gave (rule 9 passed) is asked back instead when the best passages hold two or more values of
    the kind asked and the same model gives a follow-up question at least ``askback_clarify_min`` probability: the
    question has several readings the passages do not line up as parallel rows or sentences ("What's the runtime?"
@@ -99,6 +102,7 @@ CAUSES = {
     "not_answered": "the best passage does not answer what was asked",
     "covered": "the knowledge covers the question",
     "several_readings": "the question reads several ways",
+    "askback_handoff": "a follow-up would not help: a person should answer",
 }
 
 # The likeliest handoff intents a wh-question asking a price may carry and still be read past the intent rule: asking
@@ -218,6 +222,13 @@ def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
     # rule 10: the ask-back model's second opinion on the four rules that ask back
     answer = _model_gives(model, decision, evidence, "answer")
     if answer < config.askback_answer_min:
+        handoff = _model_gives(model, decision, evidence, "handoff") if config.askback_handoff_min else 0.0
+        if config.askback_handoff_min and handoff >= config.askback_handoff_min:
+            # the passages that partly match are not what was asked: which of them the buyer meant would not help
+            return Decision("handoff", "the passages found only partly match a question a person should answer",
+                            decision.confidence, signals=decision.signals | {
+                                "askback_answer": answer, "askback_handoff": handoff,
+                                "askback_rule": float(CAUSE_CODES.index(decision.cause))}, cause="askback_handoff")
         return replace(decision, signals=decision.signals | {"askback_answer": answer})
     onward = _by_rules(evidence, config, ask_back=False)
     # the signals the model read, and which rule it overruled: what a re-fit reads from the evaluation reports

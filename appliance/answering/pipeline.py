@@ -351,7 +351,3 @@ def _chunks(text: str) -> list[str]:
     parts = text.split(" ")
     return [" ".join(parts[i:i + STREAM_CHUNK_WORDS]) + (" " if i + STREAM_CHUNK_WORDS < len(parts) else "")
             for i in range(0, len(parts), STREAM_CHUNK_WORDS)]
-
-
-def elapsed_ms(since: float) -> float:
-    return round((time.perf_counter() - since) * 1000, 2)

@@ -85,6 +85,9 @@ class PolicyConfig:
     # An answer the rules gave is asked back when the same model gives a follow-up question at least this
     # probability (0: off).
     askback_clarify_min: float = 0.0
+    # A follow-up question the four ask-back rules chose is handed to a person instead when the same model gives a
+    # handoff at least this probability: the passages that partly match are not what the buyer asked (0: off).
+    askback_handoff_min: float = 0.0
     askback: AskbackModel | None = None  # the model itself, read from its own file (askback/model.json)
     # Fit record (read-only facts for the evidence record and the docs).
     cv_accuracy: float | None = None

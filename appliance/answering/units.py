@@ -38,7 +38,12 @@ _MEASURES: dict[str, tuple[str, str]] = {
 }
 ALL_MEASURES = tuple(_MEASURES)
 _ASKS_IN = r"(?:\bin|\ben|\bem|\bals)\s+"
-_ASKED = {measure: re.compile(_ASKS_IN + r"(?:" + names + r")(?![\w/])", re.I)
+# "How many kilos can it freeze?", "Hoeveel kilo …", "¿Cuántos litros …?": counting a unit asks a value in it
+_HOW_MANY = r"(?:\bhow\s+many|\bwie\s+viele?|\bcombien\s+de|\bcu[aá]nt[oa]s|\bquant[ie]|\bquant[oa]s|\bhoeveel)\s+"
+# counted, a singular "meter" is a thing ("how many meter swaps"): lengths only in plurals and abbreviations
+_COUNTED_LENGTH = r"mm|cm|millimet(?:er|re)s|centimet(?:er|re)s|met(?:er|re)s|metros|metri|mètres|inches|feet"
+_ASKED = {measure: re.compile(r"(?:" + _ASKS_IN + r"(?:" + names + r")|" + _HOW_MANY + r"(?:"
+                              + (_COUNTED_LENGTH if measure == "length" else names) + r"))(?![\w/])", re.I)
           for measure, (names, _) in _MEASURES.items()}
 _CASE_SENSITIVE = {"power", "energy", "current", "voltage"}  # "W", "A", "V" are units only in capitals
 _STATED = {measure: re.compile(pattern, 0 if measure in _CASE_SENSITIVE else re.I)

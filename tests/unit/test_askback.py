@@ -85,6 +85,33 @@ def test_a_follow_up_the_model_finds_unneeded_goes_on_to_the_answer():
     assert decide(evidence, replace(sure, askback_answer_min=0.0)).kind == "clarify"  # the check off
 
 
+def _handoff_model(feature: str, weight: float) -> AskbackModel:
+    """The handoff class gets ``weight`` times one input."""
+    zeros = tuple(0.0 for _ in FEATURES)
+    handoff = tuple(weight if name == feature else 0.0 for name in FEATURES)
+    return AskbackModel(features=FEATURES, classes=("answer", "clarify", "handoff"), mean=zeros,
+                        scale=tuple(1.0 for _ in FEATURES), coef=(zeros, zeros, handoff), intercept=(0.0, 0.0, 0.0))
+
+
+def test_a_follow_up_the_model_reads_as_a_handoff_goes_to_a_person():
+    evidence = _evidence(options=("A1", "B2"))
+    config = replace(CONFIG, askback=_handoff_model("options_readings", 5.0), askback_answer_min=0.5,
+                     askback_handoff_min=0.7)
+    decision = decide(evidence, config)
+    assert decision.kind == "handoff" and decision.cause == "askback_handoff"
+    assert decision.signals["askback_handoff"] >= 0.7 and decision.signals["askback_answer"] < 0.5
+    # what a re-fit reads back: the rule that asked, with the signals the model read
+    assert decision.signals["askback_rule"] == float(CAUSES.index("competing_values"))
+    assert decide(evidence, replace(config, askback_handoff_min=0.0)).kind == "clarify"  # the check off
+    assert decide(evidence, replace(config, askback_handoff_min=0.999)).kind == "clarify"  # not sure enough
+    # a follow-up the model reads as answerable goes on to the answer first
+    sure = replace(config, askback=_model("options_readings", 5.0))
+    assert decide(evidence, sure).kind == "answer"
+    # only the four rules that ask back: a vague question is asked back whatever the model says
+    vague = replace(_evidence(), pronoun_without_subject=True)
+    assert decide(vague, replace(config, askback=_handoff_model("has_dense", 5.0))).kind == "clarify"
+
+
 def test_the_checks_after_the_ask_back_rules_still_hand_off():
     # a weight asked, the row quoted states none: overruled or not, no passage states the measure asked for
     evidence = _evidence(row_chosen=False, held=False, kinds=("weight",), question="How heavy is it?")

@@ -17,6 +17,11 @@ from appliance.answering.units import asked_units, states_unit
     ("What's the fee when they pay in a foreign currency?", ()),  # "in a": no unit
     ("Can we pay in pounds?", ()),  # money is the commercial guard's
     ("We serve it in bars and hotels. How many units?", ()),
+    ("Hoeveel kilo kan de vriezer per cyclus invriezen?", ("mass",)),  # counting a unit asks a value in it
+    ("How many litres does one cartridge treat?", ()),  # litres are a volume: no measure of this module
+    ("¿Cuántos kW necesita cada unidad?", ("power",)),
+    ("Roughly how many meter swaps can one crew do in a day?", ()),  # a singular "meter" counted is a thing
+    ("How many metres of cable run are included?", ("length",)),
 ])
 def test_the_unit_a_question_asks_in(question, measures):
     assert asked_units(question) == measures

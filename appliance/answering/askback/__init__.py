@@ -48,7 +48,7 @@ SIGNALS = ("intent_change", "intent_commercial", "intent_competitor", "intent_co
 # Every cause a decision can have: the model is fitted on all decisions, applied to the four above.
 CAUSES = ("intent", "quote_figure", "quote_terms", "vague", "unknown_name", "unknown_extra", "no_knowledge",
           "partial_match", "no_support", "commercial_guard", "subject_not_named", "row_not_chosen",
-          "competing_values", "measure_not_stated", "not_answered", "covered", "several_readings")
+          "competing_values", "measure_not_stated", "not_answered", "covered", "several_readings", "askback_handoff")
 # An answer is asked back (rule 11 of `decision.decide`) only when the best passages hold at least this many
 # different values of the kind asked (the signal "asked_values"): one value is one reading, however short the question.
 READINGS_MIN = 2
