@@ -32,6 +32,29 @@ ABOUT_THE_QUOTE = re.compile(
     r"\b(?:quote|quotation|offer|proposal|this order|our order|line items?|(?:this|our|the quoted) prices?)\b", re.I)
 
 
+# A clause of context naming the quote before an English wh-question ("With the batteries in the quote, how many
+# minutes of autonomy …?", "We've got 22 kW wallboxes on the quote - so how long does a full charge take?"): the
+# context is no question itself (no wh-word), nor a supposition about the quote ("If we split the whole quote …, what
+# …?"), and the question follows a comma, a dash or a colon.
+_CONTEXT_THEN_ASK = re.compile(
+    r"^(?!\s*(?:if|when|suppose|assuming)\b)(?P<context>(?:(?!\b(?:how|what|which|when|where|who|why)\b)[^?])+?)"
+    r"(?:,|\s[-–—:]\s|:)\s*(?:so\s+|and\s+|but\s+)?"
+    r"(?P<ask>(?:how|what|which|when|where|who|why|roughly|approximately)\b.*)$", re.I | re.S)
+
+
+def about_the_quote(question: str, kinds: tuple[str, ...] = ()) -> bool:
+    """``question`` asks about the quote itself (its prices, lines, totals or terms): it names the quote, unless only
+    in a clause of context before a question asking no amount nor share ("With the batteries in the quote, how many
+    minutes of autonomy do we get?" asks the batteries' datasheet, not the quote; "The mesh decks on the quote — what
+    do they cost each?" asks the quote)."""
+    if not ABOUT_THE_QUOTE.search(question):
+        return False
+    if {"money", "percent"} & set(kinds):
+        return True
+    split = _CONTEXT_THEN_ASK.match(question)
+    return split is None or bool(ABOUT_THE_QUOTE.search(split.group("ask")))
+
+
 def quote_first(question: str, candidates: list[ScoredPassage], document: QuoteDocument | None, *,
                  kinds: tuple[str, ...] | None = None, sums: bool = False,
                  payments: bool = False) -> list[ScoredPassage]:
@@ -40,8 +63,8 @@ def quote_first(question: str, candidates: list[ScoredPassage], document: QuoteD
     figures are the ones that apply to this buyer, whatever a price list says); a sum over the quote (``sums``, read
     by `asks_quote_sum`) from the quote's computed totals alone; how the quote is paid or the amount of a stage
     (``payments``, read by `asks_payment_schedule` and `asks_stage_amount`) from its payment terms passage alone."""
-    about_the_quote = bool(ABOUT_THE_QUOTE.search(question))
-    if about_the_quote:
+    about = about_the_quote(question, kinds or ())
+    if about:
         candidates = sorted(candidates, key=lambda c: c.passage.doc_kind != "quote")
     if document is None:
         return candidates
@@ -62,7 +85,7 @@ def quote_first(question: str, candidates: list[ScoredPassage], document: QuoteD
         if chosen:
             found = {c.passage.id: c for c in candidates}
             return [found.get(p.id) or ScoredPassage(p) for p in chosen]
-    items = named_line_items(question, document.passages, any_kind=about_the_quote, kinds=kinds)
+    items = named_line_items(question, document.passages, any_kind=about, kinds=kinds)
     if not items:
         return candidates
     found = {c.passage.id: c for c in candidates}

@@ -36,7 +36,7 @@ from appliance.answering.quote_models import asks_all_models
 from appliance.answering.quote_passages import QuoteDocument
 from appliance.answering.quote_restated import restates_line
 from appliance.answering.quote_pool import (
-    ABOUT_THE_QUOTE,
+    about_the_quote,
     answers_instead_of_line,
     asks_one_more,
     is_group,
@@ -203,7 +203,7 @@ class WordingEvidence:
                 chosen_by = (lambda unit: states_concept(text, unit, concepts=concepts, asked_kinds=kinds),
                              passages)
         if answer is not None and kinds and is_line_item(answer.citations[0].candidate.passage) \
-                and not ABOUT_THE_QUOTE.search(text):
+                and not about_the_quote(text, kinds):
             # a quote line naming the question's item only in part ("a pack of spare pinsetter strings" beside
             # the pinsetter's line): a passage of the knowledge naming more of it, stating a value of the kind
             # asked (a price list's header currency prices it: the quote does not list that thing) and read by

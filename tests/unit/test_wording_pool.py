@@ -84,3 +84,18 @@ def test_the_quotes_opening_answers_only_what_it_states() -> None:
     for question in ("Until when is this quote valid?", "Who is our contact for the laundry order?",
                      "Bis wann ist das gültig?", "When does it expire?"):
         assert any(is_quote_header(c.passage) for c in _pool(question, document).pool), question
+
+
+def test_the_quote_named_only_in_a_clause_of_context_is_not_what_is_asked() -> None:
+    from appliance.answering.quote_pool import about_the_quote
+
+    # the quote's item named before a question on its datasheet's figures
+    assert not about_the_quote("With the washers in the quote, how many minutes does a cycle take?", ("duration",))
+    assert not about_the_quote("We've got two dryers on the quote - so how long does one take to dry a load?")
+    # an amount or a share is the quote's, whatever clause names it
+    assert about_the_quote("The washers on the quote, what do they cost each?", ("money",))
+    # the question itself names the quote, or a supposition is made about it
+    assert about_the_quote("What's the total of the quote before tax, and what is it including VAT?")
+    assert about_the_quote("Does the quote include installation?")
+    assert about_the_quote("If we split the whole quote across the 6 shops, roughly what's the cost per shop?")
+    assert not about_the_quote("How heavy is the washer?")
