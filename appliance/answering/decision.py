@@ -210,7 +210,7 @@ def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
     if decision.kind == "answer" and decision.cause == "covered" and config.askback_clarify_min \
             and decision.signals.get("asked_values", 0.0) >= READINGS_MIN and not evidence.has_context:
         # rule 11: the ask-back model's second opinion on an answer
-        clarify = _model_gives(model, decision, evidence, "clarify")
+        clarify = _model_gives(model, decision, evidence)["clarify"]
         signals = decision.signals | {"askback_clarify": clarify}
         if clarify < config.askback_clarify_min:
             return replace(decision, signals=signals)
@@ -220,9 +220,9 @@ def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
     if decision.kind != "clarify" or decision.cause not in ASKBACK_CAUSES or not config.askback_answer_min:
         return decision
     # rule 10: the ask-back model's second opinion on the four rules that ask back
-    answer = _model_gives(model, decision, evidence, "answer")
+    gives = _model_gives(model, decision, evidence)
+    answer, handoff = gives["answer"], gives["handoff"]
     if answer < config.askback_answer_min:
-        handoff = _model_gives(model, decision, evidence, "handoff") if config.askback_handoff_min else 0.0
         if config.askback_handoff_min and handoff >= config.askback_handoff_min:
             # the passages that partly match are not what was asked: which of them the buyer meant would not help
             return Decision("handoff", "the passages found only partly match a question a person should answer",
@@ -236,10 +236,11 @@ def decide(evidence: Evidence, config: PolicyConfig) -> Decision:
                                                        "askback_rule": float(CAUSE_CODES.index(decision.cause))})
 
 
-def _model_gives(model: AskbackModel, decision: Decision, evidence: Evidence, kind: DecisionKind) -> float:
-    """The ask-back model's probability of ``kind`` for what the rules decided (their signals and cause)."""
-    return round(model.probabilities(askback_features(decision.signals, decision.cause, evidence.question))
-                 .get(kind, 0.0), 4)
+def _model_gives(model: AskbackModel, decision: Decision, evidence: Evidence) -> dict[str, float]:
+    """The ask-back model's probability of answering, asking back and handing off for what the rules decided (their
+    signals and cause); 0 for a class the model was not fitted with."""
+    given = model.probabilities(askback_features(decision.signals, decision.cause, evidence.question))
+    return {kind: round(given.get(kind, 0.0), 4) for kind in ("answer", "clarify", "handoff")}
 
 
 def _by_rules(evidence: Evidence, config: PolicyConfig, *, ask_back: bool) -> Decision:

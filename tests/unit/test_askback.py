@@ -133,6 +133,15 @@ def test_the_shipped_model_reads_the_current_inputs():
     assert model is None or model.features == FEATURES
 
 
+def test_the_shipped_handoff_threshold_has_a_handoff_class_to_read():
+    from appliance.answering.policy_config import CONFIG_FILE, load_policy_config
+
+    config = load_policy_config(CONFIG_FILE)
+    assert 0.0 <= config.askback_handoff_min <= 1.0
+    if config.askback_handoff_min:
+        assert config.askback is not None and "handoff" in config.askback.classes
+
+
 def _readings(evidence: Evidence, values: float) -> Evidence:
     """The best passages hold ``values`` different values of the kind asked (recorded by the evidence gatherer)."""
     wording = evidence.wordings[0]

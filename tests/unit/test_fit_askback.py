@@ -61,6 +61,15 @@ def test_the_check_turns_only_an_ask_back_follow_up_into_an_answer():
     assert fit._decided({"rules": "handoff", "cause": "intent"}, 0.9, 0.6) == "handoff"
 
 
+def test_a_follow_up_the_model_reads_as_a_handoff_is_handed_off_only_when_on():
+    follow_up = {"rules": "clarify", "cause": "partial_match"}
+    assert fit._decided(follow_up, 0.1, 0.6, 0.0, 0.0, 0.8, 0.7) == "handoff"
+    assert fit._decided(follow_up, 0.1, 0.6, 0.0, 0.0, 0.6, 0.7) == "clarify"
+    assert fit._decided(follow_up, 0.1, 0.6, 0.0, 0.0, 0.8, 0.0) == "clarify"  # threshold 0: off
+    assert fit._decided(follow_up, 0.7, 0.6, 0.0, 0.0, 0.8, 0.7) == "answer"  # an answer is read first
+    assert fit._decided({"rules": "clarify", "cause": "vague"}, 0.1, 0.6, 0.0, 0.0, 0.9, 0.7) == "clarify"
+
+
 def test_the_check_turns_only_a_covered_answer_into_a_follow_up_and_only_when_on():
     answer = {"rules": "answer", "cause": "covered", "readings": 2.0}
     assert fit._decided(answer, 0.2, 0.6, 0.7, 0.5) == "clarify"
