@@ -181,8 +181,34 @@ async def test_structured_output_follows_the_json_schema(generator):
     assert data["decision"] in ("answer", "handoff") and 0 <= data["confidence"] <= 100
 
 
-@pytest.mark.asyncio(loop_scope="module")
-async def test_a_refused_answer_stops_the_generation_on_the_server(generator, vllm_base_url):
+class _ClosingWatched:
+    """The real generator, noting how many requests the server was running when the stream was closed early."""
+
+    def __init__(self, generator, base_url: str) -> None:
+        self._generator = generator
+        self._base_url = base_url
+        self.running_at_close: float | None = None
+
+    async def stream(self, messages, *, max_tokens: int):
+        inner = self._generator.stream(messages, max_tokens=max_tokens)
+        finished = False
+        try:
+            async for delta in inner:
+                yield delta
+            finished = True
+        finally:
+            if not finished:
+                self.running_at_close = (await _metrics(self._base_url))["vllm:num_requests_running"]
+            await inner.aclose()
+
+
+async def _refuse_a_running_story(generator, base_url: str) -> tuple[dict, dict] | None:
+    """Ask for a long story through the grounding check, which refuses it and closes the stream.
+
+    Returns the server's metrics before the request and once nothing runs any more; None when the server had
+    already finished the request by the time the check closed it (a starved CI machine can take minutes to
+    deliver the first delta), in which case there was nothing to abort and the caller tries again.
+    """
     from appliance.answering.generative import grounded_stream
     from appliance.retrieval.contracts import Passage, ScoredPassage
 
@@ -191,17 +217,32 @@ async def test_a_refused_answer_stops_the_generation_on_the_server(generator, vl
                                       start=0, end=len(text), title="x2.html"))]
     messages = [ChatMessage("system", "You are a storyteller."),
                 ChatMessage("user", "Tell me a very long story about a forklift, in many chapters.")]
-    before = await _metrics(vllm_base_url)
+    watched = _ClosingWatched(generator, base_url)
+    before = await _metrics(base_url)
     verified: list = []
-    released = [piece async for piece in grounded_stream(generator, messages, passages, max_tokens=3000,
+    released = [piece async for piece in grounded_stream(watched, messages, passages, max_tokens=3000,
                                                          verified=verified, max_uncited_chars=120)]
 
     # A story cites nothing: the check refuses it within its first line or 120 characters and closes the stream.
     assert released == [] and verified == []
+    assert watched.running_at_close is not None, "the grounding check let the whole story run to its end"
+    if watched.running_at_close < 1:
+        return None
     deadline = time.monotonic() + ABORT_WAIT_SECONDS
-    while (now := await _metrics(vllm_base_url))["vllm:num_requests_running"] > 0:
+    while (now := await _metrics(base_url))["vllm:num_requests_running"] > 0:
         assert time.monotonic() < deadline, "vLLM kept generating after the grounding check refused the answer"
         await asyncio.sleep(0.5)
+    return before, now
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_refused_answer_stops_the_generation_on_the_server(generator, vllm_base_url):
+    for _ in range(ABORT_ATTEMPTS):
+        if (measured := await _refuse_a_running_story(generator, vllm_base_url)) is not None:
+            break
+    else:
+        pytest.fail(f"in {ABORT_ATTEMPTS} tries the request was never seen running when the check refused it")
+    before, now = measured
     generated = now["vllm:generation_tokens_total"] - before.get("vllm:generation_tokens_total", 0)
     assert generated < 3000
     finished = [f"vllm:request_success_total{{{reason}}}" for reason in ("stop", "length")]
