@@ -36,6 +36,8 @@ ABOUT_THE_QUOTE = re.compile(
 # minutes of autonomy …?", "We've got 22 kW wallboxes on the quote - so how long does a full charge take?"): the
 # context is no question itself (no wh-word), nor a supposition about the quote ("If we split the whole quote …, what
 # …?"), and the question follows a comma, a dash or a colon.
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+ASKED_WORDS_MIN = 4  # a shorter question ("How much?") asks about the sentences before it
 _CONTEXT_THEN_ASK = re.compile(
     r"^(?!\s*(?:if|when|suppose|assuming)\b)(?P<context>(?:(?!\b(?:how|what|which|when|where|who|why)\b)[^?])+?)"
     r"(?:,|\s[-–—:]\s|:)\s*(?:so\s+|and\s+|but\s+)?"
@@ -44,11 +46,17 @@ _CONTEXT_THEN_ASK = re.compile(
 
 def about_the_quote(question: str, kinds: tuple[str, ...] = ()) -> bool:
     """``question`` asks about the quote itself (its prices, lines, totals or terms): it names the quote, unless only
-    in a clause of context before a question asking no amount nor share ("With the batteries in the quote, how many
-    minutes of autonomy do we get?" asks the batteries' datasheet, not the quote; "The mesh decks on the quote — what
-    do they cost each?" asks the quote)."""
+    in a sentence of context ("The quote doesn't include the chilled kit. If we wanted it added, what's the list
+    price?" asks the price list) or in a clause of context before a question asking no amount nor share ("With the
+    batteries in the quote, how many minutes of autonomy do we get?" asks the batteries' datasheet, not the quote;
+    "The mesh decks on the quote — what do they cost each?" asks the quote)."""
     if not ABOUT_THE_QUOTE.search(question):
         return False
+    sentences = _SENTENCES.split(question.strip())
+    asked = [sentence for sentence in sentences if sentence.rstrip().endswith("?")]
+    if len(sentences) > 1 and sum(len(sentence.split()) for sentence in asked) >= ASKED_WORDS_MIN \
+            and not any(ABOUT_THE_QUOTE.search(sentence) for sentence in asked):
+        return False  # the quote is named in a sentence of context, not in the question
     if {"money", "percent"} & set(kinds):
         return True
     split = _CONTEXT_THEN_ASK.match(question)

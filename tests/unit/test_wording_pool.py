@@ -99,3 +99,15 @@ def test_the_quote_named_only_in_a_clause_of_context_is_not_what_is_asked() -> N
     assert about_the_quote("Does the quote include installation?")
     assert about_the_quote("If we split the whole quote across the 6 shops, roughly what's the cost per shop?")
     assert not about_the_quote("How heavy is the washer?")
+
+
+def test_the_quote_named_only_in_a_sentence_of_context_is_not_what_is_asked() -> None:
+    from appliance.answering.quote_pool import about_the_quote
+
+    # a price asked of something the quote leaves out: the price list's, not a line of the quote
+    assert not about_the_quote("The quote doesn't include the ironer. If we wanted one, what's the list price?",
+                               ("money",))
+    # the question names the quote, whatever sentence follows it
+    assert about_the_quote("Are the prices on the quote inclusive of VAT? We're based in the UK.", ("money",))
+    # a question too short to say what it asks is about the sentences before it
+    assert about_the_quote("Everything in the quote except the service plan, before VAT. How much?", ("money",))
