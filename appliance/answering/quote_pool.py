@@ -32,12 +32,14 @@ ABOUT_THE_QUOTE = re.compile(
     r"\b(?:quote|quotation|offer|proposal|this order|our order|line items?|(?:this|our|the quoted) prices?)\b", re.I)
 
 
+# The sentences of a message; a question is the sentences ending in a question mark, when they say what they ask.
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+ASKED_WORDS_MIN = 4  # a shorter question ("How much?") asks about the sentences before it
+
 # A clause of context naming the quote before an English wh-question ("With the batteries in the quote, how many
 # minutes of autonomy …?", "We've got 22 kW wallboxes on the quote - so how long does a full charge take?"): the
 # context is no question itself (no wh-word), nor a supposition about the quote ("If we split the whole quote …, what
 # …?"), and the question follows a comma, a dash or a colon.
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
-ASKED_WORDS_MIN = 4  # a shorter question ("How much?") asks about the sentences before it
 _CONTEXT_THEN_ASK = re.compile(
     r"^(?!\s*(?:if|when|suppose|assuming)\b)(?P<context>(?:(?!\b(?:how|what|which|when|where|who|why)\b)[^?])+?)"
     r"(?:,|\s[-–—:]\s|:)\s*(?:so\s+|and\s+|but\s+)?"
