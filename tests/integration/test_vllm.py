@@ -25,7 +25,6 @@ from appliance.domain.conversations import Decision
 from appliance.inference.contracts import ChatMessage
 from benchmarks.answer_path import (
     QUESTION,
-    SERVED_MODEL,
     VLLM_VENV,
     server_metrics,
     vllm_cpu_server,
