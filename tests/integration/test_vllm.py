@@ -92,6 +92,31 @@ async def _metrics(base_url: str) -> dict[str, float]:
     return await asyncio.to_thread(server_metrics, base_url)
 
 
+async def _idle_metrics(base_url: str, why: str) -> dict[str, float]:
+    """The server's metrics once it runs no request any more; fails with ``why`` after ABORT_WAIT_SECONDS."""
+    deadline = time.monotonic() + ABORT_WAIT_SECONDS
+    while (now := await _metrics(base_url))["vllm:num_requests_running"] > 0:
+        assert time.monotonic() < deadline, why
+        await asyncio.sleep(0.5)
+    return now
+
+
+async def _assert_aborted(attempt, when: str) -> None:
+    """Run ``attempt`` (the server's metrics before a 3000-token request and once idle again, or None when the
+    request had already finished, with nothing left to abort) up to ABORT_ATTEMPTS times; the request it measured
+    was aborted: it stopped long before max_tokens and did not run to its end."""
+    for _ in range(ABORT_ATTEMPTS):
+        if (measured := await attempt()) is not None:
+            break
+    else:
+        pytest.fail(f"in {ABORT_ATTEMPTS} tries the request was never seen running {when}")
+    before, now = measured
+    generated = now["vllm:generation_tokens_total"] - before.get("vllm:generation_tokens_total", 0)
+    assert generated < 3000
+    finished = [f"vllm:request_success_total{{{reason}}}" for reason in ("stop", "length")]
+    assert sum(now.get(k, 0) - before.get(k, 0) for k in finished) == 0
+
+
 @pytest.mark.asyncio(loop_scope="module")
 async def test_buyer_answer_path_through_vllm_is_grounded(built, generator, vllm_base_url):
     container, result = built
@@ -142,25 +167,12 @@ async def _close_a_running_stream(generator, base_url: str) -> tuple[dict, dict]
     await stream.aclose()  # the buyer closed the tab
     if running < 1:
         return None
-    deadline = time.monotonic() + ABORT_WAIT_SECONDS
-    while (now := await _metrics(base_url))["vllm:num_requests_running"] > 0:
-        assert time.monotonic() < deadline, "vLLM kept generating after the stream was closed"
-        await asyncio.sleep(0.5)
-    return before, now
+    return before, await _idle_metrics(base_url, "vLLM kept generating after the stream was closed")
 
 
 @pytest.mark.asyncio(loop_scope="module")
 async def test_closing_the_stream_aborts_the_generation_on_the_server(generator, vllm_base_url):
-    for _ in range(ABORT_ATTEMPTS):
-        if (measured := await _close_a_running_stream(generator, vllm_base_url)) is not None:
-            break
-    else:
-        pytest.fail(f"in {ABORT_ATTEMPTS} tries the request was never seen running after its first delta")
-    before, now = measured
-    generated = now["vllm:generation_tokens_total"] - before.get("vllm:generation_tokens_total", 0)
-    assert generated < 3000  # stopped long before max_tokens
-    finished = [f"vllm:request_success_total{{{reason}}}" for reason in ("stop", "length")]
-    assert sum(now.get(k, 0) - before.get(k, 0) for k in finished) == 0  # it did not run to its end: it was aborted
+    await _assert_aborted(lambda: _close_a_running_stream(generator, vllm_base_url), "after its first delta")
 
 
 @pytest.mark.asyncio(loop_scope="module")
@@ -227,22 +239,9 @@ async def _refuse_a_running_story(generator, base_url: str) -> tuple[dict, dict]
     assert watched.running_at_close is not None, "the grounding check let the whole story run to its end"
     if watched.running_at_close < 1:
         return None
-    deadline = time.monotonic() + ABORT_WAIT_SECONDS
-    while (now := await _metrics(base_url))["vllm:num_requests_running"] > 0:
-        assert time.monotonic() < deadline, "vLLM kept generating after the grounding check refused the answer"
-        await asyncio.sleep(0.5)
-    return before, now
+    return before, await _idle_metrics(base_url, "vLLM kept generating after the grounding check refused the answer")
 
 
 @pytest.mark.asyncio(loop_scope="module")
 async def test_a_refused_answer_stops_the_generation_on_the_server(generator, vllm_base_url):
-    for _ in range(ABORT_ATTEMPTS):
-        if (measured := await _refuse_a_running_story(generator, vllm_base_url)) is not None:
-            break
-    else:
-        pytest.fail(f"in {ABORT_ATTEMPTS} tries the request was never seen running when the check refused it")
-    before, now = measured
-    generated = now["vllm:generation_tokens_total"] - before.get("vllm:generation_tokens_total", 0)
-    assert generated < 3000
-    finished = [f"vllm:request_success_total{{{reason}}}" for reason in ("stop", "length")]
-    assert sum(now.get(k, 0) - before.get(k, 0) for k in finished) == 0  # aborted, not run to its end
+    await _assert_aborted(lambda: _refuse_a_running_story(generator, vllm_base_url), "when the check refused it")
