@@ -169,6 +169,7 @@ HELD_OUT = (
     "benchmarks/scenarios/emberlith-kiln-relining",
     "benchmarks/scenarios/copperglen-still-refurbishment",
     "benchmarks/scenarios/hatchmere-incubator-servicing",
+    "benchmarks/scenarios/zephyrine-envelope-inspection",
 )
 CALIBRATION_DIR = "benchmarks/calibration"  # the threshold fit's scenarios (scripts/fit_thresholds.py)
 FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
