@@ -170,6 +170,7 @@ HELD_OUT = (
     "benchmarks/scenarios/copperglen-still-refurbishment",
     "benchmarks/scenarios/hatchmere-incubator-servicing",
     "benchmarks/scenarios/zephyrine-envelope-inspection",
+    "benchmarks/scenarios/cocovire-tempering-machines",
 )
 CALIBRATION_DIR = "benchmarks/calibration"  # the threshold fit's scenarios (scripts/fit_thresholds.py)
 FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
