@@ -171,6 +171,7 @@ HELD_OUT = (
     "benchmarks/scenarios/hatchmere-incubator-servicing",
     "benchmarks/scenarios/zephyrine-envelope-inspection",
     "benchmarks/scenarios/cocovire-tempering-machines",
+    "benchmarks/scenarios/weftmere-loom-retrofits",
 )
 CALIBRATION_DIR = "benchmarks/calibration"  # the threshold fit's scenarios (scripts/fit_thresholds.py)
 FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
