@@ -228,7 +228,8 @@ class WordingEvidence:
                                                     and not holds(answer.quoted)):
             # "How fast does someone respond?" answered by a sentence without a duration, "Welche Absicherung in
             # Ampere…" by a row without amperes: the best sentence that holds one and names the subject, if
-            # there is one (else the first choice stays). Durations, physical measures and named units only:
+            # there is one (for a physical measure, one naming nothing asked when it is the only one: below;
+            # else the first choice stays). Durations, physical measures and named units only:
             # "when" (a date) is as often a conjunction, and an amount is read from many kinds of sentence. A
             # unit alone chooses a row of the table already quoted (the fuse row), never another passage's
             # figure of the same measure (a site survey's goods lift "in kg" for a refrigerant charge in grams).
