@@ -20,6 +20,7 @@ import numpy as np
 from appliance.answering.ambiguity import (
     column_options,
     competing_options,
+    names_something,
     starts_mid_table,
     table_header,
 )
@@ -252,10 +253,13 @@ class WordingEvidence:
                 # a table states the measure for several things, none named by the question ("How heavy is
                 # the oven?" over three ovens' weights): which one is asked
                 measure_options = column_options(text, held, await self._table_siblings(held) or pool)
-                if not measure_options and held_checks.value_kind_held and not checks.value_kind_held:
+                if not measure_options and held_checks.value_kind_held and not checks.value_kind_held \
+                        and not names_something(turn.question, language):
                     # the only passage stating the measure names none of the question's words ("¿Cuánto peso
                     # aguanta la barra de colgar?" over "Hanging rail: 25 kg"): the rules read it (the subject
-                    # check asks back, or the ask-back model answers), not a first choice holding no such figure
+                    # check asks back, or the ask-back model answers), not a first choice holding no such figure;
+                    # unless the question names a model or a brand ("Combien pèse le kiosque TP-K ?"): a passage
+                    # not naming it states another thing's figure (the slab's floor load)
                     answer, checks, chosen_by = held, held_checks, holding
         responded = False  # the answer was chosen as the response time asked
         if answer is not None:
