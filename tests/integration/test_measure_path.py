@@ -1,7 +1,8 @@
 """Through the real stack (SQLite, docling, MiniLM, Milvus-lite, the pipeline): a question asking a physical measure
 whose best passages name what was asked but state no such figure, while one passage further down states it without
 the question's words. The rules read that passage (asking what is meant, or answering from it) instead of handing
-off as "no passage states the measure"."""
+off as "no passage states the measure". Not for a question naming a model or a brand: a passage not naming it states
+another thing's figure (`test_price_list_path`: the TP-K kiosk's weight is not the slab's floor load)."""
 
 from __future__ import annotations
 
