@@ -156,6 +156,13 @@ _SELLER_PAYS = re.compile(
     r"|\bci\s+(?:pag|rimbors|risarc|copr)\w*"
     r"|\b(?:vocês|voces)\s+(?:\w+\s+)?(?:pag|reembols|indeniz|cobr)\w*"
     r"|\b(?:betalen|vergoeden|dekken)\s+jullie\b|\bons\s+(?:vergoed|terugbetal)\w*", re.I)
+# Forms of `_SELLER_PAYS` that do not ask the seller to bear a cost: a plan or a warranty asked to cover something
+# ("does Gold cover the paddles?", "cubre", "copre", "couvrirez", "dekken") is what it includes; Portuguese "cobrar"
+# is also "to charge" ("quanto vocês cobram?" asks a price), French "nous payons" and Italian "ci paghiamo" are the
+# buyer paying.
+_NOT_BORNE = re.compile(r"cover|cubr|copr|couvri|dekken|cobr|\bnous\s+(?:pai|pay)|\bci\s+pag", re.I)
+# The concepts of a cost the seller bears for the buyer.
+_BORNE = ("liability", "compensation", "consequential loss")
 # Concepts asked only beside one of these: a change of a price, not of a count or a load ("can we increase the number
 # of users?"); a renewal's price, not its notice ("how much notice before it renews?"); a loss asked about as the
 # seller's to pay (or with the seller asked to pay), not a loss of power ("if we lose mains power, how long…?").
@@ -171,9 +178,15 @@ def concepts_asked(question: str) -> tuple[str, ...]:
     asked = tuple(concept for concept in CONCEPTS
                   if (_ASKED_BY[concept] if concept in _ASKED_BY else _pattern(concept)).search(plain)
                   or (concept == "price" and _HOW_MUCH.search(plain)))
-    seller_pays = bool(_SELLER_PAYS.search(plain))
-    return tuple(c for c in asked if c not in _ASKED_ONLY_WITH or _ASKED_ONLY_WITH[c] & set(asked)
-                 or c == "consequential loss" and seller_pays)
+    pays = _SELLER_PAYS.search(plain)
+    seller_pays = pays is not None
+    asked = tuple(c for c in asked if c not in _ASKED_ONLY_WITH or _ASKED_ONLY_WITH[c] & set(asked)
+                  or c == "consequential loss" and seller_pays)
+    if pays is not None and not _NOT_BORNE.search(pays.group(0)) and not set(asked) & set(_BORNE):
+        # the seller asked to bear a cost of the buyer's ("will Acme pay the medical bills?", "will you pay the
+        # costs of the extra meeting?") is asked about the seller's liability, whatever the cost is called
+        asked = tuple(c for c in CONCEPTS if c in asked or c == "liability")
+    return asked
 
 
 # Concepts stated by their value alone: a date, or a period from an event ("within 30 days of the invoice"), answers

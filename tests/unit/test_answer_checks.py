@@ -470,6 +470,27 @@ def test_a_loss_of_the_buyers_is_asked_only_as_the_sellers_to_pay_and_answered_o
     assert names_concept("The seller is not liable for loss of crop or any indirect or consequential loss.", asked)
 
 
+
+def test_the_seller_asked_to_bear_a_cost_is_asked_about_its_liability_in_every_served_language():
+    # whatever the cost is called (medical bills, the costs of an extra meeting), the seller asked to pay it is
+    # asked about its liability: a warranty sentence stating a price does not answer it
+    for question in ("If a loft bed collapses and a student gets hurt, will Acme pay the medical bills?",
+                     "If the system fails during the vote, will you pay the costs of the extra meeting?",
+                     "Zahlen Sie die Kosten der zusätzlichen Sitzung?", "¿Nos pagáis los gastos médicos?",
+                     "Betalen jullie de extra reiskosten?", "Vocês pagam o transporte de volta?"):
+        asked = concepts_asked(question)
+        assert "liability" in asked, question
+        assert not names_concept("Replacement slats cost EUR 24.00 each, fitted on the next service visit.", asked)
+    assert names_concept("Our liability for injury is limited to the cover of our public liability insurance.",
+                         concepts_asked("Will Acme pay the medical bills?"))
+    # a plan asked to cover a part is what it includes; the seller charging, or the buyer paying, is a price
+    assert "liability" not in concepts_asked("Does Gold cover the paddles, or do we pay for those ourselves?")
+    assert concepts_asked("Quanto vocês cobram pela instalação?") == ("price",)
+    assert "liability" not in concepts_asked("Combien nous payons pour la formation ?")
+    assert "liability" not in concepts_asked("What do we pay for a lost remote?")
+    # a risk already asked is read as asked (the loss, the compensation), not as a liability besides
+    assert "liability" not in concepts_asked("If it fails and we lose bookings, what compensation do you pay?")
+
 def test_a_renewals_price_is_asked_only_of_a_price_and_answered_only_by_naming_the_renewal():
     asked = concepts_asked("Will the 15% discount on the licence still apply when we renew?")
     assert "renewal" in asked and "discount" in asked
