@@ -1,7 +1,7 @@
 """Commercial concepts for the commercial-statement guard: which of price, discount, fee, liability, compensation,
-guarantee, date and service level (and how a price may change, a renewal's price, a price held for what the quote
-does not cover, a loss of the buyer's own, where a thing is made) a question asks about, whether a quoted sentence
-names that concept, and which kinds of value state it.
+guarantee, date and service level (and a trade-in or buy-back, how a price may change, a renewal's price, a price
+held for what the quote does not cover, a loss of the buyer's own, where a thing is made) a question asks about,
+whether a quoted sentence names that concept, and which kinds of value state it.
 
 The vocabulary is the general buying vocabulary of the seven languages the chat serves (no product or company
 words): a concept is named when one of its word stems starts a word of the text (a stem ending in "$" is a whole
@@ -43,7 +43,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         "entschädigung", "vertragsstrafe", "gutschrift", "erstattung", "risarciment", "penale", "rimborso",
         "indemnização", "compensação", "penalização", "schadevergoeding", "compensatie", "boete", "terugbetal")),
     "guarantee": (("duration", "percent", "money"), (
-        "guarant", "warrant", "buy-back", "buyback", "buy back", "money-back",
+        "guarant", "warrant", "money-back",
         "garantía", "garantia", "garantie", "gewährleistung", "garanzia")),
     "date": (("date", "duration"), (
         "deadline", "delivery date", "by when", "until when", "which date", "what date",
@@ -54,6 +54,22 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         "disponibilidad", "tiempo de respuesta", "disponibilité", "délai d'intervention", "temps de réponse",
         "verfügbarkeit", "reaktionszeit", "disponibilità", "tempo di risposta", "disponibilidade",
         "tempo de resposta", "beschikbaarheid", "reactietijd", "responstijd")),
+    # the seller taking the buyer's old equipment in part payment, or buying back what it sold ("what trade-in credit
+    # would you give us for our old machines?", "would you buy back the printers at month 30?"): a sentence answers
+    # it only when it names the trade-in or the buy-back ("Trade-in credit: EUR 400 per legacy pump"), not a price
+    # list's row of the new machine nor the quote's line. Portuguese "troca" alone is also a part's replacement,
+    # French "reprise" a data import or a restart, German "zurücknehmen" a take-back for disposal.
+    "trade-in": (("money", "percent"), (
+        "trade-in", "trade in our", "trade in old", "trade in my", "trade in these", "trade in those",
+        "trade in them", "trade-ins", "traded in", "part-exchange", "part exchange", "buy back", "buy-back",
+        "buyback", "buying back", "buy them back", "buy it back",
+        "recompra", "recomprar", "parte de pago", "permuta",
+        "rachat", "rachèterez", "racheter", "reprise de nos", "reprise de notre", "reprise des anciens",
+        "reprise de l'ancien", "reprendrez", "reprenez-vous",
+        "inzahlungnahme", "in zahlung", "rückkauf", "zurückkauf", "zurückkaufen",
+        "riacquist", "in permuta", "ritiro dell'usato", "valutazione dell'usato",
+        "retoma", "programa de troca", "valor de troca", "parte do pagamento",
+        "inruil", "terugkoop", "terugkopen", "terugkoopt")),
     # how a price may change over the term ("can the service fee go up every year?", "is there a cap on
     # increases?"): asked only with a price or a fee (`concepts_asked`); a sentence stating it names the increase,
     # its index or its cap ("reviewed annually in line with CPI, capped at 3%")
@@ -201,7 +217,8 @@ _NAMED_BY_AMOUNT = ("price", "fee")
 
 # Concepts about risk: when a question asks about one of them, a sentence naming only a price or a fee does not
 # answer it ("up to what amount do you pay for the damage?" is not answered by "a replacement at no charge").
-_RISK = ("liability", "compensation", "price change", "renewal", "price hold", "consequential loss", "origin")
+_RISK = ("liability", "compensation", "price change", "renewal", "price hold", "consequential loss", "origin",
+         "trade-in")
 
 
 def named_otherwise(word: str, text: str) -> bool:

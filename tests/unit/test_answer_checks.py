@@ -491,6 +491,27 @@ def test_the_seller_asked_to_bear_a_cost_is_asked_about_its_liability_in_every_s
     # a risk already asked is read as asked (the loss, the compensation), not as a liability besides
     assert "liability" not in concepts_asked("If it fails and we lose bookings, what compensation do you pay?")
 
+def test_a_trade_in_or_buy_back_is_answered_only_by_a_sentence_naming_it_in_every_served_language():
+    for question in ("What trade-in credit would you give us for our old machines?",
+                     "If we stop at month 30, would you buy back the printers, and at what price?",
+                     "Can we trade in our old binder?", "What would you give us in part-exchange for the minibuses?",
+                     "¿Aceptan nuestras máquinas viejas como parte de pago?",
+                     "Quelle valeur de rachat pour nos caméras ?",
+                     "Nehmen Sie unsere alten Geräte in Zahlung?", "Accettate i vecchi carrelli in permuta?",
+                     "Vocês aceitam as bombas antigas como retoma?", "Wat is de inruilwaarde van onze oude maaiers?"):
+        asked = concepts_asked(question)
+        assert "trade-in" in asked, question
+        # the new machine's price row, or the quote's line, states a price but no trade-in
+        assert not names_concept("| PTZ 4K camera | 20x optical zoom | GBP 2,890 |", asked), question
+    asked = concepts_asked("What trade-in credit would you give us for our old pumps?")
+    assert names_concept("Trade-in credit: EUR 400 per legacy pump, applied to the final invoice.", asked)
+    # trading in a market, a data import, a part replaced, a money-back promise: no trade-in
+    for question in ("We trade in Europe and the US; which plugs do the chargers have?",
+                     "Quelle est la reprise des données depuis l'ancien système ?",
+                     "Com que frequência é a troca dos filtros?", "Is there a money-back guarantee?"):
+        assert "trade-in" not in concepts_asked(question), question
+
+
 def test_a_renewals_price_is_asked_only_of_a_price_and_answered_only_by_naming_the_renewal():
     asked = concepts_asked("Will the 15% discount on the licence still apply when we renew?")
     assert "renewal" in asked and "discount" in asked
