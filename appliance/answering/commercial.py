@@ -31,7 +31,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         "descuento", "rebaja", "remise", "rabais", "réduction", "rabatt", "nachlass", "sconto", "ribasso",
         "desconto", "korting")),
     "fee": (("money", "percent"), (
-        "fee$", "fees$", "surcharge", "commission", "tasa", "cargo", "recargo", "frais", "gebühr", "gebuehr",
+        "fee$", "fees$", "surcharge", "commission$", "commissions$", "tasa", "cargo", "recargo", "frais", "gebühr", "gebuehr",
         "zuschlag", "commissione", "canone", "taxa", "encargo", "toeslag", "vergoeding")),
     "liability": (("money", "percent"), (
         "liab", "indemn", "damage", "responsabilidad", "daño", "responsabilité", "dommage", "haftung", "haften",
