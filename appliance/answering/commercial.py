@@ -24,7 +24,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         "prix", "coût", "coute", "coûte", "tarif", 
         "preis", "kosten", "kostet", "kostenlos", "gratis",
         "prezz", "costa$", "costano$", "gratuit",
-        "preço", "preco", "custo$", "custos$", "custa$", "grátis",
+        "preço", "preco$", "precos$", "custo$", "custos$", "custa$", "grátis",
         "prijs", "kost", "gratis")),
     "discount": (("percent", "money"), (
         "discount", "rebate", "reduction", "% off", "percent off",
@@ -32,7 +32,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         "desconto", "korting")),
     "fee": (("money", "percent"), (
         "fee$", "fees$", "surcharge", "commission$", "commissions$", "tasa", "cargo", "recargo", "frais", "gebühr", "gebuehr",
-        "zuschlag", "commissione", "canone", "taxa", "encargo", "toeslag", "vergoeding")),
+        "zuschlag", "commissione$", "commissioni$", "canone", "taxa", "encargo", "toeslag", "vergoeding")),
     "liability": (("money", "percent"), (
         "liab", "indemn", "damage", "responsabilidad", "daño", "responsabilité", "dommage", "haftung", "haften",
         "haftet", "schaden", "schäden", "responsabilità", "danni", "danno", "responsabilidade", "dano", "danos",
