@@ -121,10 +121,11 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         "perdita", "perdite", "perdiamo", "perdere$", "perso$", "persi$", "mancato guadagno",
         "perda", "lucros cessantes",
         "verlies", "verliezen", "gederfd", "gevolgschade")),
-    # where a thing is made ("Is the steel for the silo made in the UK? We have a local procurement policy."): a
-    # tender scores it, and a datasheet row of the thing does not state it ("original", "prodotto" (a product) and
-    # "factory settings" name no making). Asked only as `_ASKED_BY` reads it; a
-    # sentence answers it only when it names where or by whom the thing is made ("assembled in our factory in Ohio").
+    # where or by whom a thing is made ("Is the steel for the silo made in the UK? We have a local procurement
+    # policy.", "Which manufacturer makes the EC motors?"): a tender scores it, and a datasheet row or the quote's
+    # line of the thing does not state it ("original", "prodotto" (a product) and "factory settings" name no
+    # making). Asked only as `_ASKED_BY` reads it; a sentence answers it only when it names where or by whom the
+    # thing is made ("assembled in our factory in Ohio", "motors supplied by ebm-papst").
     "origin": ((), (
         "made in", "made at", "manufactured", "manufacturing site", "manufacturing plant", "manufacturing facilit",
         "produced in", "produced at", "production site", "production plant", "production facilit", "factory in",
@@ -133,12 +134,14 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         "fabriqué", "fabriqués", "fabriquée", "usine", "origine$", "hergestellt", "gefertigt", "produziert",
         "fertigung", "werk in", "herkunft", "fabbricat", "prodotto in", "prodotti in", "prodotta in",
         "prodotte in", "stabiliment", "produzid", "origem$", "gemaakt", "geproduceerd", "vervaardigd", "fabriek",
-        "herkomst")),
+        "herkomst", "manufacturer", "made by", "supplied by", "brand", "oem$", "hersteller", "marke$", "marken$",
+        "marque", "fabricant", "marca$", "marcas$", "fabricante", "produttore", "fabbricante", "fabrikant", "merk$")),
 }
 
 # Concepts asked only as a pattern of their own reads them, not by their stems (a stem names them in an answer):
 # where a thing is made is asked with the making and a place ("made in the UK?", "where are the panels
-# manufactured?", "country of origin"), not "payments made in instalments" nor "changes made in March".
+# manufactured?", "country of origin"), not "payments made in instalments" nor "changes made in March"; by whom, with
+# an interrogative and the maker or the brand ("what brand are the drives?"), not "another manufacturer's offer".
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
            r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _ASKED_BY = {"origin": re.compile(
@@ -149,7 +152,15 @@ _ASKED_BY = {"origin": re.compile(
     r"|\bfabricad[oa]s?\s+en\b|\bdónde\b[^?]{0,60}\bfabrica|\b(?:fabbricat|prodott)[oiae]\s+in\b"
     r"|\bdove\b[^?]{0,60}\b(?:fabbrica|prodott)|\b(?:fabricad|produzid)[oa]s?\s+(?:em|no|na)\b"
     r"|\bonde\b[^?]{0,60}\b(?:fabrica|produz)|\b(?:gemaakt|geproduceerd|vervaardigd)\s+in\b"
-    r"|\bwaar\b[^?]{0,60}\b(?:gemaakt|geproduceerd|vervaardigd)\b|\b(?:origine|origen|origem|herkunft|herkomst)\b",
+    r"|\bwaar\b[^?]{0,60}\b(?:gemaakt|geproduceerd|vervaardigd)\b|\b(?:origine|origen|origem|herkunft|herkomst)\b"
+    # by whom: the maker or the brand asked ("which manufacturer makes the EC motors?", "van welk merk zijn de
+    # harde schijven?")
+    r"|\b(?:which|what)\s+(?:\w+\s+)?(?:manufacturer|brand|make)\s+(?:is|are|of|makes|does|do|supplies)\b"
+    r"|\bwho\s+(?:makes|manufactures|produces|builds)\b|\bwelche[rsnm]?\s+(?:\w+\s+)?(?:marke|hersteller)\b"
+    r"|\bwer\s+(?:stellt|baut|produziert)\b|\bquel(?:le)?s?\s+(?:\w+\s+){0,2}(?:marque|fabricant)\b|\bqui\s+fabrique\b"
+    r"|\b(?:qué|cuál|qual|que)\s+(?:\w+\s+){0,2}(?:marca|fabricante)\b|\b(?:quién|quem)\s+fabrica\b"
+    r"|\b(?:quale|che)\s+(?:\w+\s+){0,2}(?:marca|produttore|fabbricante)\b|\bchi\s+(?:produce|fabbrica)\b"
+    r"|\b(?:welk|welke)\s+(?:\w+\s+)?(?:merk|fabrikant)\b|\bwie\s+maakt\b",
     re.I)}
 
 

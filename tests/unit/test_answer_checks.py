@@ -583,6 +583,22 @@ def test_where_a_thing_is_made_is_answered_only_by_a_sentence_naming_where_it_is
         assert not names_concept(unrelated, ("origin",)), unrelated
 
 
+def test_who_makes_a_thing_is_answered_only_by_a_sentence_naming_its_maker():
+    for question in ("Which manufacturer makes the EC motors in the fan units on the quote?",
+                     "What brand are the hard drives?", "Van welk merk zijn de harde schijven in de offerte?",
+                     "Welcher Hersteller baut die Pumpen?", "Quelle marque sont les batteries ?",
+                     "¿Qué marca son los motores?", "Qual é o fabricante dos sensores?",
+                     "Chi produce i compressori?"):
+        assert concepts_asked(question) == ("origin",), question
+    # making something, or another maker's offer, asks no maker
+    for question in ("How much snow does one of these make per hour?",
+                     "We have an offer from another manufacturer at EUR 160,000. Can you match that?"):
+        assert "origin" not in concepts_asked(question), question
+    assert names_concept("The EC motors are supplied by ebm-papst.", ("origin",))
+    assert not names_concept("Line item 3: Fan filter unit H14, EC motor. Quantity: 24. Unit price: EUR 1,200.",
+                             ("origin",))
+
+
 def test_a_question_in_the_documents_is_quoted_only_with_its_answer():
     """An FAQ's question ("Does the controller stop if the internet connection goes down?") answers nothing alone:
     it is quoted with the sentence after it, its answer; before a table or at the end of a passage it is no unit."""
