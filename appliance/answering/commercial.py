@@ -31,8 +31,8 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         "descuento", "rebaja", "remise", "rabais", "réduction", "rabatt", "nachlass", "sconto", "ribasso",
         "desconto", "korting")),
     "fee": (("money", "percent"), (
-        "fee$", "fees$", "surcharge", "commission$", "commissions$", "tasa", "cargo", "recargo", "frais", "gebühr",
-        "gebuehr", "zuschlag", "commissione$", "commissioni$", "canone", "taxa", "encargo", "toeslag", "vergoeding")),
+        "fee$", "fees$", "surcharge", "commission", "tasa", "cargo", "recargo", "frais", "gebühr",
+        "gebuehr", "zuschlag", "commissione", "canone", "taxa", "encargo", "toeslag", "vergoeding")),
     "liability": (("money", "percent"), (
         "liab", "indemn", "damage", "responsabilidad", "daño", "responsabilité", "dommage", "haftung", "haften",
         "haftet", "schaden", "schäden", "responsabilità", "danni", "danno", "responsabilidade", "dano", "danos",

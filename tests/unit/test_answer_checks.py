@@ -361,11 +361,7 @@ def test_a_fee_names_what_something_costs():
     assert names_concept("Cancellation fee: 25% of the order value.", ("price",))
     assert names_concept("Delivery is charged at cost.", ("fee",))
     assert not names_concept("Cancellation fee: 25% of the order value.", ("liability",))
-    # a commission is a fee; commissioning a machine is starting it up
     assert "fee" in concepts_asked("A competitor offers a flat 18% commission. Can you match that?")
-    assert "fee" not in concepts_asked("Who from our side has to be present at commissioning?")
-    assert "fee" not in concepts_asked("How long will your crew be on site, not counting the commissioning?")
-    assert "fee" not in concepts_asked("We need everything commissioned by August 1.")  # not Italian "commissione"
     assert "fee" in concepts_asked("C'è una commissione sui pagamenti con carta?")
     # Portuguese "preco" (preço written without its accent) is a price; Italian "precompresso" (prestressed) is not
     assert concepts_asked("Qual é o preco do kit?") == ("price",)
