@@ -100,7 +100,10 @@ def competing_options(question: str, answer: ComposedReply | None, pool: list[Sc
             values = tuple(sorted(values_of(read_with_header_units(header + "\n" + unit), pattern)))
         asked_cells = _asked_cells(unit, header, subject)
         if values and asked_cells is not None:  # a row's value is in the column the question names
-            values = tuple(sorted(values_of(" | ".join(asked_cells), pattern) or set(asked_cells)))
+            # unless a value of the kind asked is not: a question word naming another column ("how much is a
+            # replacement pump?" over a "Recommended replacement interval" column) leaves the row's prices
+            values = tuple(sorted(values_of(" | ".join(asked_cells), pattern)
+                                  or (set(values) if asked_kinds else set(asked_cells))))
         vocabulary = _vocabulary(unit + " " + header_text, candidate.passage.heading_path)
         if values and all(term_matches(t, vocabulary) for t in anchors):
             units.append((unit, (candidate.passage.heading_path or ("",))[-1], vocabulary, values))

@@ -69,6 +69,22 @@ def test_rows_priced_in_the_header_currency_are_readings_for_a_thing_the_quote_d
                              money_in_headers=True) == ()
 
 
+def test_a_question_word_naming_a_column_without_the_kind_asked_leaves_the_rows_prices_as_readings():
+    # "replacement" names the interval column, which holds no price: the pumps' prices still differ
+    table = ("| SKU | Description | Fits | Price (GBP) | Recommended replacement interval |\n|---|---|---|---|---|\n"
+             "| SP-PMP-PS18 | Skimmer venturi pump 1.1 kW | PS-1800 | 1265 | on condition |\n"
+             "| SP-PMP-PS12 | Skimmer venturi pump 0.75 kW | PS-1200 | 985 | on condition |\n"
+             "| SP-PMP-CH95 | Chiller sea-water circulation pump | CH-95 | 2340 | on condition |")
+    question = "How much is a replacement pump?"
+    pool = _pool(table)
+    options = competing_options(question, extractive_answer(question, pool), pool, asked_kinds=("money",),
+                                money_in_headers=True)
+    assert len(options) == 3 and all("pump" in option for option in options)
+    # asked the column it names, the rows agree: no readings
+    asked = "What is the recommended replacement interval of the pump?"
+    assert competing_options(asked, extractive_answer(asked, pool), pool, asked_kinds=("duration",)) == ()
+
+
 def test_no_asked_kind_means_nothing_to_compare_between_sentences():
     pool = _pool("The PX-40 is painted blue.", "The CX-9 is painted red.")
     assert _options("What colour is the machine painted?", pool, ()) == ()
