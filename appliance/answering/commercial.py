@@ -1,7 +1,7 @@
 """Commercial concepts for the commercial-statement guard: which of price, discount, fee, liability, compensation,
 guarantee, date and service level (and a trade-in or buy-back, how a price may change, a renewal's price, a price
-held for what the quote does not cover, a loss of the buyer's own, where a thing is made) a question asks about,
-whether a quoted sentence names that concept, and which kinds of value state it.
+held for what the quote does not cover, a loss of the buyer's own, where or by whom a thing is made) a question asks
+about, whether a quoted sentence names that concept, and which kinds of value state it.
 
 The vocabulary is the general buying vocabulary of the seven languages the chat serves (no product or company
 words): a concept is named when one of its word stems starts a word of the text (a stem ending in "$" is a whole
