@@ -496,6 +496,7 @@ def test_the_seller_asked_to_bear_a_cost_is_asked_about_its_liability_in_every_s
     # a risk already asked is read as asked (the loss, the compensation), not as a liability besides
     assert "liability" not in concepts_asked("If it fails and we lose bookings, what compensation do you pay?")
 
+
 def test_a_trade_in_or_buy_back_is_answered_only_by_a_sentence_naming_it_in_every_served_language():
     for question in ("What trade-in credit would you give us for our old machines?",
                      "If we stop at month 30, would you buy back the printers, and at what price?",
