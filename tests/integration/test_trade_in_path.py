@@ -1,7 +1,8 @@
 """Through the real stack (SQLite, docling, MiniLM, Milvus-lite, the pipeline): a trade-in or a buy-back ("would you
 buy back the cameras at month 30, and at what price?") is answered only by a passage naming one. A warranty sentence
 stating a camera's price names a guarantee and an amount, not what the seller would pay for its own equipment; the
-commercial-statement guard hands the question to a person. The camera's price is still answered."""
+commercial-statement guard hands the question to a person. So is who makes the cameras: the quote's line names the
+camera, not its maker. The camera's price is still answered."""
 
 from __future__ import annotations
 
@@ -45,3 +46,10 @@ async def test_a_buy_back_no_passage_offers_is_handed_to_a_person(built):
 async def test_the_price_of_a_replacement_camera_is_still_answered(built):
     reply = await ask_buyer(built, "What does a replacement PTZ camera cost outside the warranty?", "buyer-price")
     assert reply.decision == "answer" and "2,890" in reply.text, reply.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_who_makes_the_quoted_camera_is_handed_to_a_person(built):
+    """The quote's line names the camera and states its price, not its maker: the previous code quoted it."""
+    reply = await ask_buyer(built, "Which manufacturer makes the PTZ cameras on the quote?", "buyer-maker")
+    assert reply.decision == "handoff", (reply.text, decision_signals(built, reply))
