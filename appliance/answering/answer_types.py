@@ -10,13 +10,20 @@ import re
 
 # What kind of value a question asks for, from its wording (English and the chat's other languages), and what such
 # a value looks like in a sentence. A sentence holding the asked-for kind is likelier to be the answer.
-_DURATION_UNITS = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|(?:business|working|office) (?:days?|hours?)"
+# A qualifier between a figure and its time unit: how the time is counted ("4,000 operating hours", "3 calendar
+# months", "6 consecutive months", "2 full days"), not what it is counted for ("per", "a": "€500 per month")
+_TIME_QUALIFIERS = (r"(?:business|working|office|operating|operation|running|run|service|machine|engine|flight|flying"
+                    r"|calendar|clock|consecutive|continuous|full|whole|man|person|lamp|burn(?:ing)?|billable"
+                    r"|additional|extra|further|more)")
+_DURATION_UNITS = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?"
+                   r"|" + _TIME_QUALIFIERS + r"[- ](?:seconds?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)"
                    r"|weeks?|months?|years?|yrs?"
-                   r"|sekunden|minuten|stunden?|(?:werk|arbeits)?tage?[n]?|wochen?|monate?[n]?|jahre?[n]?"
+                   r"|sekunden|minuten|stunden?|(?:betriebs|lauf|arbeits)stunden|(?:werk|arbeits)?tage?[n]?|wochen?"
+                   r"|monate?[n]?|jahre?[n]?"
                    r"|secondes?|jours?(?: ouvrés| ouvrables)?|heures?|semaines?|mois|ans|années?"
                    r"|segundos|minutos|horas?|días?(?: hábiles| laborables)?|dias?(?: úteis)?|semanas?|meses|mes|años?"
                    r"|anos?|secondi|ore|giorni(?: lavorativi)?|settimane|mesi|anni"
-                   r"|seconden|uur|uren|(?:werk)?dagen|dag|weken|maanden|maand|jaren|jaar)")  # nl minuten, week: above
+                   r"|seconden|uur|(?:draai|bedrijfs)?uren|(?:werk)?dagen|dag|weken|maanden|maand|jaren|jaar)")  # nl minuten, week: above
 # "How much" asks for money when a verb, a pronoun or a money word follows it ("how much does it cost", "how much
 # is the kit", "how much r we paying", "how much discount", "how much?"), not when it measures a thing ("how much
 # speech level reduction does it give", "how much cooler", "how much snow") or what a money word follows ("how much

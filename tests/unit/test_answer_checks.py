@@ -688,3 +688,21 @@ def test_charging_in_spanish_and_portuguese_asks_a_price():
     assert "price" in concepts_asked("¿Cuánto nos cobrarían por retirar las máquinas viejas?")
     assert "price" in concepts_asked("Vocês cobram o frete até a obra?")
     assert "price" not in concepts_asked("¿La cobertura incluye las piezas de cobre?")  # coverage, copper
+
+
+def test_a_duration_counted_in_operating_hours_or_calendar_months_is_a_duration():
+    from appliance.answering.answer_types import holds_answer_type
+
+    # a word between the figure and its unit says how the time is counted: a wear part's life, a notice period
+    for stated in ("| UV-C lamp 18 W | MobileBench 24 UV | 4,000 operating hours |", "every 500 running hours",
+                   "within 3 calendar months", "6 consecutive months", "2 full days", "1,000 flight hours",
+                   "nach 4.000 Betriebsstunden", "na 2000 draaiuren", "10 working days", "next business day"):
+        assert holds_answer_type(stated, "duration"), stated
+    # what the time is counted for is no duration of its own: a monthly price, a daily rate
+    for stated in ("€500 per month", "1 per day", "EUR 85 a day", "operating costs: EUR 1,200"):
+        assert not holds_answer_type(stated, "duration"), stated
+    row = "| UV-C lamp | 4,000 operating hours |"
+    checks = check_answer("how often do the UV lamps need replacing?",
+                          _reply(row, f"| Part | Replace after |\n| --- | --- |\n{row}", heading=("Spare parts",)),
+                          asked_kinds=("duration",), concepts=())
+    assert checks.value_kind_held
