@@ -23,7 +23,8 @@ _DURATION_UNITS = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?"
                    r"|secondes?|jours?(?: ouvrés| ouvrables)?|heures?|semaines?|mois|ans|années?"
                    r"|segundos|minutos|horas?|días?(?: hábiles| laborables)?|dias?(?: úteis)?|semanas?|meses|mes|años?"
                    r"|anos?|secondi|ore|giorni(?: lavorativi)?|settimane|mesi|anni"
-                   r"|seconden|uur|(?:draai|bedrijfs)?uren|(?:werk)?dagen|dag|weken|maanden|maand|jaren|jaar)")  # nl minuten, week: above
+                   # Dutch "minuten" and "week" are matched above
+                   r"|seconden|uur|(?:draai|bedrijfs)?uren|(?:werk)?dagen|dag|weken|maanden|maand|jaren|jaar)")
 # "How much" asks for money when a verb, a pronoun or a money word follows it ("how much does it cost", "how much
 # is the kit", "how much r we paying", "how much discount", "how much?"), not when it measures a thing ("how much
 # speech level reduction does it give", "how much cooler", "how much snow") or what a money word follows ("how much
