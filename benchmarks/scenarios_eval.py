@@ -189,6 +189,8 @@ HELD_OUT = (
     "benchmarks/scenarios/brinholm-seagate-maintenance",
     "benchmarks/scenarios/merrowind-carousel-restoration",
     "benchmarks/scenarios/pavilmoor-bandstand-ironwork",
+    "benchmarks/scenarios/aquimetra-hydrant-flow-testing",
+    "benchmarks/scenarios/pulleymere-sash-restoration",
 )
 CALIBRATION_DIR = "benchmarks/calibration"  # the threshold fit's scenarios (scripts/fit_thresholds.py)
 FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
