@@ -282,7 +282,7 @@ def name_known(name: str, known: set[str], translation: str | None = None) -> bo
     """The knowledge uses ``name`` (a name or code of `text.asked_names`), or has it as the letters of a code ("IP"
     in "IP67", "EN" in "EN1090"). A size written as one token is known when its figures are ("1200x600" over "1200 x
     600 mm"); an acronym of the question's language when the knowledge uses its glossary ``translation``, hyphens
-    aside ("WLAN": "wifi", written "Wi-Fi")."""
+    aside ("WLAN": "wifi", written "Wi-Fi"); a code when the knowledge's codes extend it by a hyphenated part."""
     if stem(name) in known:
         return True
     size = _SIZE_NAME.fullmatch(name)
@@ -293,7 +293,11 @@ def name_known(name: str, known: set[str], translation: str | None = None) -> bo
         joined = {word.replace("-", "") for word in known if "-" in word}
         if english and all(word in known or word in joined for word in english):
             return True
-    return name.isalpha() and any(word.startswith(name) and word[len(name):len(name) + 1].isdigit() for word in known)
+    if name.isalpha():
+        return any(word.startswith(name) and word[len(name):len(name) + 1].isdigit() for word in known)
+    # a code asked by its family, the knowledge's codes adding a variant ("PV-CS45": "PV-CS45-600", "PV-CS45-600-VC")
+    code = stem(name)
+    return any(char.isdigit() for char in code) and any(word.startswith(code + "-") for word in known)
 
 
 def _known(word: str, known: set[str]) -> bool:

@@ -58,6 +58,13 @@ def test_a_size_written_as_one_token_is_known_by_its_figures():
     assert not name_known("1200x700", known)  # a size the knowledge does not state
 
 
+def test_a_code_is_known_by_the_knowledges_codes_that_extend_it():
+    known = vocabulary("| PV-CS45-600 | Solid panel, HPL finish | 4.5 kN |\n| PV-CS45-600-VC | Vinyl finish | 4.5 kN |")
+    assert name_known("pv-cs45", known)  # the panel's family, asked without its size
+    assert not name_known("pv-cs4", known)  # not cut mid-part
+    assert not name_known("pv-cs45-900", known) and not name_known("pv-cs60", known)  # another variant, another code
+
+
 def test_an_acronym_of_the_question_language_is_known_by_its_glossary_english():
     known = vocabulary("Built-in Wi-Fi 6 and Bluetooth 5.2. The UPS bridges a power cut.")
     assert name_known("wlan", known, "wifi")  # German "WLAN", written "Wi-Fi" in the knowledge
