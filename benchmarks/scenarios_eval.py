@@ -191,6 +191,8 @@ HELD_OUT = (
     "benchmarks/scenarios/pavilmoor-bandstand-ironwork",
     "benchmarks/scenarios/aquimetra-hydrant-flow-testing",
     "benchmarks/scenarios/pulleymere-sash-restoration",
+    "benchmarks/scenarios/fulgaris-lightning-testing",
+    "benchmarks/scenarios/clausora-lab-gas-valves",
 )
 CALIBRATION_DIR = "benchmarks/calibration"  # the threshold fit's scenarios (scripts/fit_thresholds.py)
 FIGURES = ("decision_accuracy", "answer_source_hit_rate", "citation_precision", "fact_recall", "handoff_recall",
