@@ -295,9 +295,14 @@ def name_known(name: str, known: set[str], translation: str | None = None) -> bo
             return True
     if name.isalpha():
         return any(word.startswith(name) and word[len(name):len(name) + 1].isdigit() for word in known)
-    # a code asked by its family, the knowledge's codes adding a variant ("PV-CS45": "PV-CS45-600", "PV-CS45-600-VC")
     code = stem(name)
-    return any(char.isdigit() for char in code) and any(word.startswith(code + "-") for word in known)
+    if not any(char.isdigit() for char in code):
+        return False
+    # a code asked by its family, the knowledge's codes adding a variant ("PV-CS45": "PV-CS45-600", "PV-CS45-600-VC"),
+    # or written with hyphens where the knowledge has none, or none where it has them ("KDS22": "KDS-22")
+    joined = code.replace("-", "")
+    return any(word.startswith(code + "-") or ("-" in word or "-" in code) and word.replace("-", "") == joined
+               for word in known)
 
 
 def _known(word: str, known: set[str]) -> bool:

@@ -63,6 +63,9 @@ def test_a_code_is_known_by_the_knowledges_codes_that_extend_it():
     assert name_known("pv-cs45", known)  # the panel's family, asked without its size
     assert not name_known("pv-cs4", known)  # not cut mid-part
     assert not name_known("pv-cs45-900", known) and not name_known("pv-cs60", known)  # another variant, another code
+    assert name_known("pvcs45-600", known) and name_known("pvcs45600vc", known)  # hyphens left out
+    assert name_known("ult-700", vocabulary("The ULT700 freezer holds 700 litres."))  # or written in
+    assert not name_known("ult-710", vocabulary("The ULT700 freezer holds 700 litres."))
 
 
 def test_an_acronym_of_the_question_language_is_known_by_its_glossary_english():
