@@ -282,7 +282,8 @@ def name_known(name: str, known: set[str], translation: str | None = None) -> bo
     """The knowledge uses ``name`` (a name or code of `text.asked_names`), or has it as the letters of a code ("IP"
     in "IP67", "EN" in "EN1090"). A size written as one token is known when its figures are ("1200x600" over "1200 x
     600 mm"); an acronym of the question's language when the knowledge uses its glossary ``translation``, hyphens
-    aside ("WLAN": "wifi", written "Wi-Fi"); a code when the knowledge's codes extend it by a hyphenated part."""
+    aside ("WLAN": "wifi", written "Wi-Fi"); a code when the knowledge's codes extend it by a hyphenated part or
+    write it with other hyphens."""
     if stem(name) in known:
         return True
     size = _SIZE_NAME.fullmatch(name)
